@@ -1,0 +1,3 @@
+"""staysim: practise a stay interview with a simulated employee."""
+
+__version__ = "0.1.0"

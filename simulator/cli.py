@@ -1,0 +1,108 @@
+"""Command line: argparse only; each subcommand imports what it needs when it runs."""
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from simulator import __version__
+
+EPILOG = """\
+Configuration: OPENAI_API_KEY, OPENAI_BASE_URL and STAYSIM_MODEL select any
+OpenAI-compatible server; without a key or base URL staysim runs on its offline
+persona engine. STAYSIM_HOME moves all data (history, your own scenarios, config).
+"""
+
+
+class UsageError(Exception):
+    """A mistake on the command line or unreadable input: exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="staysim",
+        description="Practise a stay interview (blijfgesprek) with a simulated employee, "
+        "then get an evidence-based scorecard.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"staysim {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    practice = sub.add_parser("practice", help="open the app straight into a practice conversation")
+    practice.add_argument("--scenario", metavar="ID", help="scenario id (see: staysim scenarios list)")
+    practice.add_argument("--backend", choices=["offline", "openai"], help="persona engine to use")
+    practice.add_argument("--model", metavar="M", help="model name for the openai backend")
+    practice.add_argument(
+        "--resume", metavar="SESSION", type=int, help="continue an unfinished session"
+    )
+
+    run = sub.add_parser("run", help="a headless session from a script of manager turns")
+    run.add_argument("--scenario", metavar="ID", required=True, help="scenario id")
+    run.add_argument(
+        "--script", metavar="FILE", required=True, help="one manager turn per non-empty line"
+    )
+    run.add_argument("--backend", choices=["offline", "openai"], help="persona engine to use")
+    run.add_argument("--model", metavar="M", help="model name for the openai backend")
+    run.add_argument("--json", action="store_true", help="print the scorecard as JSON")
+
+    score = sub.add_parser("score", help="score an existing conversation transcript")
+    score.add_argument("file", metavar="FILE", help="JSON export, plain text, WebVTT or SRT")
+    score.add_argument("--manager", metavar="NAME", help="the manager's speaker name")
+    score.add_argument("--lang", choices=["nl", "en"], help="language (default: detected)")
+    score.add_argument("--json", action="store_true", help="print the scorecard as JSON")
+
+    code = sub.add_parser("code", help="code utterances: JSON Lines in, JSON Lines out")
+    code.add_argument("--lang", choices=["nl", "en"], help="default language of the lines")
+
+    scenarios = sub.add_parser("scenarios", help="list, validate and author scenarios")
+    scen_sub = scenarios.add_subparsers(dest="action", metavar="ACTION")
+    listing = scen_sub.add_parser("list", help="list the available scenarios")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    validate = scen_sub.add_parser("validate", help="check scenario and persona files")
+    validate.add_argument("paths", metavar="PATH", nargs="+", help="files or folders")
+    scen_sub.add_parser("schema", help="print a JSON Schema for scenario and persona files")
+
+    history = sub.add_parser("history", help="list saved sessions")
+    history.add_argument("--json", action="store_true", help="print as JSON")
+
+    export = sub.add_parser("export", help="export a saved session")
+    export.add_argument("session", metavar="SESSION", help="session id (see: staysim history)")
+    export.add_argument("--format", choices=["md", "html", "json"], default="md")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    return parser
+
+
+COMMANDS = {
+    "practice": "simulator.commands.practice",
+    "run": "simulator.commands.run",
+    "score": "simulator.commands.score",
+    "code": "simulator.commands.code",
+    "scenarios": "simulator.commands.scenarios",
+    "history": "simulator.commands.history",
+    "export": "simulator.commands.export",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command
+    if command is None:
+        command = "practice"
+        args = parser.parse_args(["practice"])
+        args.picker = True
+    if command == "scenarios" and args.action is None:
+        parser.parse_args(["scenarios", "--help"])
+    module = importlib.import_module(COMMANDS[command])
+    try:
+        code: int = module.run(args)
+    except UsageError as exc:
+        print(f"staysim: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("staysim: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code

@@ -1,0 +1,93 @@
+"""`staysim scenarios list|validate|schema`."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        return _list(args.json)
+    if args.action == "validate":
+        return _validate([Path(p) for p in args.paths])
+    return _schema()
+
+
+def _list(as_json: bool) -> int:
+    from simulator.library import load_library
+
+    library = load_library()
+    for problem in library.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    rows = []
+    for scenario in library.scenarios.values():
+        persona = library.personas[scenario.persona]
+        rows.append(
+            {
+                "id": scenario.id,
+                "title": scenario.title,
+                "language": scenario.language,
+                "difficulty": scenario.difficulty,
+                "persona": persona.name,
+                "role": persona.role,
+                "source": "bundled" if library.sources[f"scenario:{scenario.id}"].is_relative_to(
+                    _bundled_root()
+                ) else "user",
+            }
+        )
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No scenarios found.")
+        return 0
+    width = max(len(r["id"]) for r in rows)
+    for r in rows:
+        print(
+            f"{r['id']:<{width}}  {r['language']}  {r['difficulty']:<6}  "
+            f"{r['title']} ({r['persona']}, {r['role']})"
+        )
+    return 0
+
+
+def _bundled_root() -> Path:
+    from simulator.paths import PROJECT_DIR
+
+    return PROJECT_DIR
+
+
+def _validate(targets: list[Path]) -> int:
+    from simulator.library import validate_paths
+
+    problems = validate_paths(targets)
+    for problem in problems:
+        print(problem)
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        return 1
+    print("All files are valid.", file=sys.stderr)
+    return 0
+
+
+def _schema() -> int:
+    from simulator.domain.persona import Persona
+    from simulator.domain.scenario import Scenario
+
+    scenario = Scenario.model_json_schema()
+    persona = Persona.model_json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "staysim scenario or persona",
+        "description": "A scenario file (scenarios/*.yaml) or a persona file (personas/*.yaml). "
+        "Use with yaml-language-server: # yaml-language-server: $schema=staysim.schema.json",
+        "anyOf": [{"$ref": "#/$defs/Scenario"}, {"$ref": "#/$defs/Persona"}],
+        "$defs": {},
+    }
+    for name, part in (("Scenario", scenario), ("Persona", persona)):
+        defs = part.pop("$defs", {})
+        schema["$defs"].update(defs)
+        schema["$defs"][name] = part
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return 0

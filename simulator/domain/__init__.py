@@ -1,0 +1,25 @@
+"""Domain models: personas, scenarios, transcripts, scorecards."""
+
+from simulator.domain.persona import THEMES, Fact, Persona, PersonaLines, Profile, Traits
+from simulator.domain.scenario import Rubric, Scenario
+from simulator.domain.scorecard import Actions, Disclosures, Finding, Metrics, Scorecard, TranscriptLine
+from simulator.domain.session import Session, Turn
+
+__all__ = [
+    "THEMES",
+    "Actions",
+    "Disclosures",
+    "Fact",
+    "Finding",
+    "Metrics",
+    "Persona",
+    "PersonaLines",
+    "Profile",
+    "Rubric",
+    "Scenario",
+    "Scorecard",
+    "Session",
+    "TranscriptLine",
+    "Traits",
+    "Turn",
+]

@@ -1,0 +1,121 @@
+"""The simulated employee: public profile, hidden facts and authored lines."""
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from simulator.domain.base import Language, Model
+
+Theme = Literal[
+    "energy", "meaning", "change", "leave", "obstacles", "growth", "recognition", "manager"
+]
+THEMES: tuple[str, ...] = (
+    "energy",
+    "meaning",
+    "change",
+    "leave",
+    "obstacles",
+    "growth",
+    "recognition",
+    "manager",
+)
+
+# Reactions the offline actor voices when the director reports a manager behaviour.
+Reaction = Literal[
+    "defensive",
+    "appraisal",
+    "promise",
+    "advice",
+    "reflection",
+    "affirmation",
+    "commitment",
+    "closed_question",
+]
+
+
+class Profile(Model):
+    """What the manager can know about the employee beforehand."""
+
+    tenure: str = Field(description="How long the employee has worked here, e.g. '7 jaar'.")
+    background: str = Field(description="Work history and current responsibilities.")
+    speaking_style: str = Field(description="How the employee talks: tone, length, habits.")
+
+
+class Traits(Model):
+    """How the persona's trust moves; each 0..1, 0.5 is average."""
+
+    openness: float = Field(0.5, ge=0, le=1, description="How quickly good listening earns trust.")
+    sensitivity: float = Field(
+        0.5, ge=0, le=1, description="How hard defence, appraisal and hollow promises hit trust."
+    )
+
+
+class Fact(Model):
+    """One piece of the employee's hidden inner life."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", description="Unique within the persona.")
+    theme: Theme = Field(description="The stay-interview theme whose question unlocks this fact.")
+    text: str = Field(description="The truth behind the fact, as the employee knows it.")
+    label: str = Field(description="A short name for the scorecard, e.g. 'Benaderd door recruiter'.")
+    trust: float = Field(
+        0.5, ge=0, le=1, description="Trust the manager must have earned before it is shared."
+    )
+    lines: list[str] = Field(
+        min_length=1, description="How the employee says it when sharing it (offline actor)."
+    )
+
+
+class PersonaLines(Model):
+    """Authored lines the offline actor varies between; never repeated in a session."""
+
+    opening: list[str] = Field(min_length=1, description="First reply to a greeting.")
+    guarded: dict[Theme, list[str]] = Field(
+        description="Evasive answers per theme, used while trust is too low."
+    )
+    open: dict[Theme, list[str]] = Field(
+        default_factory=dict,
+        description="Willing answers per theme once its facts are shared or none remain.",
+    )
+    reactions: dict[Reaction, list[str]] = Field(
+        default_factory=dict, description="Responses to the manager's behaviours."
+    )
+    short_yes: list[str] = Field(default_factory=list, description="Brief answers to closed questions.")
+    small_talk: list[str] = Field(default_factory=list, description="Replies to chit-chat.")
+    filler: list[str] = Field(min_length=1, description="Neutral replies when nothing else fits.")
+    closing: list[str] = Field(min_length=1, description="Replies when the manager wraps up.")
+
+
+class Persona(Model):
+    """A simulated employee with a public profile and a hidden inner life."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str
+    language: Language
+    role: str
+    profile: Profile
+    traits: Traits = Traits()
+    facts: list[Fact] = Field(min_length=1)
+    lines: PersonaLines
+
+    @field_validator("facts")
+    @classmethod
+    def _unique_fact_ids(cls, facts: list[Fact]) -> list[Fact]:
+        seen: set[str] = set()
+        for fact in facts:
+            if fact.id in seen:
+                raise ValueError(f"duplicate fact id '{fact.id}'")
+            seen.add(fact.id)
+        return facts
+
+    @model_validator(mode="after")
+    def _guarded_for_every_theme(self) -> "Persona":
+        missing = [t for t in THEMES if not self.lines.guarded.get(t)]
+        if missing:
+            raise ValueError("lines.guarded needs lines for every theme; missing: " + ", ".join(missing))
+        return self
+
+    def fact(self, fact_id: str) -> Fact:
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)

@@ -1,0 +1,63 @@
+"""The scorecard: the JSON contract of `run --json`, `score --json` and the JSON export."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Metrics(_Out):
+    manager_talk_share: float = Field(ge=0, le=1)
+    open_questions: int = 0
+    closed_questions: int = 0
+    open_question_share: float | None = None
+    reflections: int = 0
+    reflection_to_question: float | None = None
+    affirmations: int = 0
+    defensive: int = 0
+    promises: int = 0
+    commitments: int = 0
+    advice: int = 0
+    appraisal: int = 0
+
+
+class Actions(_Out):
+    employee: bool = False
+    manager: bool = False
+    together: bool = False
+    follow_up: bool = False
+
+
+class Finding(_Out):
+    turn: int
+    code: str
+    quote: str
+    tip: str
+
+
+class Disclosures(_Out):
+    revealed: list[str]
+    total: int
+
+
+class TranscriptLine(_Out):
+    speaker: Literal["manager", "employee"]
+    text: str
+    codes: list[str] = Field(default_factory=list)
+
+
+class Scorecard(_Out):
+    model_config = ConfigDict(extra="allow")
+
+    scenario: str | None
+    language: Literal["nl", "en"]
+    score: int = Field(ge=0, le=100)
+    metrics: Metrics
+    coverage: dict[str, object] = Field(default_factory=dict)
+    actions: Actions
+    findings: list[Finding] = Field(default_factory=list)
+    disclosures: Disclosures | None = None
+    transcript: list[TranscriptLine] = Field(default_factory=list)

@@ -1,0 +1,223 @@
+"""Loads personas and scenarios (bundled and the user's own) with clear, located errors."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from simulator import paths
+from simulator.domain.persona import Persona
+from simulator.domain.scenario import Scenario
+from simulator.yamlsafe import LoadedYaml, YamlProblem, load_file
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation problem, printed as `file:line: field: message`."""
+
+    path: Path
+    message: str
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = display_path(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.field:
+            return f"{where}: {self.field}: {self.message}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Library:
+    personas: dict[str, Persona] = field(default_factory=dict)
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    sources: dict[str, Path] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        return self.scenarios[scenario_id]
+
+    def persona_for(self, scenario: Scenario) -> Persona:
+        return self.personas[scenario.persona]
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _friendly(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace("'", "")
+        expected = expected.replace(" or ", ", ")
+        return f"must be one of: {expected}"
+    if kind == "string_pattern_mismatch":
+        return "must be lowercase letters, digits, '-' or '_'"
+    message = str(error.get("msg", "invalid value"))
+    return message.removeprefix("Value error, ")
+
+
+def _validate(model: type[M], loaded: LoadedYaml, path: Path) -> tuple[M | None, list[Problem]]:
+    if not isinstance(loaded.data, dict):
+        kind = "empty" if loaded.data is None else type(loaded.data).__name__
+        return None, [Problem(path, f"expected a mapping of fields, found {kind}", 1)]
+    try:
+        return model.model_validate(loaded.data), []
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            problems.append(
+                Problem(
+                    path,
+                    _friendly(dict(error)),
+                    loaded.line_of(loc),
+                    ".".join(str(p) for p in loc) or None,
+                )
+            )
+        return None, problems
+
+
+def _kind_of(path: Path, loaded: LoadedYaml) -> str:
+    """'persona' or 'scenario': by folder name, else by the fields present."""
+    parent = path.parent.name
+    if parent == "personas":
+        return "persona"
+    if parent == "scenarios":
+        return "scenario"
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    return "persona" if "facts" in data or "profile" in data else "scenario"
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def _load_into(library: Library, files: Iterable[Path]) -> None:
+    for path in files:
+        try:
+            loaded = load_file(path)
+        except YamlProblem as exc:
+            library.problems.append(Problem(path, exc.message, exc.line))
+            continue
+        kind = _kind_of(path, loaded)
+        if kind == "persona":
+            persona, problems = _validate(Persona, loaded, path)
+            library.problems.extend(problems)
+            if persona is not None:
+                _add(library, library.personas, persona, path, loaded, "persona")
+        else:
+            scenario, problems = _validate(Scenario, loaded, path)
+            library.problems.extend(problems)
+            if scenario is not None:
+                _add(library, library.scenarios, scenario, path, loaded, "scenario")
+
+
+def _add(library: Library, table: dict, item: Any, path: Path, loaded: LoadedYaml, kind: str) -> None:
+    if item.id in table:
+        first = library.sources[f"{kind}:{item.id}"]
+        library.problems.append(
+            Problem(
+                path,
+                f"duplicate {kind} id '{item.id}' (also in {display_path(first)})",
+                loaded.line_of(("id",)),
+                "id",
+            )
+        )
+        return
+    table[item.id] = item
+    library.sources[f"{kind}:{item.id}"] = path
+
+
+def _check_references(library: Library, only: set[Path] | None = None) -> None:
+    for scenario in list(library.scenarios.values()):
+        path = library.sources[f"scenario:{scenario.id}"]
+        if only is not None and path not in only:
+            continue
+        persona = library.personas.get(scenario.persona)
+        if persona is None:
+            loaded = load_file(path)
+            library.problems.append(
+                Problem(
+                    path,
+                    f"unknown persona '{scenario.persona}'",
+                    loaded.line_of(("persona",)),
+                    "persona",
+                )
+            )
+            del library.scenarios[scenario.id]
+        elif persona.language != scenario.language:
+            library.problems.append(
+                Problem(
+                    path,
+                    f"persona '{persona.id}' speaks '{persona.language}', "
+                    f"the scenario is in '{scenario.language}'",
+                    load_file(path).line_of(("language",)),
+                    "language",
+                )
+            )
+
+
+def load_library(include_user: bool = True) -> Library:
+    """Bundled content plus, unless told otherwise, the user's folder under STAYSIM_HOME."""
+    library = Library()
+    folders = [paths.bundled_dirs()]
+    if include_user:
+        folders.append(paths.user_dirs())
+    for personas, scenarios in folders:
+        _load_into(library, yaml_files(personas))
+        _load_into(library, yaml_files(scenarios))
+    _check_references(library)
+    return library
+
+
+def validate_paths(targets: list[Path]) -> list[Problem]:
+    """Validate the given files or folders; references may point to the bundled personas."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for target in targets:
+        if target.is_dir():
+            found = yaml_files(target)
+            for sub in ("personas", "scenarios"):
+                found += yaml_files(target / sub)
+            if not found:
+                problems.append(Problem(target, "no .yaml files found"))
+            files += found
+        elif target.exists():
+            files.append(target)
+        else:
+            problems.append(Problem(target, "no such file or folder"))
+    given = Library()
+    # Personas first, so scenarios in the same run can name them.
+    loaded_kinds: list[tuple[Path, str]] = []
+    for path in files:
+        try:
+            kind = _kind_of(path, load_file(path))
+        except YamlProblem:
+            kind = "scenario"
+        loaded_kinds.append((path, kind))
+    _load_into(given, [p for p, k in loaded_kinds if k == "persona"])
+    _load_into(given, [p for p, k in loaded_kinds if k == "scenario"])
+    context = load_library()
+    for persona_id, persona in context.personas.items():
+        if persona_id not in given.personas:
+            given.personas[persona_id] = persona
+            given.sources[f"persona:{persona_id}"] = context.sources[f"persona:{persona_id}"]
+    _check_references(given, only=set(files))
+    return problems + given.problems

@@ -1,0 +1,229 @@
+"""SQLite session store: WAL, ordered migrations, every turn committed as it happens."""
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from simulator.domain.scorecard import Scorecard
+from simulator.domain.session import Session, Speaker, Turn, TurnStatus
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        scenario TEXT,
+        backend TEXT NOT NULL,
+        model TEXT,
+        language TEXT NOT NULL DEFAULT 'nl',
+        started TEXT NOT NULL,
+        ended TEXT,
+        score INTEGER,
+        scorecard TEXT
+    );
+    CREATE TABLE turns (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        speaker TEXT NOT NULL CHECK (speaker IN ('manager', 'employee')),
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'complete',
+        created TEXT NOT NULL,
+        PRIMARY KEY (session_id, idx)
+    );
+    CREATE INDEX sessions_started ON sessions(started);
+    """,
+    """
+    ALTER TABLE sessions ADD COLUMN state TEXT;
+    """,
+)
+
+
+class StoreError(Exception):
+    """The session store cannot be opened or written."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """One SQLite file; open with `Store.open(path)` and pass the object around."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> "Store":
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            store = cls(db, path)
+            store.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the session store: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the session store: {exc.strerror}") from None
+        return store
+
+    @property
+    def version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        with self._transaction():
+            current = self.version
+            if current > len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.path}: made by a newer staysim (schema {current}); please upgrade"
+                )
+            for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+    # Sessions
+
+    def create_session(
+        self, scenario: str | None, backend: str, model: str | None = None, language: str = "nl"
+    ) -> int:
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (scenario, backend, model, language, started)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (scenario, backend, model, language, _now()),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def append_turn(
+        self, session_id: int, speaker: Speaker, text: str, status: TurnStatus = "complete"
+    ) -> int:
+        """Add a turn and commit it; returns its index in the session."""
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT COALESCE(MAX(idx), -1) + 1 FROM turns WHERE session_id = ?", (session_id,)
+            ).fetchone()
+            index = int(row[0])
+            db.execute(
+                "INSERT INTO turns (session_id, idx, speaker, text, status, created)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (session_id, index, speaker, text, status, _now()),
+            )
+            return index
+
+    def update_turn(self, session_id: int, index: int, text: str, status: TurnStatus) -> None:
+        """Rewrite a turn in place, e.g. a streamed reply as it grows or once it finishes."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE turns SET text = ?, status = ? WHERE session_id = ? AND idx = ?",
+                (text, status, session_id, index),
+            )
+
+    def delete_turn(self, session_id: int, index: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM turns WHERE session_id = ? AND idx = ?", (session_id, index))
+
+    def save_state(self, session_id: int, state: dict) -> None:
+        """Keep the engine's state (e.g. the director's) so a session can be resumed."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET state = ? WHERE id = ?", (json.dumps(state), session_id)
+            )
+
+    def load_state(self, session_id: int) -> dict | None:
+        row = self._db.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        state: dict = json.loads(row[0])
+        return state
+
+    def finish_session(self, session_id: int, scorecard: Scorecard) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET ended = ?, score = ?, scorecard = ? WHERE id = ?",
+                (_now(), scorecard.score, scorecard.model_dump_json(), session_id),
+            )
+
+    def list_sessions(self, limit: int | None = None) -> list[Session]:
+        """Sessions newest first, without their turns."""
+        query = (
+            "SELECT id, scenario, backend, model, language, started, ended, score"
+            " FROM sessions ORDER BY started DESC, id DESC"
+        )
+        params: tuple = ()
+        if limit is not None:
+            query += " LIMIT ?"
+            params = (limit,)
+        return [
+            Session(
+                id=row[0],
+                scenario=row[1],
+                backend=row[2],
+                model=row[3],
+                language=row[4],
+                started=datetime.fromisoformat(row[5]),
+                ended=datetime.fromisoformat(row[6]) if row[6] else None,
+                score=row[7],
+            )
+            for row in self._db.execute(query, params)
+        ]
+
+    def load_session(self, session_id: int) -> Session | None:
+        row = self._db.execute(
+            "SELECT id, scenario, backend, model, language, started, ended, score, scorecard"
+            " FROM sessions WHERE id = ?",
+            (session_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        turns = [
+            Turn(
+                index=t[0],
+                speaker=t[1],
+                text=t[2],
+                status=t[3],
+                created=datetime.fromisoformat(t[4]),
+            )
+            for t in self._db.execute(
+                "SELECT idx, speaker, text, status, created FROM turns"
+                " WHERE session_id = ? ORDER BY idx",
+                (session_id,),
+            )
+        ]
+        return Session(
+            id=row[0],
+            scenario=row[1],
+            backend=row[2],
+            model=row[3],
+            language=row[4],
+            started=datetime.fromisoformat(row[5]),
+            ended=datetime.fromisoformat(row[6]) if row[6] else None,
+            score=row[7],
+            scorecard=Scorecard.model_validate_json(row[8]) if row[8] else None,
+            turns=turns,
+        )
+
+    def unfinished_sessions(self) -> list[Session]:
+        """Sessions that were never finished, e.g. after a crash; newest first."""
+        return [s for s in self.list_sessions() if s.ended is None]
