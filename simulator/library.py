@@ -215,6 +215,9 @@ def validate_paths(targets: list[Path]) -> list[Problem]:
     _load_into(given, [p for p, k in loaded_kinds if k == "persona"])
     _load_into(given, [p for p, k in loaded_kinds if k == "scenario"])
     context = load_library()
+    # A scenario may name a persona that sits in the sibling personas/ folder.
+    siblings = {f.parent.parent / "personas" for f in files if f.parent.name == "scenarios"}
+    _load_into(context, [p for d in sorted(siblings) for p in yaml_files(d) if p not in files])
     for persona_id, persona in context.personas.items():
         if persona_id not in given.personas:
             given.personas[persona_id] = persona
