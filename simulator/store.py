@@ -2,8 +2,10 @@
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,6 +46,29 @@ class StoreError(Exception):
     """The session store cannot be opened or written."""
 
 
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One saved session as `staysim history` shows it; `session.turns` only when asked for."""
+
+    session: Session
+    turn_count: int
+    interrupted: int
+
+    @property
+    def status(self) -> str:
+        return "finished" if self.session.ended is not None else "unfinished"
+
+
+def _scorecard_or_none(raw: str | None) -> Scorecard | None:
+    """The saved scorecard; one that no longer validates is rebuilt from the turns instead."""
+    if not raw:
+        return None
+    try:
+        return Scorecard.model_validate_json(raw)
+    except ValueError:
+        return None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -54,22 +79,35 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
+        # One connection may be shared by the app's threads; a transaction must not interleave.
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path) -> "Store":
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-            db.execute("PRAGMA busy_timeout = 10000")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA foreign_keys = ON")
-            store = cls(db, path)
-            store.migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the session store: {exc}") from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the session store: {exc.strerror}") from None
+        try:
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"{path}: cannot open the session store: {exc}") from None
+        store = cls(db, path)
+        try:
+            store.migrate()
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"{path}: cannot open the session store: {exc}") from None
+        except StoreError:
+            db.close()
+            raise
         return store
 
     @property
@@ -91,14 +129,15 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
-            self._db.execute("COMMIT")
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
 
     def close(self) -> None:
         self._db.close()
@@ -220,9 +259,68 @@ class Store:
             started=datetime.fromisoformat(row[5]),
             ended=datetime.fromisoformat(row[6]) if row[6] else None,
             score=row[7],
-            scorecard=Scorecard.model_validate_json(row[8]) if row[8] else None,
+            scorecard=_scorecard_or_none(row[8]),
             turns=turns,
         )
+
+    def turn_count(self, session_id: int) -> int:
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        return int(row[0])
+
+    def history(self, limit: int | None = None, with_turns: bool = False) -> list[HistoryEntry]:
+        """Sessions newest first with their turn counts; with `with_turns`, their turns too.
+
+        Two queries however many sessions there are, so a long history loads quickly.
+        """
+        query = (
+            "SELECT s.id, s.scenario, s.backend, s.model, s.language, s.started, s.ended,"
+            " s.score, COUNT(t.idx), COALESCE(SUM(t.status = 'interrupted'), 0)"
+            " FROM sessions s LEFT JOIN turns t ON t.session_id = s.id"
+            " GROUP BY s.id ORDER BY s.started DESC, s.id DESC"
+        )
+        params: tuple = ()
+        if limit is not None:
+            query += " LIMIT ?"
+            params = (limit,)
+        with self._lock:
+            rows = self._db.execute(query, params).fetchall()
+            turns: dict[int, list[Turn]] = {}
+            if with_turns and rows:
+                wanted = {row[0] for row in rows}
+                for t in self._db.execute(
+                    "SELECT session_id, idx, speaker, text, status, created FROM turns"
+                    " ORDER BY session_id, idx"
+                ):
+                    if t[0] in wanted:
+                        turns.setdefault(t[0], []).append(
+                            Turn(
+                                index=t[1],
+                                speaker=t[2],
+                                text=t[3],
+                                status=t[4],
+                                created=datetime.fromisoformat(t[5]),
+                            )
+                        )
+        return [
+            HistoryEntry(
+                session=Session(
+                    id=row[0],
+                    scenario=row[1],
+                    backend=row[2],
+                    model=row[3],
+                    language=row[4],
+                    started=datetime.fromisoformat(row[5]),
+                    ended=datetime.fromisoformat(row[6]) if row[6] else None,
+                    score=row[7],
+                    turns=turns.get(row[0], []),
+                ),
+                turn_count=int(row[8]),
+                interrupted=int(row[9]),
+            )
+            for row in rows
+        ]
 
     def unfinished_sessions(self) -> list[Session]:
         """Sessions that were never finished, e.g. after a crash; newest first."""
