@@ -75,8 +75,48 @@ def _check_size(root: yaml.Node) -> None:
             stack.extend((item, depth + 1) for item in node.value)
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with depth and size bounds checked while scanning, and located scalar errors.
+
+    PyYAML's scanner is quadratic in flow nesting depth (50,000 `[` take minutes), so the
+    depth is refused as it is read rather than after the document is composed.
+    """
+
+    _composed = 0
+
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:  # noqa: N803 - PyYAML's name
+        if self.flow_level >= MAX_DEPTH:
+            raise YamlProblem(
+                f"nested too deeply (more than {MAX_DEPTH} levels)", self.get_mark().line + 1
+            )
+        super().fetch_flow_collection_start(TokenClass)
+
+    def add_indent(self, column: int) -> bool:
+        if len(self.indents) >= MAX_DEPTH:
+            raise YamlProblem(
+                f"nested too deeply (more than {MAX_DEPTH} levels)", self.get_mark().line + 1
+            )
+        added: bool = super().add_indent(column)
+        return added
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        self._composed += 1
+        if self._composed > MAX_NODES:
+            raise YamlProblem(f"too large: more than {MAX_NODES} values")
+        node: yaml.Node | None = super().compose_node(parent, index)
+        return node
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"invalid value ({str(exc).split(';')[0]})", node.start_mark
+            ) from None
+
+
 def load_text(text: str) -> LoadedYaml:
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
