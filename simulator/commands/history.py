@@ -1,0 +1,89 @@
+"""`staysim history [--json]`: the saved sessions, newest first."""
+
+import argparse
+import json
+from datetime import datetime
+
+from simulator import paths
+from simulator.cli import UsageError
+from simulator.store import HistoryEntry, Store, StoreError
+
+
+def run(args: argparse.Namespace) -> int:
+    path = paths.database_path()
+    entries: list[HistoryEntry] = []
+    # A fresh STAYSIM_HOME has no database yet; listing must not create one.
+    if path.exists():
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        try:
+            entries = store.history(with_turns=args.json)
+        finally:
+            store.close()
+    if args.json:
+        print(json.dumps([_as_json(e) for e in entries], ensure_ascii=False, indent=2))
+    else:
+        _print_table(entries)
+    return 0
+
+
+def _as_json(entry: HistoryEntry) -> dict:
+    session = entry.session
+    return {
+        "id": session.id,
+        "started": session.started.isoformat(),
+        "ended": session.ended.isoformat() if session.ended else None,
+        "scenario": session.scenario,
+        "backend": session.backend,
+        "model": session.model,
+        "language": session.language,
+        "score": session.score,
+        "status": entry.status,
+        "turn_count": entry.turn_count,
+        "interrupted": entry.interrupted,
+        "turns": [
+            {"index": t.index, "speaker": t.speaker, "text": t.text, "status": t.status}
+            for t in session.turns
+        ],
+    }
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _print_table(entries: list[HistoryEntry]) -> None:
+    from simulator.export import inert
+
+    if not entries:
+        print("No saved sessions yet. Start one with: staysim practice")
+        return
+    rows = [
+        (
+            str(e.session.id),
+            _local(e.session.started),
+            inert(e.session.scenario or "(imported)"),
+            inert(e.session.backend),
+            "-" if e.session.score is None else str(e.session.score),
+            e.status,
+            str(e.turn_count),
+        )
+        for e in entries
+    ]
+    header = ("ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "STATUS", "TURNS")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    right = {0, 4, 6}
+    for row in [header, *rows]:
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        print("  ".join(cells).rstrip())
+    unfinished = [e.session.id for e in entries if e.status == "unfinished"]
+    if unfinished:
+        print(
+            f"\n{len(unfinished)} unfinished; resume with `staysim practice --resume "
+            f"{unfinished[0]}` or score with `staysim export {unfinished[0]} --format md`."
+        )

@@ -1,0 +1,103 @@
+"""`staysim history`: saved sessions with their status, turn counts and, in JSON, their turns."""
+
+import json
+import subprocess
+import sys
+
+from simulator import paths
+from simulator.cli import main
+from simulator.domain.scorecard import Actions, Metrics, Scorecard
+from simulator.store import Store
+
+
+def _card(score: int) -> Scorecard:
+    return Scorecard(
+        scenario="tess-basis",
+        language="nl",
+        score=score,
+        metrics=Metrics(manager_talk_share=0.3),
+        actions=Actions(),
+    )
+
+
+def _seed() -> tuple[int, int]:
+    store = Store.open(paths.database_path())
+    done = store.create_session("tess-basis", "offline", None, "nl")
+    store.append_turn(done, "manager", "Waar kijk je naar uit?")
+    store.append_turn(done, "employee", "Naar het team.")
+    store.finish_session(done, _card(64))
+    open_ = store.create_session("overlooked-lead", "openai", "gpt-test", "en")
+    store.append_turn(open_, "manager", "What keeps you here?")
+    store.append_turn(open_, "employee", "Honestly, I was about to", "interrupted")
+    store.close()
+    return done, open_
+
+
+def test_empty_history_does_not_create_a_database(capsys, staysim_home):
+    assert main(["history"]) == 0
+    assert "No saved sessions" in capsys.readouterr().out
+    assert main(["history", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert not paths.database_path().exists()
+
+
+def test_history_table(capsys):
+    done, open_ = _seed()
+    assert main(["history"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "STATUS", "TURNS"]
+    newest, older = lines[1].split(), lines[2].split()
+    assert newest[0] == str(open_)
+    assert newest[3:] == ["overlooked-lead", "openai", "-", "unfinished", "2"]
+    assert older[0] == str(done) and older[3:] == ["tess-basis", "offline", "64", "finished", "2"]
+    assert any(f"--resume {open_}" in line for line in lines)
+
+
+def test_history_json_has_every_field_and_the_typed_lines(capsys):
+    done, open_ = _seed()
+    assert main(["history", "--json"]) == 0
+    rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert set(rows) == {done, open_}
+    row = rows[open_]
+    assert row["status"] == "unfinished" and row["ended"] is None and row["score"] is None
+    assert (row["scenario"], row["backend"], row["model"], row["language"]) == (
+        "overlooked-lead",
+        "openai",
+        "gpt-test",
+        "en",
+    )
+    assert row["turn_count"] == 2 and row["interrupted"] == 1
+    assert row["turns"] == [
+        {"index": 0, "speaker": "manager", "text": "What keeps you here?", "status": "complete"},
+        {
+            "index": 1,
+            "speaker": "employee",
+            "text": "Honestly, I was about to",
+            "status": "interrupted",
+        },
+    ]
+    assert rows[done]["status"] == "finished" and rows[done]["score"] == 64
+    assert rows[done]["started"] <= rows[done]["ended"]
+
+
+def test_history_on_a_corrupt_store_is_one_line_exit_2(staysim_home):
+    staysim_home.mkdir(parents=True, exist_ok=True)
+    paths.database_path().write_bytes(b"not a database at all" * 100)
+    result = subprocess.run(
+        [sys.executable, "-m", "simulator", "history"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "staysim.db" in result.stderr and "cannot open the session store" in result.stderr
+
+
+def test_history_shows_hostile_text_inert(capsys):
+    store = Store.open(paths.database_path())
+    sid = store.create_session("x\x1b[31mred\x1b]0;title\x07", "offline\x1b[2J")
+    store.append_turn(sid, "manager", "hoi")
+    store.close()
+    assert main(["history"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "xred" in out
