@@ -1,0 +1,358 @@
+"""Session exports: Markdown to paste, self-contained HTML for a coach, scorecard JSON."""
+
+import html
+import json
+import re
+from typing import Literal
+
+from simulator.domain.scorecard import Scorecard, TranscriptLine
+from simulator.domain.session import Session
+
+Format = Literal["md", "html", "json"]
+FORMATS: tuple[str, ...] = ("md", "html", "json")
+
+# CSI/OSC/other escape sequences first, then any remaining C0/C1 control character, and the
+# bidi overrides that can make text read differently from what it is ("Trojan Source").
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert(text: str) -> str:
+    """Text safe to print to a terminal or page: escape sequences and control characters gone."""
+    text = text.replace("\r\n", "\n")
+    return _CONTROL.sub("", _ANSI.sub("", text))
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Blijfgesprek: scorecard",
+        "scenario": "Scenario",
+        "date": "Datum",
+        "backend": "Gesprekspartner",
+        "status": "Status",
+        "finished": "afgerond",
+        "unfinished": "niet afgerond (gescoord bij export)",
+        "score": "Score",
+        "dimensions": "Onderdelen",
+        "metrics": "Cijfers",
+        "actions": "Afspraken",
+        "findings": "Bevindingen en tips",
+        "disclosures": "Wat de medewerker vertelde",
+        "transcript": "Gesprek",
+        "turn": "beurt",
+        "manager": "Leidinggevende",
+        "employee": "Medewerker",
+        "interrupted": "onderbroken",
+        "yes": "ja",
+        "no": "nee",
+        "none": "Geen bevindingen.",
+        "revealed": "{n} van {total} verborgen onderwerpen kwamen op tafel",
+        "imported": "(ingelezen gesprek)",
+    },
+    "en": {
+        "title": "Stay interview: scorecard",
+        "scenario": "Scenario",
+        "date": "Date",
+        "backend": "Conversation partner",
+        "status": "Status",
+        "finished": "finished",
+        "unfinished": "unfinished (scored on export)",
+        "score": "Score",
+        "dimensions": "Dimensions",
+        "metrics": "Figures",
+        "actions": "Agreements",
+        "findings": "Findings and tips",
+        "disclosures": "What the employee shared",
+        "transcript": "Conversation",
+        "turn": "turn",
+        "manager": "Manager",
+        "employee": "Employee",
+        "interrupted": "interrupted",
+        "yes": "yes",
+        "no": "no",
+        "none": "No findings.",
+        "revealed": "{n} of {total} hidden topics came up",
+        "imported": "(imported conversation)",
+    },
+}
+
+ACTION_LABELS = {
+    "nl": {
+        "employee": "Actie voor de medewerker",
+        "manager": "Actie voor de leidinggevende",
+        "together": "Samen",
+        "follow_up": "Moment om erop terug te komen",
+    },
+    "en": {
+        "employee": "Action for the employee",
+        "manager": "Action for the manager",
+        "together": "Together",
+        "follow_up": "Date to come back to it",
+    },
+}
+
+
+class ExportError(Exception):
+    """The session cannot be exported (e.g. it cannot be scored)."""
+
+
+def scorecard_for(session: Session) -> Scorecard:
+    """The saved scorecard, else one scored now from the turns (an unfinished session)."""
+    if session.scorecard is not None and session.scorecard.transcript:
+        return session.scorecard
+    from simulator.scoring import build_scorecard
+
+    card: Scorecard = build_scorecard(session)
+    if session.scorecard is not None:
+        # Keep what only the live session knew (e.g. disclosures); the transcript comes from now.
+        saved = session.scorecard.model_copy(update={"transcript": card.transcript})
+        return saved
+    return card
+
+
+def export_session(session: Session, fmt: Format, scorecard: Scorecard | None = None) -> str:
+    """The session as `fmt`; a session without a scorecard is scored from its turns."""
+    card = scorecard if scorecard is not None else scorecard_for(session)
+    if fmt == "json":
+        return _json(card)
+    if fmt == "md":
+        return _markdown(session, card)
+    if fmt == "html":
+        return _html(session, card)
+    raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+def _json(card: Scorecard) -> str:
+    # The DESIGN.md scorecard shape, nothing else: `staysim score` reads it back as is.
+    return json.dumps(card.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+# Shared pieces
+
+
+def _labels(card: Scorecard) -> dict[str, str]:
+    return LABELS.get(card.language, LABELS["nl"])
+
+
+def _status(session: Session) -> str:
+    return "finished" if session.ended is not None else "unfinished"
+
+
+def _transcript(session: Session, card: Scorecard) -> list[tuple[TranscriptLine, str]]:
+    """Each transcript line with its saved turn status; interrupted replies stay visible."""
+    statuses = [t.status for t in session.turns]
+    lines = card.transcript or [
+        TranscriptLine(speaker=t.speaker, text=t.text, codes=[]) for t in session.turns
+    ]
+    result: list[tuple[TranscriptLine, str]] = []
+    for i, line in enumerate(lines):
+        status = statuses[i] if i < len(statuses) else "complete"
+        result.append((line, status))
+    return result
+
+
+def bars(card: Scorecard) -> list[tuple[str, float]]:
+    """Bars of 0..1 for the HTML: the scorecard's own dimensions, else plain shares."""
+    raw = (card.model_extra or {}).get("dimensions")
+    result: list[tuple[str, float]] = []
+    if isinstance(raw, dict) and raw:
+        for name, value in raw.items():
+            if isinstance(value, dict):
+                value = value.get("score", value.get("value"))
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                share = float(value) / 100 if value > 1 else float(value)
+                result.append((str(name), min(max(share, 0.0), 1.0)))
+        if result:
+            return result
+    m = card.metrics
+    result.append(("listening", 1 - m.manager_talk_share))
+    if m.open_question_share is not None:
+        result.append(("open_questions", m.open_question_share))
+    if m.reflection_to_question is not None:
+        result.append(("reflections", min(m.reflection_to_question, 1.0)))
+    actions = card.actions.model_dump()
+    result.append(("actions", sum(bool(v) for v in actions.values()) / len(actions)))
+    return result
+
+
+def _date(session: Session) -> str:
+    return session.started.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+# Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md_escape(text: str) -> str:
+    """Literal text in Markdown: no emphasis, links, code, headings, lists or raw HTML."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", inert(text))
+    # What only means something at the start of a line: headings, lists, setext underlines.
+    escaped = re.sub(r"(?m)^(\s*)([#+=-])", r"\1\\\2", escaped)
+    escaped = re.sub(r"(?m)^(\s*\d+)([.)])", r"\1\\\2", escaped)
+    return escaped
+
+
+def _md_block(text: str, prefix: str = "> ") -> str:
+    return "\n".join(prefix + line if line else prefix.rstrip() for line in text.split("\n"))
+
+
+def _markdown(session: Session, card: Scorecard) -> str:
+    lab = _labels(card)
+    out = [f"# {lab['title']}", ""]
+    out.append(f"- {lab['scenario']}: {md_escape(card.scenario or lab['imported'])}")
+    out.append(f"- {lab['date']}: {_date(session)}")
+    backend = session.backend + (f" ({session.model})" if session.model else "")
+    out.append(f"- {lab['backend']}: {md_escape(backend)}")
+    out.append(f"- {lab['status']}: {lab[_status(session)]}")
+    out.append(f"- **{lab['score']}: {card.score}/100**")
+    out += ["", f"## {lab['metrics']}", "", "| | |", "|---|---|"]
+    for name, value in card.metrics.model_dump().items():
+        shown = "–" if value is None else (f"{value:.2f}" if isinstance(value, float) else value)
+        out.append(f"| {name} | {shown} |")
+    out += ["", f"## {lab['actions']}", ""]
+    for name, done in card.actions.model_dump().items():
+        out.append(f"- [{'x' if done else ' '}] {ACTION_LABELS[card.language][name]}")
+    if card.disclosures is not None:
+        revealed = lab["revealed"].format(
+            n=len(card.disclosures.revealed), total=card.disclosures.total
+        )
+        out += ["", f"## {lab['disclosures']}", "", revealed + ":"]
+        out += [f"- {md_escape(item)}" for item in card.disclosures.revealed]
+    out += ["", f"## {lab['findings']}", ""]
+    if not card.findings:
+        out.append(lab["none"])
+    for finding in card.findings:
+        out.append(
+            f"- **{lab['turn']} {finding.turn}** `{finding.code}`: "
+            f"“{md_escape(finding.quote)}”  \n  {md_escape(finding.tip)}"
+        )
+    out += ["", f"## {lab['transcript']}", ""]
+    for number, (line, status) in enumerate(_transcript(session, card), start=1):
+        who = lab[line.speaker]
+        codes = " ".join(f"`{c}`" for c in line.codes)
+        note = f" *({lab['interrupted']})*" if status == "interrupted" else ""
+        out.append(f"**{number}. {who}**{note} {codes}".rstrip())
+        out.append("")
+        out.append(_md_block(md_escape(line.text)))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# HTML
+
+_CSS = """
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;
+margin:2rem auto;padding:0 1rem;color:#1d2330;background:#fff}
+h1{font-size:1.6rem;margin-bottom:.2rem}
+h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde}
+.meta{color:#556;margin:0 0 1rem;padding:0;list-style:none}
+.meta li{display:inline;margin-right:1.2rem}
+.score{font-size:3rem;font-weight:700;margin:.5rem 0}.score small{font-size:1rem;color:#667}
+.bar{display:grid;grid-template-columns:12rem 1fr 3.5rem;gap:.6rem;align-items:center;
+margin:.3rem 0}
+.track{background:#eef0f5;border-radius:4px;height:.9rem;overflow:hidden}
+.fill{background:#3a6ea5;height:100%}
+table{border-collapse:collapse}td,th{padding:.2rem .8rem .2rem 0;text-align:left}
+.turn{margin:.8rem 0;padding:.5rem .8rem;border-left:4px solid #ccd;background:#fafbfc}
+.turn.manager{border-color:#3a6ea5}.turn.employee{border-color:#8a9}
+.who{font-weight:600}.code{display:inline-block;font-size:.75rem;background:#e8eef8;
+border-radius:3px;padding:0 .35rem;margin-left:.3rem}.code.warn{background:#fbe3e0}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;margin:.3rem 0 0}
+.tip{margin:.4rem 0 0;padding:.3rem .6rem;background:#fff7e0;border-radius:3px;font-size:.9rem}
+.interrupted{color:#a55;font-size:.85rem}
+"""
+
+_WARN_CODES = {"defensive", "promise", "advice", "appraisal"}
+
+
+def esc(text: object) -> str:
+    """Escaped, inert text for HTML element content and attribute values."""
+    return html.escape(inert(str(text)), quote=True)
+
+
+def _html(session: Session, card: Scorecard) -> str:
+    lab = _labels(card)
+    backend = session.backend + (f" ({session.model})" if session.model else "")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(card.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        # No script, no remote resource: the page cannot run code or call home.
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(lab['title'])}: {esc(card.scenario or lab['imported'])}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{esc(lab['title'])}</h1>",
+        '<ul class="meta">',
+        f"<li>{esc(lab['scenario'])}: {esc(card.scenario or lab['imported'])}</li>",
+        f"<li>{esc(lab['date'])}: {esc(_date(session))}</li>",
+        f"<li>{esc(lab['backend'])}: {esc(backend)}</li>",
+        f"<li>{esc(lab['status'])}: {esc(lab[_status(session)])}</li>",
+        "</ul>",
+        f'<p class="score">{card.score}<small>/100</small></p>',
+        f"<h2>{esc(lab['dimensions'])}</h2>",
+    ]
+    for name, share in bars(card):
+        percent = round(share * 100)
+        parts.append(
+            f'<div class="bar"><span>{esc(name)}</span>'
+            f'<div class="track"><div class="fill" style="width:{percent}%"></div></div>'
+            f"<span>{percent}%</span></div>"
+        )
+    parts.append(f"<h2>{esc(lab['metrics'])}</h2><table>")
+    for name, value in card.metrics.model_dump().items():
+        shown = "–" if value is None else (f"{value:.2f}" if isinstance(value, float) else value)
+        parts.append(f"<tr><th>{esc(name)}</th><td>{esc(shown)}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<h2>{esc(lab['actions'])}</h2><ul>")
+    for name, done in card.actions.model_dump().items():
+        mark = "✔" if done else "✘"
+        parts.append(f"<li>{mark} {esc(ACTION_LABELS[card.language][name])}</li>")
+    parts.append("</ul>")
+    if card.disclosures is not None:
+        revealed = lab["revealed"].format(
+            n=len(card.disclosures.revealed), total=card.disclosures.total
+        )
+        parts.append(f"<h2>{esc(lab['disclosures'])}</h2><p>{esc(revealed)}</p><ul>")
+        parts += [f"<li>{esc(item)}</li>" for item in card.disclosures.revealed]
+        parts.append("</ul>")
+    parts.append(f"<h2>{esc(lab['findings'])}</h2>")
+    if not card.findings:
+        parts.append(f"<p>{esc(lab['none'])}</p>")
+    else:
+        parts.append("<ol>")
+        for finding in card.findings:
+            parts.append(
+                f'<li><a href="#turn-{esc(finding.turn)}">{esc(lab["turn"])} {esc(finding.turn)}'
+                f'</a> <span class="code">{esc(finding.code)}</span>: '
+                f"“{esc(finding.quote)}”<br>{esc(finding.tip)}</li>"
+            )
+        parts.append("</ol>")
+    tips: dict[int, list[str]] = {}
+    for finding in card.findings:
+        tips.setdefault(finding.turn, []).append(finding.tip)
+    parts.append(f"<h2>{esc(lab['transcript'])}</h2>")
+    for number, (line, status) in enumerate(_transcript(session, card), start=1):
+        codes = "".join(
+            f'<span class="code{" warn" if c in _WARN_CODES else ""}">{esc(c)}</span>'
+            for c in line.codes
+        )
+        note = (
+            f' <span class="interrupted">({esc(lab["interrupted"])})</span>'
+            if status == "interrupted"
+            else ""
+        )
+        parts.append(
+            f'<div class="turn {esc(line.speaker)}" id="turn-{number}">'
+            f'<span class="who">{number}. {esc(lab[line.speaker])}</span>{note}{codes}'
+            f'<p class="text">{esc(line.text)}</p>'
+        )
+        parts += [f'<p class="tip">{esc(tip)}</p>' for tip in tips.get(number, [])]
+        parts.append("</div>")
+    parts += ["</body>", "</html>"]
+    return "\n".join(parts) + "\n"

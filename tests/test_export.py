@@ -1,0 +1,217 @@
+"""Exports: scorecard JSON, Markdown and self-contained HTML, all with inert text."""
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+from markdown_it import MarkdownIt
+
+from simulator import paths
+from simulator.cli import main
+from simulator.domain.scorecard import Actions, Disclosures, Finding, Metrics, Scorecard
+from simulator.domain.session import Session, Turn
+from simulator.export import bars, export_session, inert, md_escape
+from simulator.store import Store
+
+SCRIPT = "<script>alert(1)</script>"
+ATTR = '"><img src=x onerror=alert(2)>'
+ANSI = "\x1b[31mrood\x1b[0m\x1b]8;;http://evil.example\x07link\x1b]8;;\x07"
+RICH = "[bold red]vet[/] [link=http://evil.example]klik[/link]"
+HOSTILE = f"{SCRIPT} {ATTR} {ANSI} {RICH} *nadruk* `code` [a](javascript:alert(3))"
+
+
+def _scorecard(text: str = HOSTILE) -> Scorecard:
+    return Scorecard(
+        scenario="tess-basis",
+        language="nl",
+        score=58,
+        metrics=Metrics(
+            manager_talk_share=0.42,
+            open_questions=3,
+            closed_questions=1,
+            open_question_share=0.75,
+            reflections=2,
+            reflection_to_question=0.5,
+            defensive=1,
+        ),
+        coverage={"energy": True, "leave": False},
+        actions=Actions(manager=True, follow_up=True),
+        findings=[Finding(turn=3, code="defensive", quote=text, tip=f"Probeer {SCRIPT}")],
+        disclosures=Disclosures(revealed=[f"Recruiter {SCRIPT}"], total=3),
+        transcript=[
+            {"speaker": "manager", "text": "Wat geeft je energie?", "codes": ["open_question"]},
+            {"speaker": "employee", "text": text, "codes": []},
+            {"speaker": "manager", "text": "Ja maar dat klopt niet.", "codes": ["defensive"]},
+            {"speaker": "employee", "text": "Nou ja, ik", "codes": []},
+        ],
+    )
+
+
+def _session(card: Scorecard | None = None) -> Session:
+    card = card or _scorecard()
+    return Session(
+        id=7,
+        scenario="tess-basis",
+        backend="offline",
+        language="nl",
+        started=datetime(2026, 1, 5, 9, 30, tzinfo=UTC),
+        ended=datetime(2026, 1, 5, 9, 50, tzinfo=UTC),
+        turns=[
+            Turn(index=i, speaker=line.speaker, text=line.text, status=status)
+            for i, (line, status) in enumerate(
+                zip(card.transcript, ["complete"] * 3 + ["interrupted"], strict=True)
+            )
+        ],
+        scorecard=card,
+        score=card.score,
+    )
+
+
+def test_inert_strips_escape_sequences_and_controls():
+    assert inert(ANSI) == "roodlink"
+    assert inert("a\x00b\x07c\x9bd\u202eе\r\nf\tg") == "abcdе\nf\tg"
+    assert inert("gewoon Nederlands: één café") == "gewoon Nederlands: één café"
+
+
+def test_json_export_is_the_scorecard_and_nothing_else():
+    card = _scorecard()
+    data = json.loads(export_session(_session(card), "json"))
+    assert Scorecard.model_validate(data) == card
+    assert set(data) == {
+        "scenario", "language", "score", "metrics", "coverage", "actions",
+        "findings", "disclosures", "transcript",
+    }  # fmt: skip
+    # Raw escape characters never reach the file; JSON escapes them.
+    raw = export_session(_session(card), "json")
+    assert "\x1b" not in raw and "\\u001b" in raw
+
+
+def _live_tags(markup: str) -> list[str]:
+    pattern = r"<\s*(script|img|iframe|object|embed|svg|a\s+href=\"?javascript)"
+    return re.findall(pattern, markup, re.I)
+
+
+def test_html_export_has_no_live_script_and_is_self_contained():
+    page = export_session(_session(), "html")
+    assert page.startswith("<!DOCTYPE html>")
+    assert _live_tags(page) == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "\x1b" not in page and "\x07" not in page
+    assert RICH.replace('"', "&quot;") in page or "[bold red]vet[/]" in page
+    # Nothing loaded from elsewhere, and a policy that forbids scripts even if one slipped in.
+    assert not re.search(r"(src|href)\s*=\s*\"?(https?:|//)", page, re.I)
+    assert "default-src 'none'" in page
+    # The scorecard is all there: score, bars, findings linked to turns, annotated transcript.
+    assert ">58<small>/100</small>" in page
+    assert page.count('class="bar"') == len(bars(_scorecard())) >= 4
+    assert 'style="width:58%"' in page  # listening = 1 - talk share 0.42
+    assert 'href="#turn-3"' in page and 'id="turn-3"' in page
+    assert '<span class="code warn">defensive</span>' in page
+    assert "(onderbroken)" in page
+    assert page.count('class="turn ') == 4
+
+
+def test_html_uses_the_scorecards_own_dimensions_when_present():
+    card = _scorecard().model_copy(update={})
+    data = card.model_dump()
+    data["dimensions"] = {"listening": 80, "coverage": 0.25, f"x{SCRIPT}": 50, "bad": "n/a"}
+    page = export_session(_session(Scorecard.model_validate(data)), "html")
+    assert 'style="width:80%"' in page and 'style="width:25%"' in page
+    assert page.count('class="bar"') == 3
+    assert _live_tags(page) == []
+
+
+def test_markdown_export_reads_well_and_renders_inert():
+    text = export_session(_session(), "md")
+    assert text.startswith("# Blijfgesprek: scorecard\n")
+    assert "**Score: 58/100**" in text
+    assert "- [x] Actie voor de leidinggevende" in text
+    assert "\x1b" not in text
+    assert "*(onderbroken)*" in text
+    rendered = MarkdownIt("commonmark").render(text)
+    assert _live_tags(rendered) == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    # Emphasis and links typed by a user stay literal text.
+    assert "<em>nadruk</em>" not in rendered and "*nadruk*" in rendered
+    assert "<a " not in rendered and "<code>code</code>" not in rendered
+    assert "[bold red]vet[/]" in rendered
+
+
+def test_markdown_escape_keeps_words_readable():
+    assert md_escape("Wat geeft je energie?") == "Wat geeft je energie?"
+    assert md_escape("1. eerst\n- dan") == "1\\. eerst\n\\- dan"
+    hostile = "# kop\n* lijst\n+ plus\n2) twee\n> quote\n<b>x</b>\nkop\n===\n<http://x.nl>"
+    rendered = MarkdownIt("commonmark").render(md_escape(hostile))
+    for tag in ("<h1>", "<ul>", "<ol>", "<blockquote>", "<b>", "<a "):
+        assert tag not in rendered, tag
+    assert "Pas op (1): a_b" in MarkdownIt("commonmark").render(md_escape("Pas op (1): a_b"))
+
+
+def test_english_session_gets_english_labels():
+    card = _scorecard("fine").model_copy(update={"language": "en"})
+    assert "# Stay interview: scorecard" in export_session(_session(card), "md")
+    assert "<html lang=\"en\">" in export_session(_session(card), "html")
+
+
+def _save(card: Scorecard, finished: bool = True) -> int:
+    store = Store.open(paths.database_path())
+    sid = store.create_session(card.scenario, "offline", None, card.language)
+    for line in card.transcript:
+        store.append_turn(sid, line.speaker, line.text)
+    if finished:
+        store.finish_session(sid, card)
+    store.close()
+    return sid
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_export_command_to_stdout_and_private_file(tmp_path, capsys, fmt):
+    sid = _save(_scorecard())
+    assert main(["export", str(sid), "--format", fmt]) == 0
+    printed = capsys.readouterr().out
+    target = tmp_path / f"out.{fmt}"
+    assert main(["export", str(sid), "--format", fmt, "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == printed
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staysim-export-")]
+
+
+def test_export_last(capsys):
+    _save(_scorecard("eerste"))
+    _save(_scorecard("tweede"))
+    assert main(["export", "last", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["transcript"][1]["text"] == "tweede"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "1"], "no saved sessions yet"),
+        (["export", "abc"], "SESSION must be a session number"),
+        (["export", "0"], "no session 0"),
+    ],
+)
+def test_export_mistakes_are_one_line_exit_2(argv, message):
+    result = subprocess.run(
+        [sys.executable, "-m", "simulator", *argv], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_unknown_session_and_unwritable_target(tmp_path, capsys):
+    _save(_scorecard())
+    assert main(["export", "99"]) == 2
+    assert "no session 99" in capsys.readouterr().err
+    assert main(["export", "1", "-o", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert main(["export", "1", "-o", str(tmp_path / "missing" / "x.md")]) == 2
+    assert "cannot write" in capsys.readouterr().err
