@@ -1,6 +1,7 @@
 """SQLite session store: WAL, ordered migrations, every turn committed as it happens."""
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -85,7 +86,11 @@ class Store:
     @classmethod
     def open(cls, path: Path) -> "Store":
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            # Practice sessions are personal HR data: owner-only folder and file. SQLite gives
+            # its -wal and -shm files the database file's permissions.
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not path.exists():
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the session store: {exc}") from None

@@ -2,6 +2,7 @@
 
 import multiprocessing
 import sqlite3
+import stat
 import threading
 from pathlib import Path
 
@@ -35,11 +36,15 @@ def test_migrates_an_empty_file_to_the_latest_schema(tmp_path):
     again.close()
 
 
-def test_opening_creates_missing_folders(tmp_path):
+def test_opening_creates_missing_folders_and_private_files(tmp_path):
     path = tmp_path / "a" / "b" / "staysim.db"
     store = Store.open(path)
     assert path.exists()
     assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.append_turn(store.create_session("a", "offline"), "manager", "Hoi")
+    for file in (path, path.with_name("staysim.db-wal")):
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     store.close()
 
 
