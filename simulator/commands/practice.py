@@ -1,0 +1,54 @@
+"""`staysim` and `staysim practice`: the Textual app, on the picker or straight into a session."""
+
+import argparse
+
+from simulator.cli import UsageError
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator import paths
+    from simulator.engine import EngineError, choose_backend
+    from simulator.library import load_library
+
+    library = load_library()
+    scenario = getattr(args, "scenario", None)
+    resume = getattr(args, "resume", None)
+    if scenario is not None and scenario not in library.scenarios:
+        known = ", ".join(sorted(library.scenarios)) or "none"
+        raise UsageError(f"unknown scenario '{scenario}' (known: {known})")
+    if scenario is not None and resume is not None:
+        raise UsageError("use either --scenario or --resume, not both")
+    try:
+        backend = choose_backend(getattr(args, "backend", None), getattr(args, "model", None))
+    except EngineError as exc:
+        raise UsageError(exc.message) from None
+    if resume is not None:
+        _check_resumable(paths.database_path(), resume)
+
+    from simulator.tui.app import make_app
+
+    app = make_app(scenario_id=scenario, resume=resume, backend=backend, library=library)
+    app.run()
+    return 0
+
+
+def _check_resumable(path, session_id: int) -> None:  # type: ignore[no-untyped-def]
+    from simulator.store import Store, StoreError
+
+    if not path.exists():
+        raise UsageError(f"no session {session_id} (see: staysim history)")
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        session = store.load_session(session_id)
+    finally:
+        store.close()
+    if session is None:
+        raise UsageError(f"no session {session_id} (see: staysim history)")
+    if session.ended is not None:
+        raise UsageError(
+            f"session {session_id} is finished; see its scorecard with "
+            f"staysim export {session_id} --format md"
+        )

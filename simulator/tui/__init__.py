@@ -1,0 +1,1 @@
+"""The Textual practice room; only `staysim` / `staysim practice` import it."""

@@ -1,0 +1,169 @@
+"""Past sessions with the score over time and per dimension; open any to its scorecard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Sparkline, Static
+
+from simulator.domain.session import Session
+
+if TYPE_CHECKING:
+    from simulator.tui.app import StaysimApp
+
+CHART_LIMIT = 50
+
+
+class HistoryScreen(Screen[None]):
+    """Sessions newest first; the charts read oldest to newest, left to right."""
+
+    app: StaysimApp
+    BINDINGS = [
+        Binding("enter", "open", "Scorecard", tooltip="Open the selected session's scorecard"),
+        Binding("r", "review", "Review", tooltip="Review the selected session's transcript"),
+        Binding("c", "resume", "Continue", tooltip="Continue an unfinished session"),
+        Binding("escape,q", "back", "Back", tooltip="Back to the scenarios"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="history")
+        self.sessions: list[Session] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="history-body"):
+            yield DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="charts"):
+                yield Static(id="score-chart-title", classes="chart-title")
+                yield Sparkline([], id="score-chart")
+                yield Vertical(id="dimension-charts")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("#", "Date", "Scenario", "Score", "Status", "Turns")
+        entries = self.app.store.history() if self.app.has_store() else []
+        self.sessions = [e.session for e in entries]
+        titles = {s.id: s.title for s in self.app.library.scenarios.values()}
+        for entry in entries:
+            s = entry.session
+            table.add_row(
+                str(s.id),
+                s.started.astimezone().strftime("%Y-%m-%d %H:%M"),
+                Text(titles.get(s.scenario or "", s.scenario or "(imported)")),
+                "-" if s.score is None else str(s.score),
+                entry.status,
+                str(entry.turn_count),
+                key=str(s.id),
+            )
+        if not entries:
+            self.notify("No sessions yet: pick a scenario and practise.", timeout=4)
+        await self.draw_charts()
+        table.focus()
+
+    async def draw_charts(self) -> None:
+        finished = [s for s in reversed(self.sessions) if s.score is not None][-CHART_LIMIT:]
+        scores = [float(s.score or 0) for s in finished]
+        title = self.query_one("#score-chart-title", Static)
+        if scores:
+            title.update(
+                Content.assemble(
+                    ("Score over time", "bold $text-accent"),
+                    f"  {len(scores)} sessions · first {scores[0]:.0f} · last {scores[-1]:.0f}"
+                    f" · best {max(scores):.0f}",
+                )
+            )
+        else:
+            title.update(Content.assemble(("Score over time", "bold $text-accent"), "  none yet"))
+        self.query_one("#score-chart", Sparkline).data = scores or [0.0]
+        per_dimension: dict[str, list[float]] = {}
+        labels: dict[str, str] = {}
+        for session in finished:
+            loaded = self.app.store.load_session(session.id)
+            card = loaded.scorecard if loaded else None
+            for dim in (card.model_extra or {}).get("dimensions", []) if card else []:
+                if isinstance(dim, dict) and isinstance(dim.get("score"), int | float):
+                    name = str(dim.get("name"))
+                    labels[name] = str(dim.get("label") or name)
+                    per_dimension.setdefault(name, []).append(float(dim["score"]))
+        rows = []
+        for name, values in per_dimension.items():
+            rows.append(
+                Horizontal(
+                    Static(
+                        Text(f"{labels[name][:18]:<18} {values[-1]:>3.0f}"), classes="dim-label"
+                    ),
+                    Sparkline(values, classes="dim-chart"),
+                    classes="dim-row",
+                )
+            )
+        box = self.query_one("#dimension-charts", Vertical)
+        if rows:
+            await box.mount(Static(Content.styled("Per dimension (latest)", "bold $text-accent")))
+            await box.mount_all(rows)
+
+    def selected(self) -> Session | None:
+        table = self.query_one(DataTable)
+        if not self.sessions or not 0 <= table.cursor_row < len(self.sessions):
+            return None
+        return self.sessions[table.cursor_row]
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def _card_for(self, session: Session):  # type: ignore[no-untyped-def]
+        loaded = self.app.store.load_session(session.id)
+        if loaded is None:
+            return None, None
+        try:
+            from simulator.export import scorecard_for
+
+            return loaded, scorecard_for(loaded)
+        except Exception as exc:
+            self.notify(str(exc), title="Cannot score this session", severity="error")
+            return loaded, None
+
+    def action_open(self) -> None:
+        from simulator.tui.screens.scorecard import ScorecardScreen
+
+        session = self.selected()
+        if session is None:
+            return
+        loaded, card = self._card_for(session)
+        if loaded is None or card is None:
+            return
+        scenario = self.app.library.scenarios.get(loaded.scenario or "")
+        persona = self.app.library.personas.get(scenario.persona) if scenario else None
+        self.app.push_screen(
+            ScorecardScreen(card, session_id=loaded.id, scenario=scenario, persona=persona)
+        )
+
+    def action_review(self) -> None:
+        from simulator.tui.screens.review import ReviewScreen
+
+        session = self.selected()
+        if session is None:
+            return
+        _, card = self._card_for(session)
+        if card is not None:
+            self.app.push_screen(ReviewScreen(card))
+
+    def action_resume(self) -> None:
+        session = self.selected()
+        if session is None:
+            return
+        if session.ended is not None:
+            self.notify("This session is finished; press Enter for its scorecard.")
+            return
+        self.app.resume(session.id)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

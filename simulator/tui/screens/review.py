@@ -1,0 +1,146 @@
+"""Transcript review: every turn with its code badges; a manager turn shows its evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from simulator.domain.scorecard import Scorecard, TranscriptLine
+from simulator.tui.labels import badges, code_label, code_style, literal
+
+if TYPE_CHECKING:
+    from simulator.tui.app import StaysimApp
+
+SPEAKERS = {
+    "manager": {"nl": "Jij", "en": "You"},
+    "employee": {"nl": "Medewerker", "en": "Employee"},
+}
+
+
+def turn_prompt(index: int, line: TranscriptLine, lang: str) -> Content:
+    who = SPEAKERS[line.speaker].get(lang, line.speaker)
+    style = "bold $text-primary" if line.speaker == "manager" else "bold $text-secondary"
+    parts: list[Content | str | tuple[str, str]] = [
+        (f"{index:>2} {who}: ", style),
+        literal(line.text),
+    ]
+    if line.codes:
+        parts += ["\n   ", badges(line.codes, lang)]
+    return Content.assemble(*parts)
+
+
+def evidence_for(card: Scorecard, index: int) -> Content:
+    """What each code of a manager turn rests on, and the tip for it."""
+    line = card.transcript[index]
+    lang = card.language
+    if line.speaker != "manager":
+        return Content("Select one of your own turns to see why it got its codes.")
+    prev = next(
+        (t.text for t in reversed(card.transcript[:index]) if t.speaker == "employee"), None
+    )
+    coded: Any = None
+    try:
+        from simulator.scoring import code_utterance
+
+        coded = code_utterance(line.text, lang, prev)
+    except Exception:  # the review still shows the saved codes without the coder
+        coded = None
+    evidence = list(getattr(coded, "evidence", []) or [])
+    tips = {f.code: f.tip for f in card.findings if f.turn == index}
+    parts: list[Content | str | tuple[str, str]] = [(f"Turn {index}", "bold $text-accent"), "\n"]
+    parts += ["“", literal(line.text), "”\n"]
+    if not line.codes:
+        parts.append("\nNo codes: neither a question nor a reflection, and nothing to flag.")
+    for code in line.codes:
+        parts += ["\n", (f"[{code_label(code, lang)}]", f"bold {code_style(code)}")]
+        for item in [e for e in evidence if getattr(e, "code", None) == code]:
+            span = str(getattr(item, "span", ""))
+            rule = str(getattr(item, "rule", ""))
+            parts += ["\n  because of “", literal(span), "”"]
+            if rule:
+                parts += [("  (", "dim"), (rule, "dim"), (")", "dim")]
+        tip = tips.get(code) or _tip(code, lang, line.text, prev)
+        if tip:
+            parts += ["\n  → ", literal(tip)]
+        parts.append("\n")
+    return Content.assemble(*parts)
+
+
+def _tip(code: str, lang: str, quote: str, prev: str | None) -> str:
+    try:
+        from simulator.scoring import tip_for
+
+        return str(tip_for(code, lang, quote, prev) or "")
+    except Exception:
+        return ""
+
+
+class ReviewScreen(Screen[None]):
+    """The transcript with badges on the left, the selected turn's evidence on the right."""
+
+    app: StaysimApp
+    BINDINGS = [
+        Binding("escape,q", "back", "Back", tooltip="Back to the scorecard"),
+        Binding("n", "next_manager", "Next own turn", tooltip="Jump to your next turn"),
+    ]
+
+    def __init__(self, card: Scorecard) -> None:
+        super().__init__(id="review")
+        self.card = card
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            Content.assemble(
+                ("Transcript review", "bold"),
+                "  ·  ",
+                ("select a turn of yours to see the evidence", "dim"),
+            ),
+            id="review-title",
+        )
+        with Horizontal(id="review-body"):
+            yield OptionList(
+                *[
+                    Option(turn_prompt(i, line, self.card.language), id=f"turn-{i}")
+                    for i, line in enumerate(self.card.transcript)
+                ],
+                id="turn-list",
+            )
+            with VerticalScroll(id="evidence-panel"):
+                yield Static(id="evidence")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        turns = self.query_one("#turn-list", OptionList)
+        turns.focus()
+        if self.card.transcript:
+            turns.highlighted = self._next_manager(-1) or 0
+
+    def _next_manager(self, after: int) -> int | None:
+        for i in range(after + 1, len(self.card.transcript)):
+            if self.card.transcript[i].speaker == "manager":
+                return i
+        return None
+
+    @on(OptionList.OptionHighlighted, "#turn-list")
+    def _show(self, event: OptionList.OptionHighlighted) -> None:
+        self.query_one("#evidence", Static).update(evidence_for(self.card, event.option_index))
+
+    def action_next_manager(self) -> None:
+        turns = self.query_one("#turn-list", OptionList)
+        current = turns.highlighted if turns.highlighted is not None else -1
+        found = self._next_manager(current)
+        if found is None:
+            found = self._next_manager(-1)
+        if found is not None:
+            turns.highlighted = found
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

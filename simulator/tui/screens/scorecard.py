@@ -1,0 +1,201 @@
+"""The scorecard: score, dimensions against targets, findings, facts and agreed actions."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from simulator.domain.persona import Persona
+from simulator.domain.scenario import Scenario
+from simulator.domain.scorecard import Scorecard
+from simulator.tui.labels import code_label, literal, theme_label
+from simulator.tui.widgets.bars import dimension_bar
+
+if TYPE_CHECKING:
+    from simulator.tui.app import StaysimApp
+
+ACTION_LABELS = {
+    "employee": {"nl": "Actie voor de medewerker", "en": "An action for the employee"},
+    "manager": {"nl": "Actie voor jou", "en": "An action for you"},
+    "together": {"nl": "Actie samen", "en": "An action together"},
+    "follow_up": {"nl": "Datum om erop terug te komen", "en": "A date to come back to it"},
+}
+
+
+def extra(card: Scorecard, key: str, default: Any = None) -> Any:
+    return (card.model_extra or {}).get(key, default)
+
+
+def score_line(card: Scorecard) -> Content:
+    pass_score = extra(card, "pass_score")
+    parts: list[Content | str | tuple[str, str]] = [("Score ", "bold"), (f"{card.score}", "bold")]
+    parts.append(" / 100")
+    if isinstance(pass_score, int | float):
+        passed = card.score >= pass_score
+        verdict = (
+            ("  passed", "bold $text-success") if passed else ("  not yet", "bold $text-warning")
+        )
+        parts += [verdict, (f"  (pass mark {pass_score:.0f})", "dim")]
+    return Content.assemble(*parts)
+
+
+def dimensions_view(card: Scorecard) -> Content:
+    rows = [("Dimensions", "bold $text-accent")]
+    lines: list[Content | str | tuple[str, str]] = list(rows)
+    for dim in extra(card, "dimensions", []) or []:
+        if not isinstance(dim, dict):
+            continue
+        label = str(dim.get("label") or dim.get("name") or "?")
+        score = dim.get("score")
+        target = dim.get("target")
+        if not isinstance(score, int | float):
+            continue
+        lines += [
+            "\n",
+            dimension_bar(label, score, target if isinstance(target, int | float) else None),
+        ]
+    if len(lines) == 1:
+        lines.append("\n(no dimensions in this scorecard)")
+    return Content.assemble(*lines)
+
+
+def findings_view(card: Scorecard, lang: str) -> Content:
+    parts: list[Content | str | tuple[str, str]] = [("Findings", "bold $text-accent")]
+    if not card.findings:
+        parts.append("\nNothing to improve was flagged.")
+    for finding in card.findings:
+        parts += [
+            "\n",
+            (f"turn {finding.turn} · {code_label(finding.code, lang)}", "bold"),
+            "\n  “",
+            literal(finding.quote),
+            "”",
+            "\n  → ",
+            literal(finding.tip),
+            "\n",
+        ]
+    return Content.assemble(*parts)
+
+
+def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
+    parts: list[Content | str | tuple[str, str]] = [("Uncovered and missed", "bold $text-accent")]
+    if persona is None or card.disclosures is None:
+        parts.append("\n(no persona facts for this session)")
+        return Content.assemble(*parts)
+    revealed = set(card.disclosures.revealed)
+    coverage = card.coverage or {}
+    explored = set(coverage.get("explored", []) or []) if isinstance(coverage, dict) else set()
+    parts.append(f"\n{len(revealed)} of {card.disclosures.total} hidden facts uncovered")
+    for fact in persona.facts:
+        theme = theme_label(fact.theme, lang)
+        if fact.id in revealed:
+            parts += ["\n", ("✓ ", "$text-success"), literal(fact.label), (f"  ({theme})", "dim")]
+        else:
+            why = "asked, but trust was too low" if fact.theme in explored else "ask about"
+            parts += [
+                "\n",
+                ("✗ ", "$text-error"),
+                literal(fact.label),
+                (f"  {why}: {theme}", "dim"),
+            ]
+    return Content.assemble(*parts)
+
+
+def actions_view(card: Scorecard, lang: str) -> Content:
+    parts: list[Content | str | tuple[str, str]] = [("Agreed actions", "bold $text-accent")]
+    for key, labels in ACTION_LABELS.items():
+        done = bool(getattr(card.actions, key, False))
+        box = ("[x] ", "$text-success") if done else ("[ ] ", "$text-warning")
+        parts += ["\n", box, labels.get(lang, labels["en"])]
+    return Content.assemble(*parts)
+
+
+class ScorecardScreen(Screen[None]):
+    """The scorecard of a finished session; from here review, practise again or export."""
+
+    app: StaysimApp
+    BINDINGS = [
+        Binding("r", "review", "Review transcript", tooltip="Every turn with its codes"),
+        Binding("p", "again", "Practise again", tooltip="The same scenario, a fresh session"),
+        Binding("e", "export('md')", "Export Markdown", tooltip="Save a Markdown report"),
+        Binding("E", "export('html')", "Export HTML", tooltip="Save a self-contained web page"),
+        Binding("escape,q", "back", "Back", tooltip="Close the scorecard"),
+    ]
+
+    def __init__(
+        self,
+        card: Scorecard,
+        *,
+        session_id: int | None,
+        scenario: Scenario | None,
+        persona: Persona | None,
+    ) -> None:
+        super().__init__(id="scorecard")
+        self.card = card
+        self.session_id = session_id
+        self.scenario = scenario
+        self.persona = persona
+        self.lang = card.language
+
+    def compose(self) -> ComposeResult:
+        title = self.scenario.title if self.scenario else (self.card.scenario or "conversation")
+        yield Static(
+            Content.assemble(score_line(self.card), ("  ·  ", "dim"), literal(title)),
+            id="score-line",
+        )
+        with VerticalScroll(id="card-scroll"):
+            with Grid(id="card-grid"):
+                yield Static(dimensions_view(self.card), id="card-dimensions")
+                yield Static(findings_view(self.card, self.lang), id="card-findings")
+                yield Static(facts_view(self.card, self.persona, self.lang), id="card-facts")
+                yield Static(actions_view(self.card, self.lang), id="card-actions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#card-scroll").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "again":
+            return self.scenario is not None
+        if action == "export":
+            return self.session_id is not None
+        return True
+
+    def action_review(self) -> None:
+        from simulator.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(self.card))
+
+    def action_again(self) -> None:
+        if self.scenario is not None:
+            self.app.start_practice(self.scenario.id, replace=True)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_export(self, fmt: str) -> None:
+        from simulator import paths
+        from simulator.export import export_session
+
+        session = self.app.store.load_session(self.session_id) if self.session_id else None
+        if session is None:
+            self.notify("This session is not in the history.", severity="error")
+            return
+        try:
+            text = export_session(session, fmt, self.card)  # type: ignore[arg-type]
+            folder = paths.home() / "exports"
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / f"session-{session.id}.{fmt}"
+            target.write_text(text, encoding="utf-8")
+            os.chmod(target, 0o600)
+        except Exception as exc:
+            self.notify(str(exc), title="Export failed", severity="error", timeout=8)
+            return
+        self.notify(str(target), title="Exported", timeout=8)

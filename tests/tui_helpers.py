@@ -1,0 +1,146 @@
+"""Test helpers for the app: a small scripted stand-in for the engine, for failure injection."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from simulator.domain.scorecard import (
+    Actions,
+    Disclosures,
+    Finding,
+    Metrics,
+    Scorecard,
+    TranscriptLine,
+)
+from simulator.domain.session import Turn
+
+
+class EngineError(Exception):
+    def __init__(self, message: str, retryable: bool = True) -> None:
+        super().__init__(message)
+        self.message = message
+        self.retryable = retryable
+
+
+@dataclass
+class Backend:
+    name: str = "scripted"
+
+    def describe(self) -> str:
+        return f"{self.name} (test)"
+
+
+def choose_backend(requested, model=None):
+    return Backend()
+
+
+@dataclass
+class Script:
+    """What the stand-in answers: chunks per reply, failures to raise, a delay per chunk."""
+
+    replies: list[list[str]] = field(default_factory=lambda: [["Goed ", "dat ", "je ", "vraagt."]])
+    fail_times: int = 0
+    delay: float = 0.0
+
+
+class PracticeSession:
+    script = Script()
+
+    def __init__(self, store, scenario, persona, backend, session_id):
+        self.store = store
+        self.scenario = scenario
+        self.persona = persona
+        self.backend = backend
+        self.session_id = session_id
+        self.turns: list[Turn] = []
+        self.revealed: list[str] = []
+        self._replies = 0
+
+    @classmethod
+    def start(cls, store, scenario, persona, backend):
+        sid = store.create_session(scenario.id, backend.name, None, scenario.language)
+        session = cls(store, scenario, persona, backend, sid)
+        session._add("employee", scenario.opening or "Hoi.")
+        return session
+
+    def _add(self, speaker, text, status="complete"):
+        index = self.store.append_turn(self.session_id, speaker, text, status)
+        self.turns.append(Turn(index=index, speaker=speaker, text=text, status=status))
+        return index
+
+    async def reply(self, text):
+        self._add("manager", text)
+        async for chunk in self._answer():
+            yield chunk
+
+    async def retry(self):
+        async for chunk in self._answer():
+            yield chunk
+
+    async def _answer(self):
+        if self.script.fail_times > 0:
+            self.script.fail_times -= 1
+            raise EngineError("the server answered 500 Internal Server Error")
+        chunks = self.script.replies[self._replies % len(self.script.replies)]
+        self._replies += 1
+        index = self._add("employee", "", "interrupted")
+        text = ""
+        try:
+            for chunk in chunks:
+                await asyncio.sleep(self.script.delay)
+                text += chunk
+                yield chunk
+        finally:
+            status = "complete" if text == "".join(chunks) else "interrupted"
+            self.store.update_turn(self.session_id, index, text, status)
+            self.turns[-1] = Turn(index=index, speaker="employee", text=text, status=status)
+
+    def last_codes(self):
+        last = [t for t in self.turns if t.speaker == "manager"]
+        return ["open_question"] if last and last[-1].text.endswith("?") else ["defensive"]
+
+    def metrics(self):
+        return Metrics(manager_talk_share=0.3, open_questions=1)
+
+    def finish(self):
+        card = Scorecard(
+            scenario=self.scenario.id,
+            language=self.scenario.language,
+            score=64,
+            metrics=self.metrics(),
+            actions=Actions(employee=True),
+            findings=[Finding(turn=1, code="defensive", quote="ja maar", tip="Vat eerst samen.")],
+            disclosures=Disclosures(
+                revealed=[self.persona.facts[0].id], total=len(self.persona.facts)
+            ),
+            transcript=[
+                TranscriptLine(
+                    speaker=t.speaker,
+                    text=t.text,
+                    codes=(self.last_codes() if t.speaker == "manager" else []),
+                )
+                for t in self.turns
+            ],
+            dimensions=[
+                {
+                    "name": "listening",
+                    "label": "Listening",
+                    "score": 70,
+                    "target": 60,
+                    "value": 0.3,
+                    "weight": 1,
+                }
+            ],
+            pass_score=60,
+        )
+        self.store.finish_session(self.session_id, card)
+        return card
+
+
+def fake_engine(script: Script | None = None):
+    PracticeSession.script = script or Script()
+    return SimpleNamespace(
+        EngineError=EngineError, choose_backend=choose_backend, PracticeSession=PracticeSession
+    )
