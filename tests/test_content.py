@@ -156,3 +156,44 @@ def test_no_stray_scripts():
     ids = {s.id for s in SCENARIOS}
     stray = [p.name for p in SCRIPTS.glob("*.txt") if p.name.split(".")[0] not in ids]
     assert stray == []
+
+
+# Words from the source's eight questions and from the poor practice it warns against.
+QUESTION_STEMS = {
+    "nl": (
+        "naar uit",
+        "betekenisvol",
+        "veranderen",
+        "weg te gaan",
+        "belemmeringen",
+        "vaardigheden",
+        "gewaardeerd",
+        "als leidinggevende",
+    ),
+    "en": (
+        "look forward",
+        "meaningful",
+        "change",
+        "leaving",
+        "obstacles",
+        "skills",
+        "appreciated",
+        "as your manager",
+    ),
+}
+POOR_MARKERS = {
+    "nl": ("loopt alles nog", "ja maar", "opslag", "prestaties", "je zou eens"),
+    "en": ("on track", "yes but", "raise", "performance", "you should"),
+}
+FOLLOW_UP = {"nl": ("over drie weken", "14e"), "en": ("three weeks", "14th")}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_scripts_practise_what_the_source_describes(scenario):
+    good = " ".join(_script(scenario.id, "good")).casefold()
+    poor = " ".join(_script(scenario.id, "poor")).casefold()
+    lang = scenario.language
+    assert [s for s in QUESTION_STEMS[lang] if s not in good] == []
+    assert [s for s in FOLLOW_UP[lang] if s not in good] == []
+    assert [m for m in POOR_MARKERS[lang] if m not in poor] == []
+    assert not [s for s in QUESTION_STEMS[lang] if s in poor and s != "change"]
