@@ -154,16 +154,22 @@ def _transcript(session: Session, card: Scorecard) -> list[tuple[TranscriptLine,
 def bars(card: Scorecard) -> list[tuple[str, float]]:
     """Bars of 0..1 for the HTML: the scorecard's own dimensions, else plain shares."""
     raw = (card.model_extra or {}).get("dimensions")
+    # Either {"name": score} or [{"name": ..., "label": ..., "score": ...}]; score 0..100.
+    if isinstance(raw, dict):
+        raw = [{"name": k, "score": v} for k, v in raw.items()]
     result: list[tuple[str, float]] = []
-    if isinstance(raw, dict) and raw:
-        for name, value in raw.items():
-            if isinstance(value, dict):
-                value = value.get("score", value.get("value"))
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                share = float(value) / 100 if value > 1 else float(value)
-                result.append((str(name), min(max(share, 0.0), 1.0)))
-        if result:
-            return result
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        value = item.get("score", item.get("value"))
+        if isinstance(value, dict):
+            value = value.get("score", value.get("value"))
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            share = value if isinstance(value, float) and value <= 1 else value / 100
+            name = item.get("label") or item.get("name") or "?"
+            result.append((str(name), min(max(float(share), 0.0), 1.0)))
+    if result:
+        return result
     m = card.metrics
     result.append(("listening", 1 - m.manager_talk_share))
     if m.open_question_share is not None:

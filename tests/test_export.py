@@ -125,6 +125,13 @@ def test_html_uses_the_scorecards_own_dimensions_when_present():
     assert 'style="width:80%"' in page and 'style="width:25%"' in page
     assert page.count('class="bar"') == 3
     assert _live_tags(page) == []
+    data["dimensions"] = [
+        {"name": "listening", "label": "Luisteren", "score": 64},
+        {"name": "actions", "score": 10},
+    ]
+    page = export_session(_session(Scorecard.model_validate(data)), "html")
+    assert "<span>Luisteren</span>" in page and 'style="width:64%"' in page
+    assert page.count('class="bar"') == 2
 
 
 def test_markdown_export_reads_well_and_renders_inert():
