@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import SimpleNamespace
 
+import yaml
+
+from simulator.domain.persona import Persona
+from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import (
     Actions,
     Disclosures,
@@ -15,6 +20,8 @@ from simulator.domain.scorecard import (
     TranscriptLine,
 )
 from simulator.domain.session import Turn
+from simulator.library import Library
+from simulator.store import Store
 
 
 class EngineError(Exception):
@@ -63,6 +70,14 @@ class PracticeSession:
         sid = store.create_session(scenario.id, backend.name, None, scenario.language)
         session = cls(store, scenario, persona, backend, sid)
         session._add("employee", scenario.opening or "Hoi.")
+        return session
+
+    @classmethod
+    def resume(cls, store, session_id, library, backend):
+        saved = store.load_session(session_id)
+        scenario = library.scenarios[saved.scenario]
+        session = cls(store, scenario, library.persona_for(scenario), backend, session_id)
+        session.turns = list(saved.turns)
         return session
 
     def _add(self, speaker, text, status="complete"):
@@ -144,3 +159,55 @@ def fake_engine(script: Script | None = None):
     return SimpleNamespace(
         EngineError=EngineError, choose_backend=choose_backend, PracticeSession=PracticeSession
     )
+
+
+DATA = Path(__file__).parent / "data" / "library"
+
+
+def fixed_library() -> Library:
+    """The small test library, so screens and snapshots do not change with the bundled content."""
+    library = Library()
+    for path in sorted((DATA / "personas").glob("*.yaml")):
+        persona = Persona.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        library.personas[persona.id] = persona
+    for path in sorted((DATA / "scenarios").glob("*.yaml")):
+        scenario = Scenario.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        library.scenarios[scenario.id] = scenario
+    return library
+
+
+def scripted_app(tmp_path: Path, script: Script | None = None, **kwargs):
+    """The app over a temporary store, with the scripted engine unless one is given."""
+    from simulator.tui.app import make_app
+
+    kwargs.setdefault("engine", fake_engine(script))
+    kwargs.setdefault("library", fixed_library())
+    return make_app(store=Store.open(tmp_path / "test.db"), **kwargs)
+
+
+async def say(pilot, text: str) -> None:
+    """Type a line into the practice input and send it, then let the reply stream in."""
+    from textual.widgets import Input
+
+    pilot.app.screen.query_one("#say", Input).value = text
+    await pilot.press("enter")
+    await wait_idle(pilot)
+
+
+async def wait_idle(pilot, timeout: float = 5.0) -> None:
+    """Until no reply is being streamed."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    await pilot.pause()
+    while loop.time() < end:
+        screen = pilot.app.screen
+        if not getattr(screen, "busy", False):
+            break
+        await asyncio.sleep(0.02)
+    await pilot.pause()
+
+
+def texts(screen) -> list[tuple[str, str]]:
+    from simulator.tui.widgets.turn import TurnView
+
+    return [(v.speaker, v.text) for v in screen.query(TurnView)]

@@ -15,6 +15,13 @@ INTRO = (
     "one together and a date to come back to it."
 )
 
+BACKEND_HELP = (
+    "The offline backend voices the persona from its authored lines and needs nothing. "
+    "For an LLM, set OPENAI_BASE_URL (any OpenAI-compatible server: Ollama, vLLM, LM Studio, "
+    "llama.cpp) and/or OPENAI_API_KEY, optionally STAYSIM_MODEL, then start "
+    "`staysim practice --backend openai --model M`. `--backend offline` forces offline."
+)
+
 
 def _screens() -> list[tuple[str, list[Binding]]]:
     from simulator.tui.app import StaysimApp
@@ -54,6 +61,7 @@ def keys_text() -> Content:
             parts += ["\n  ", (f"{key:<14}", "bold"), binding.description]
             if binding.tooltip:
                 parts += [("  " + binding.tooltip, "dim")]
+    parts += ["\n\n", ("Backend", "bold $text-accent"), "\n", BACKEND_HELP]
     parts += ["\n\n", ("Esc closes this help.", "dim")]
     return Content.assemble(*parts)
 

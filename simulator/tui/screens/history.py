@@ -11,9 +11,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Sparkline, Static
+from textual.widgets import DataTable, Footer, Static
 
 from simulator.domain.session import Session
+from simulator.tui.widgets.chart import ScoreChart, strip
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
@@ -41,9 +42,9 @@ class HistoryScreen(Screen[None]):
             yield DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="charts"):
                 yield Static(id="score-chart-title", classes="chart-title")
-                yield Sparkline([], id="score-chart")
+                yield ScoreChart([], id="score-chart")
                 yield Vertical(id="dimension-charts")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -81,7 +82,7 @@ class HistoryScreen(Screen[None]):
             )
         else:
             title.update(Content.assemble(("Score over time", "bold $text-accent"), "  none yet"))
-        self.query_one("#score-chart", Sparkline).data = scores or [0.0]
+        self.query_one("#score-chart", ScoreChart).set_values(scores)
         per_dimension: dict[str, list[float]] = {}
         labels: dict[str, str] = {}
         for session in finished:
@@ -95,11 +96,11 @@ class HistoryScreen(Screen[None]):
         rows = []
         for name, values in per_dimension.items():
             rows.append(
-                Horizontal(
-                    Static(
-                        Text(f"{labels[name][:18]:<18} {values[-1]:>3.0f}"), classes="dim-label"
+                Static(
+                    Content.assemble(
+                        f"{labels[name][:18]:<18} {values[-1]:>3.0f} ",
+                        (strip(values[-40:]), "$text-accent"),
                     ),
-                    Sparkline(values, classes="dim-chart"),
                     classes="dim-row",
                 )
             )

@@ -20,10 +20,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = (None, "nl", "en")
 DIFFICULTIES = (None, "easy", "medium", "hard")
-BACKEND_HINT = (
-    "change: staysim practice --backend offline|openai --model M "
-    "(openai needs OPENAI_BASE_URL or OPENAI_API_KEY)"
-)
+BACKEND_HINT = "change: --backend, --model (F1)"
 
 
 class PickerScreen(Screen[None]):
@@ -52,7 +49,7 @@ class PickerScreen(Screen[None]):
             yield DataTable(id="scenario-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="briefing-panel"):
                 yield Static(id="briefing")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         backend = self.app.describe_backend()
@@ -60,7 +57,8 @@ class PickerScreen(Screen[None]):
             Content.assemble(("Backend: ", "bold"), backend, ("  ·  " + BACKEND_HINT, "dim"))
         )
         table = self.query_one(DataTable)
-        table.add_columns("Scenario", "Persona", "Role", "Lang", "Level")
+        # Essentials first, so a narrow terminal cuts only the role.
+        table.add_columns("Scenario", "Lang", "Level", "Persona", "Role")
         self.refill()
         problems = self.app.library.problems
         if problems:
@@ -85,10 +83,10 @@ class PickerScreen(Screen[None]):
             persona = library.personas.get(scenario.persona)
             table.add_row(
                 Text(scenario.title),
-                Text(persona.name if persona else scenario.persona),
-                Text(persona.role if persona else ""),
                 scenario.language,
                 scenario.difficulty,
+                Text(persona.name if persona else scenario.persona),
+                Text(persona.role if persona else ""),
                 key=scenario.id,
             )
         self.query_one("#filter-line", Static).update(
@@ -96,7 +94,8 @@ class PickerScreen(Screen[None]):
                 ("Filter: ", "bold"),
                 f"language {self.language or 'all'} (l) · "
                 f"difficulty {self.difficulty or 'all'} (d)",
-                f" · {len(self.shown)} of {len(library.scenarios)} scenarios",
+                f" · {len(self.shown)} of {len(library.scenarios)} · ",
+                ("Enter starts", "bold"),
             )
         )
         self.show_briefing(self.shown[0] if self.shown else None)

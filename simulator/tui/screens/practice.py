@@ -94,7 +94,7 @@ class PracticeScreen(Screen[None]):
             else "Type what you say and press Enter",
             id="say",
         )
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         conversation = self.query_one("#conversation", VerticalScroll)

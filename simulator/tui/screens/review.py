@@ -115,7 +115,7 @@ class ReviewScreen(Screen[None]):
             )
             with VerticalScroll(id="evidence-panel"):
                 yield Static(id="evidence")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         turns = self.query_one("#turn-list", OptionList)

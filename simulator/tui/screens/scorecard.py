@@ -122,10 +122,10 @@ class ScorecardScreen(Screen[None]):
 
     app: StaysimApp
     BINDINGS = [
-        Binding("r", "review", "Review transcript", tooltip="Every turn with its codes"),
+        Binding("r", "review", "Review", tooltip="The transcript, every turn with its codes"),
         Binding("p", "again", "Practise again", tooltip="The same scenario, a fresh session"),
-        Binding("e", "export('md')", "Export Markdown", tooltip="Save a Markdown report"),
-        Binding("E", "export('html')", "Export HTML", tooltip="Save a self-contained web page"),
+        Binding("e", "export('md')", "Export md", tooltip="Export: save a Markdown report"),
+        Binding("E", "export('html')", "Export html", tooltip="Save a self-contained web page"),
         Binding("escape,q", "back", "Back", tooltip="Close the scorecard"),
     ]
 
@@ -156,7 +156,7 @@ class ScorecardScreen(Screen[None]):
                 yield Static(findings_view(self.card, self.lang), id="card-findings")
                 yield Static(facts_view(self.card, self.persona, self.lang), id="card-facts")
                 yield Static(actions_view(self.card, self.lang), id="card-actions")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#card-scroll").focus()

@@ -43,10 +43,9 @@ class MetersPanel(VerticalScroll):
         if metrics is None:
             return
         share = metrics.manager_talk_share
-        target = "aim ≤ 40%"
         lines = [
-            f"Your talk share {share:.0%}",
-            f"{_bar(share)} {target}",
+            f"Talk share {share:.0%} (aim ≤40%)",
+            _bar(share, 20),
             f"Open questions   {metrics.open_questions:>3}",
             f"Closed questions {metrics.closed_questions:>3}",
             f"Reflections      {metrics.reflections:>3}",

@@ -1,0 +1,170 @@
+"""Pilot tests of the picker, scorecard, review, history and help screens."""
+
+from textual.widgets import DataTable, OptionList, Static
+from tui_helpers import say, scripted_app
+
+from simulator.tui.screens.help import HelpScreen
+from simulator.tui.screens.history import HistoryScreen
+from simulator.tui.screens.picker import PickerScreen
+from simulator.tui.screens.practice import PracticeScreen
+from simulator.tui.screens.review import ReviewScreen
+from simulator.tui.screens.scorecard import ScorecardScreen
+
+
+def shown(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_picker_lists_scenarios_with_briefing_backend_and_filters(tmp_path):
+    app = scripted_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PickerScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert [str(c) for c in table.get_row_at(0)] == [
+            "Een eerste blijfgesprek met Tess", "nl", "easy", "Tess Jansen", "Verpleegkundige"
+        ]
+        assert "Tess werkt vier jaar" in shown(screen, "#briefing")
+        assert "Open vragen stellen" in shown(screen, "#briefing")
+        assert "scripted (test)" in shown(screen, "#backend-line")
+        assert "--backend" in shown(screen, "#backend-line")
+        await pilot.press("l")
+        assert "language nl" in shown(screen, "#filter-line") and table.row_count == 1
+        await pilot.press("l")
+        assert "language en" in shown(screen, "#filter-line") and table.row_count == 0
+        assert "No scenario matches" in shown(screen, "#briefing")
+        await pilot.press("l", "d", "d")
+        assert "difficulty medium" in shown(screen, "#filter-line") and table.row_count == 0
+        await pilot.press("d", "d")
+        assert table.row_count == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert app.screen.session.scenario.id == "tess-basis"
+        assert "Tess Jansen" in shown(app.screen, "#persona-line")
+        assert "Verpleegkundige" in shown(app.screen, "#persona-line")
+
+
+async def test_scorecard_shows_score_dimensions_findings_facts_and_actions(tmp_path):
+    app = scripted_app(tmp_path, scenario_id="tess-basis")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await say(pilot, "Ja maar [b]dat[/b] klopt niet")
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ScorecardScreen)
+        assert "Score 64 / 100" in shown(screen, "#score-line")
+        assert "passed" in shown(screen, "#score-line")
+        dims = shown(screen, "#card-dimensions")
+        assert "Listening" in dims and "70 / 60" in dims
+        findings = shown(screen, "#card-findings")
+        assert "verdedigend" in findings and "“ja maar”" in findings
+        assert "Vat eerst samen." in findings
+        facts = shown(screen, "#card-facts")
+        persona = app.library.personas["tess"]
+        assert f"1 of {len(persona.facts)} hidden facts uncovered" in facts
+        assert f"✓ {persona.facts[0].label}" in facts
+        for fact in persona.facts[1:]:
+            assert f"✗ {fact.label}" in facts
+        actions = shown(screen, "#card-actions")
+        assert "[x] Actie voor de medewerker" in actions
+        assert "[ ] Datum om erop terug te komen" in actions
+
+        await pilot.press("e")
+        await pilot.pause()
+        exported = list((app.store.path.parent).glob("*")) + list(
+            __import__("simulator.paths", fromlist=["home"]).home().glob("exports/*.md")
+        )
+        md = [p for p in exported if p.suffix == ".md"]
+        assert md and "dat" in md[0].read_text(encoding="utf-8")
+
+        await pilot.press("r")
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        turns = review.query_one(OptionList)
+        assert turns.option_count == 3
+        assert turns.highlighted == 1, "review opens on the first own turn"
+        evidence = shown(review, "#evidence")
+        assert "Ja maar [b]dat[/b] klopt niet" in evidence
+        assert "[verdedigend]" in evidence and "Vat eerst samen." in evidence
+        await pilot.press("up")
+        assert "Select one of your own turns" in shown(review, "#evidence")
+        await pilot.press("n")
+        assert turns.highlighted == 1
+
+        await pilot.press("escape")
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert len(app.store.list_sessions()) == 2
+
+
+async def test_history_lists_sessions_with_charts_and_opens_them(tmp_path):
+    app = scripted_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for question in ("Wat geeft je energie?", "Wat zou je doen vertrekken?"):
+            app.start_practice("tess-basis")
+            await pilot.pause()
+            await say(pilot, question)
+            await pilot.press("ctrl+f")
+            await pilot.pause()
+            await pilot.press("escape")
+        app.start_practice("tess-basis")
+        await pilot.pause()
+        await say(pilot, "Onafgemaakt?")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("h")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 3
+        first = [str(c) for c in table.get_row_at(0)]
+        assert first[2] == "Een eerste blijfgesprek met Tess"
+        assert first[3:5] == ["-", "unfinished"]
+        assert [str(c) for c in table.get_row_at(1)][3:5] == ["64", "finished"]
+        assert "2 sessions" in shown(screen, "#score-chart-title")
+        chart = str(screen.query_one("#score-chart").render())
+        assert "100 │" in chart and "█" in chart
+        assert "Listening" in str(screen.query(".dim-row").first().render())
+
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScorecardScreen)
+        assert app.screen.session_id == screen.sessions[1].id
+        await pilot.press("escape", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("escape", "up", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert app.screen.session.session_id == screen.sessions[0].id
+        assert [t.text for t in app.screen.session.turns][-1] == "Goed dat je vraagt."
+        assert "Onafgemaakt?" in [v.text for v in app.screen.query("TurnView")]
+
+
+async def test_help_lists_the_keys_of_every_screen(tmp_path):
+    app = scripted_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = shown(app.screen, "#help-text")
+        for screen in (PickerScreen, PracticeScreen, ScorecardScreen, ReviewScreen, HistoryScreen):
+            for binding in screen.BINDINGS:
+                assert binding.description in text
+        assert "ctrl+f" in text and "OPENAI_BASE_URL" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, PickerScreen)
+
+
+async def test_every_binding_has_a_description():
+    for screen in (PickerScreen, PracticeScreen, ScorecardScreen, ReviewScreen, HistoryScreen):
+        for binding in screen.BINDINGS:
+            assert binding.description, (screen.__name__, binding.key)
