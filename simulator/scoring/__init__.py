@@ -1,0 +1,38 @@
+"""The coach: a bilingual utterance coder, session metrics and the scorecard."""
+
+from typing import TYPE_CHECKING, Any
+
+from simulator.scoring.coder import (
+    CODES,
+    CodedUtterance,
+    Evidence,
+    code_utterance,
+    detect_language,
+)
+from simulator.scoring.themes import THEMES, detect_themes
+from simulator.scoring.tips import tip_for
+
+if TYPE_CHECKING:
+    from simulator.scoring.scorecard import build_scorecard, live_metrics
+
+__all__ = [
+    "CODES",
+    "THEMES",
+    "CodedUtterance",
+    "Evidence",
+    "build_scorecard",
+    "code_utterance",
+    "detect_language",
+    "detect_themes",
+    "live_metrics",
+    "tip_for",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # The scorecard needs pydantic; `staysim code` does not, so it is loaded on first use.
+    if name in ("build_scorecard", "live_metrics"):
+        from simulator.scoring import scorecard
+
+        return getattr(scorecard, name)
+    raise AttributeError(f"module 'simulator.scoring' has no attribute {name!r}")

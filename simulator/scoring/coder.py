@@ -1,0 +1,222 @@
+"""The rule-based utterance coder: sentences and clauses to codes, each with its evidence."""
+
+import re
+from dataclasses import dataclass, field
+
+from simulator.scoring import lexicon as lx
+
+CODES: tuple[str, ...] = (
+    "open_question",
+    "closed_question",
+    "reflection",
+    "affirmation",
+    "defensive",
+    "promise",
+    "commitment",
+    "advice",
+    "appraisal",
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a code was given: the matched span of the utterance and the rule's name."""
+
+    code: str
+    span: str
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CodedUtterance:
+    """One utterance with its codes (unique, in order of occurrence), evidence and themes."""
+
+    text: str
+    lang: str
+    codes: list[str]
+    evidence: list[Evidence] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+
+
+_SENTENCE = re.compile(r"[^.?!…]+(?:[.?!…]+[\"'”’)]*|$)")
+_WORD = re.compile(r"[a-zà-ÿ']+", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“„][^\"“”„]*[\"”]")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s|\s-{2}\s*")
+
+
+def detect_language(text: str) -> str:
+    """'nl' or 'en' from the share of each language's function words; Dutch when tied."""
+    en = nl = 0
+    for word in _WORD.findall(text.lower()):
+        if word in lx.LANG_WORDS["nl"]:
+            nl += 1
+        if word in lx.LANG_WORDS["en"]:
+            en += 1
+    return "en" if en > nl else "nl"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _blank_quotes(text: str) -> str:
+    # Questions in reported speech ("Why me?", she asks) are not the speaker's own.
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _strip_fillers(clause: str, lang: str) -> int:
+    match = lx.FILLERS[lang].match(clause)
+    return match.end() if match else 0
+
+
+def _content_words(text: str, lang: str) -> set[str]:
+    stop = lx.STOP[lang]
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in stop}
+
+
+class _Coder:
+    def __init__(self, text: str, lang: str, prev: str | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.prev_words = _content_words(prev, lang) if prev else set()
+        self.found: list[Evidence] = []
+
+    def add(self, code: str, rule: str, start: int, end: int) -> None:
+        self.found.append(Evidence(code, self.text[start:end], rule, start, end))
+
+    def search(self, table: dict, code: str, rule: str, sentence: str, offset: int) -> bool:
+        match = table[self.lang].search(sentence)
+        if match is None:
+            return False
+        self.add(code, rule, offset + match.start(), offset + match.end())
+        return True
+
+    def sentence(self, start: int, end: int, masked: str) -> None:
+        lang = self.lang
+        raw = masked[start:end]
+        lead = _strip_fillers(raw, lang)
+        body = raw[lead:]
+        if not body.strip(" -—–.,"):
+            return
+        low = body.lower()
+        offset = start + lead
+        flagged = False
+        flagged |= self.search(lx.DEFENSIVE, "defensive", "defence", body, offset)
+        promised = self.search(lx.PROMISE, "promise", "outcome promise", body, offset)
+        flagged |= promised
+        committed = self.search(lx.COMMIT, "commitment", "own next step", body, offset)
+        if not committed and not promised:
+            match = lx.WHEN[lang].search(body)
+            if match and re.search(r"\b(?:ik|i|we|let'?s|laten we)\b", low):
+                self.add("commitment", "follow-up moment", offset + match.start(),
+                         offset + match.end())
+                committed = True
+        flagged |= self.search(lx.APPRAISAL, "appraisal", "judging performance", body, offset)
+        advised = self.search(lx.ADVICE, "advice", "unsolicited advice", body, offset)
+        affirmed = self.search(lx.AFFIRM, "affirmation", "recognition", body, offset)
+        if "?" in raw:
+            self.question(raw, lead, start)
+            return
+        if flagged or advised or committed:
+            return
+        self.statement(body, offset, affirmed)
+
+    def question(self, raw: str, lead: int, start: int) -> None:
+        lang = self.lang
+        end = raw.rfind("?") + 1
+        whole = raw[lead:end]
+        # The clause that carries the question mark decides its type.
+        clauses = [m.end() for m in _CLAUSE_BREAK.finditer(whole)]
+        qstart = 0
+        for cut in reversed(clauses):
+            rest = whole[cut:]
+            if lx.WH[lang].match(rest[_strip_fillers(rest, lang):]) or (
+                lang == "en" and lx.AUX["en"].match(rest[_strip_fillers(rest, lang):])
+            ):
+                qstart = cut
+                break
+        clause = whole[qstart:]
+        skip = _strip_fillers(clause, lang)
+        clause = clause[skip:]
+        c_off = start + lead + qstart + skip
+        low = clause.lower()
+        tag = lx.TAG[lang].search(whole)
+        if tag:
+            self.add("closed_question", "tag question", start + lead + tag.start(),
+                     start + lead + tag.end())
+            return
+        request = lx.OPEN_REQUEST[lang].search(whole)
+        if request:
+            self.add("open_question", "invites a story", start + lead + request.start(),
+                     start + lead + request.end())
+            return
+        fact = lx.FACT[lang].match(low)
+        if fact:
+            self.add("closed_question", "asks for a fact", c_off, c_off + fact.end())
+            return
+        wh = lx.WH[lang].match(low)
+        if wh:
+            self.add("open_question", "question word", c_off, c_off + wh.end())
+            return
+        stem = lx.REFLECT_STEM[lang].match(low)
+        if stem and not (lang == "en" and lx.AUX["en"].match(low)):
+            # A reflection said with rising intonation is still a reflection.
+            self.add("reflection", "reflective stem", c_off, c_off + stem.end())
+            return
+        first = re.match(r"\S+(?:\s+\S+)?", clause)
+        stop = first.end() if first else len(clause)
+        rule = "yes/no question" if lang == "en" else "inversion: yes/no question"
+        self.add("closed_question", rule, c_off, c_off + stop)
+
+    def statement(self, body: str, offset: int, affirmed: bool) -> None:
+        lang = self.lang
+        low = body.lower()
+        stem = lx.REFLECT_STEM[lang].match(low)
+        if stem:
+            self.add("reflection", "reflective stem", offset, offset + stem.end())
+            return
+        if affirmed:
+            return
+        if lx.SECOND_START[lang].match(low) and len(low.split()) >= 3:
+            match = lx.SECOND_START[lang].match(low)
+            assert match is not None
+            self.add("reflection", "statement about the other", offset, offset + match.end())
+            return
+        if self.prev_words:
+            words = _content_words(body, lang)
+            shared = words & self.prev_words
+            if shared and (len(shared) >= 2 or lx.SECOND_PERSON[lang].search(low)):
+                if len(shared) / max(len(words), 1) >= 0.25:
+                    word = sorted(shared, key=low.find)[0]
+                    pos = low.find(word)
+                    self.add("reflection", "echoes their words", offset + pos,
+                             offset + pos + len(word))
+
+
+def code_utterance(text: str, lang: str | None = None, prev: str | None = None) -> CodedUtterance:
+    """Codes of one manager utterance; `prev` is the other speaker's previous turn."""
+    from simulator.scoring.themes import detect_themes
+
+    language = lang if lang in ("nl", "en") else detect_language(text)
+    coder = _Coder(text, language, prev)
+    masked = _blank_quotes(text)
+    for start, end in sentences(masked):
+        coder.sentence(start, end, masked)
+    evidence = sorted(coder.found, key=lambda e: e.start)
+    codes: list[str] = []
+    for item in evidence:
+        if item.code not in codes:
+            codes.append(item.code)
+    return CodedUtterance(text, language, codes, evidence, detect_themes(text, language))

@@ -1,0 +1,337 @@
+"""Per-language patterns of the utterance coder, compiled once at import."""
+
+import re
+from re import Pattern
+
+_F = re.IGNORECASE
+
+
+def _c(pattern: str) -> Pattern[str]:
+    return re.compile(pattern, _F)
+
+
+# Discourse fillers a clause may start with before its real first word.
+FILLERS = {
+    "en": _c(
+        r"^(?:(?:and|so|but|okay|ok|well|uh+|um+|uhm|hmm+|mm+|mm-hmm|mhm|uh-huh|right|alright|"
+        r"all right|now|then|yeah|yes|yep|oh|ah|i see|i mean|great|good|sure|like|you know|"
+        r"also|just|gotcha|cool|wow|no|huh)\b[\s,.\-—–]*)+"
+    ),
+    "nl": _c(
+        r"^(?:(?:en|dus|maar|oké|ok|okay|oke|nou|goed|uh+|eh+|ehm|hm+|mm+|ja|jawel|nee|oh|ah|"
+        r"precies|juist|helder|duidelijk|prima|zeker|tja|hè|he|hoi|hallo|even|dan|ik bedoel|"
+        r"weet je|snap ik|begrijp ik)\b[\s,.\-—–]*)+"
+    ),
+}
+
+# Tag questions at the end: "..., right?" / "..., toch?" are closed.
+TAG = {
+    "en": _c(
+        r",\s*(?:right|correct|yeah|yes|no|okay|ok|huh|eh|true|is that right|is that correct|"
+        r"isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|"
+        r"doesn'?t (?:it|he|she)|didn'?t (?:you|it|he|she)|wasn'?t (?:it|that)|"
+        r"won'?t (?:you|it)|can'?t (?:you|it)|haven'?t (?:you|they)|weren'?t you|"
+        r"wouldn'?t (?:you|it)|or not|am i right)\s*[?!.]*\s*$"
+    ),
+    "nl": _c(
+        r",\s*(?:toch|hè|he|niet|of niet|ja|nee|oké|ok|okay|klopt dat|klopt dat wel|right|"
+        r"of wel|zeker|neem ik aan|mag ik aannemen|denk ik)\s*[?!.]*\s*$"
+    ),
+}
+
+# Fact questions that start like open ones: "how many", "hoeveel".
+FACT = {
+    "en": _c(
+        r"^(?:how (?:many|much|long|often|old|far|soon|frequently)|what time|what day|"
+        r"what year|what age|which (?:day|one|time)|who|whom|whose|when (?:did|was|were|is|will))\b"
+    ),
+    "nl": _c(
+        r"^(?:hoeveel|hoe (?:lang|vaak|laat|oud|ver|snel|groot)|hoe ?veel|welke dag|"
+        r"wie|om hoe laat|sinds wanneer|wanneer (?:is|was|heb|had|ben|begon|start))\b"
+    ),
+}
+
+# Requests that invite a story: open even though they start with a verb.
+OPEN_REQUEST = {
+    "en": _c(
+        r"\b(?:tell me(?! if| whether)|(?:can|could|would|will) you (?:please )?"
+        r"(?:tell|say (?:a bit )?more|talk|describe|explain|walk me|share|help me understand|"
+        r"give me (?:an|some) (?:example|idea|sense))|describe|help me understand|"
+        r"say more|talk (?:a (?:little|bit) )?more|what else|anything else you|"
+        r"i(?:'m| am) (?:curious|wondering) (?:what|how|why|about)|i wonder (?:what|how|why))\b"
+    ),
+    "nl": _c(
+        r"\b(?:vertel (?:eens|me|jij|daar|er|meer)|(?:kun|kan|zou|wil|mag|wilt) (?:je|jij|u)\b"
+        r"[^?]*?\b(?:vertellen|beschrijven|uitleggen|toelichten|schetsen|meenemen|"
+        r"voorbeeld geven|zeggen over)|wat (?:nog meer|verder nog|mis ik)|"
+        r"ik ben benieuwd (?:wat|hoe|waarom|naar)|help me begrijpen)\b"
+    ),
+}
+
+# Question words that open a clause.
+WH = {
+    "en": _c(r"^(?:what|how|why|where|when|which|in what way|to what extent)\b"),
+    "nl": _c(
+        r"^(?:wat|hoe|waarom|welke|welk|wanneer|waar|waardoor|waarmee|waarover|waaraan|waarin|"
+        r"waarvan|waarop|waarnaar|waarvoor|in hoeverre|op welke)\b"
+    ),
+}
+
+# A clause that starts with a finite verb (inversion) or an auxiliary: a closed question.
+AUX = {
+    "en": _c(
+        r"^(?:is|are|am|was|were|do|does|did|have|has|had|can|could|would|will|should|shall|"
+        r"may|might|must|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|haven'?t|won'?t|wouldn'?t|"
+        r"can'?t|couldn'?t|any|anything|any ?one|ever)\b"
+    ),
+    "nl": _c(
+        r"^(?!wat|hoe|waar|wie|welk|wanneer)\w+\s+"
+        r"(?:je|jij|u|jullie|we|er|het|dat|hij|zij|ze)\b"
+    ),
+}
+
+# Reflection stems at the start of a clause.
+REFLECT_STEM = {
+    "en": _c(
+        r"^(?:(?:it |that |this )?(?:sounds|seems|looks) (?:like|as (?:if|though)|that)|"
+        r"it seems|that must|it must be|"
+        r"so (?:you|for you|it'?s|what you|your|part of you|on the one)|"
+        r"you(?:'re| are) (?:saying|feeling|telling me|worried|concerned|not sure|unsure|"
+        r"wondering|thinking|struggling|frustrated|tired|afraid|scared|hoping|looking|ready)|"
+        r"you (?:feel|felt|sound|seem|mean|want|wish|miss|hope|worry|"
+        r"don'?t (?:want|like|feel|think|"
+        r"see|know)|really|also|kind of|sort of|believe|think|know|like|enjoy|care|value|need|"
+        r"have been|'ve been|had|were|mentioned|said|noticed|decided|found|would like|'d like)|"
+        r"what i(?:'m| am) hearing|i(?:'m| am) hearing|i hear (?:you|that|what)|"
+        r"if i (?:understand|hear|get)|in other words|let me (?:see if|make sure|summari[sz]e)|"
+        r"to (?:sum(?:mari[sz]e)?(?: up)?|recap)|(?:just )?to summari[sz]e|in summary|so far|"
+        r"part of you|on (?:the )?one hand|on the other hand|for you|your (?:concern|worry|"
+        r"main|biggest|goal|fear|sense)|i (?:get|got) the sense|i(?:'m| am) getting the sense|"
+        r"what you(?:'re| are)? (?:saying|telling|miss|want|need|describe)|"
+        r"kind of like|(?:and )?that'?s (?:hard|tough|difficult|frustrating|scary|a lot|"
+        r"important to you|what)|it'?s (?:hard|tough|difficult|frustrating|important to you|like)|"
+        r"you'?ve (?:been|got|had|tried|noticed|found|decided|thought))"
+    ),
+    "nl": _c(
+        r"^(?:(?:het|dat) klinkt (?:alsof|als|of|naar|voor)|klinkt (?:alsof|als)|"
+        r"(?:het|dat) lijkt (?:erop |me )?(?:dat|alsof|of)|als ik (?:je|jou|het) (?:goed )?"
+        r"(?:begrijp|hoor|samenvat)|als ik het (?:even )?samenvat|samenvattend|kortom|"
+        r"met andere woorden|dus (?:wat )?(?:je|jij|jou|voor jou|eigenlijk)|wat ik hoor|"
+        r"ik hoor (?:je|dat|jou)|ik begrijp dat je|je (?:bedoelt|zegt|voelt|vindt|mist|wilt|"
+        r"hoopt|merkt|twijfelt|maakt je zorgen|hebt het gevoel|bent (?:bang|boos|moe|"
+        r"teleurgesteld|gefrustreerd|niet zeker)|zou (?:graag|liever)|hebt behoefte|"
+        r"verlangt|ervaart|ziet|denkt|weet niet|twijfelt|bent eigenlijk|loopt vast)|"
+        r"jij (?:bedoelt|zegt|voelt|vindt|mist|wilt|merkt)|voor jou|dat (?:moet|lijkt me) "
+        r"(?:zwaar|lastig|moeilijk|frustrerend|vervelend|pijnlijk)|dat (?:is|was) (?:zwaar|"
+        r"lastig|moeilijk|frustrerend|pijnlijk) voor je|aan de ene kant|enerzijds|"
+        r"wat je (?:mist|zegt|wilt|bedoelt|nodig hebt)|het gaat je (?:om|erom))"
+    ),
+}
+
+# Plain declaratives about the other person: reflections when nothing else fits.
+SECOND_PERSON = {
+    "en": _c(r"\b(?:you|you'?re|you'?ve|you'?d|you'?ll|your|yourself)\b"),
+    "nl": _c(r"\b(?:je|jij|jou|jouw|jezelf|u|uw)\b"),
+}
+SECOND_START = {
+    "en": _c(r"^(?:you|your|you'?re|you'?ve|you'?d)\b"),
+    "nl": _c(r"^(?:je|jij|jouw|jou)\b"),
+}
+
+AFFIRM = {
+    "en": _c(
+        r"\b(?:good (?:job|for you|work|on you)|well done|nice (?:job|work)|"
+        r"i (?:really )?(?:appreciate|admire|respect) (?:you|your|that you|how|the way)|"
+        r"thank(?:s| you) (?:so much )?for (?:sharing|being|your|coming|telling|talking|"
+        r"opening)|(?:that'?s|that is|it'?s|it is) (?:really |so |very )?(?:great|wonderful|"
+        r"impressive|excellent|fantastic|awesome|amazing|a (?:big|great|huge) (?:step|deal|"
+        r"achievement))|you(?:'ve| have) (?:really )?(?:done|worked|accomplished|achieved|"
+        r"shown|managed|made (?:great|real|a lot of))|you(?:'re| are) (?:clearly |really |very "
+        r"|so )?(?:strong|capable|resourceful|determined|committed|dedicated|talented|"
+        r"skilled|brave|good at|great at|a (?:strong|great|good|caring|valuable))|"
+        r"that (?:takes|took) (?:courage|strength|guts)|impressive|proud of you)\b"
+    ),
+    "nl": _c(
+        r"\b(?:(?:dank|bedankt)(?: je| jij| u)?(?: wel)?(?: dat| voor)|knap (?:dat|van|hoe)|"
+        r"goed (?:dat|van) je|sterk (?:dat|van|hoe)|mooi (?:dat je|om te horen|werk)|"
+        r"ik waardeer|ik bewonder|ik ben (?:trots|blij met)|petje af|complimenten?|"
+        r"(?:dat|wat) (?:is|vind ik) (?:echt |heel |erg |zo )?(?:knap|sterk|mooi|moedig|"
+        r"waardevol)|je hebt (?:echt |in korte tijd |goed )?(?:laten zien|hard gewerkt|"
+        r"veel bereikt|veel betekend|mooie)|je bent (?:echt |heel |erg |zo )?(?:goed in|sterk in|"
+        r"waardevol|belangrijk voor|een aanwinst|van onschatbare)|goed gedaan|"
+        r"heel goed gedaan|ik zie hoe hard je)\b"
+    ),
+}
+
+DEFENSIVE = {
+    "en": _c(
+        r"\b(?:(?:yes|yeah),? but|it'?s not that bad|it isn'?t that bad|not that bad|"
+        r"that'?s not (?:true|fair|right|how|what)|that isn'?t (?:true|fair)|"
+        r"(?:it'?s|that'?s|it is) not my fault|not my fault|there'?s nothing i can do|"
+        r"nothing i can do|i can'?t help (?:it|that)|"
+        r"that'?s just how (?:it|things) (?:is|are|works)|"
+        r"that'?s (?:just )?the way it is|everyone (?:has|is|does|else)|everybody (?:has|is|does)|"
+        r"you(?:'re| are) (?:overreacting|exaggerating|being dramatic)|i never said|"
+        r"to be fair|in my defen[cs]e|you have to understand|calm down|i did (?:my|everything)|"
+        r"it'?s not like|come on|that'?s not my (?:problem|decision)|"
+        r"(?:he|she|they) can'?t help it|"
+        r"you(?:'re| are) (?:too sensitive|taking it)|it could be worse|others have it worse)\b"
+    ),
+    "nl": _c(
+        r"\b(?:ja,? maar|(?:dat|het) valt (?:toch )?(?:wel )?mee|dat klopt (?:toch )?niet|"
+        r"dat is niet waar|zo erg is (?:het|dat) (?:toch )?(?:ook )?niet|"
+        r"(?:het|dat) is niet zo erg|"
+        r"daar kan (?:ik|hij|zij|ze|niemand) (?:toch )?(?:ook )?(?:niks|niets) aan doen|"
+        r"(?:dat|het) is niet mijn schuld|niet mijn schuld|(?:zo|dat) (?:werkt|gaat) het "
+        r"(?:nou|nu) eenmaal|(?:dat|het) is (?:nou|nu) eenmaal (?:zo|beleid)|"
+        r"iedereen (?:heeft|is|moet|doet|zit)|je overdrijft|dat heb ik (?:nooit|niet) gezegd|"
+        r"daar heb ik (?:niks|niets) mee te maken|dat ligt niet aan mij|ik heb (?:echt )?"
+        r"(?:mijn best|alles) gedaan|je moet (?:het )?(?:wel )?in perspectief|anderen hebben het "
+        r"(?:ook|zwaarder)|stel je niet aan|niet zo dramatisch|dat is (?:nu|nou) eenmaal|"
+        r"dat is (?:gewoon )?(?:niet )?mijn (?:probleem|beslissing)|kom op|het kan erger)\b"
+    ),
+}
+
+_OUTCOME_EN = (
+    r"(?:raise|pay rise|promotion|promoted|bonus|salary|pay increase|permanent contract|"
+    r"contract|the job|the role|that role|that job|the position|senior|more money|budget|"
+    r"headcount|extra staff|team lead)"
+)
+_OUTCOME_NL = (
+    r"(?:opslag|loonsverhoging|salarisverhoging|verhoging|promotie|bonus|vast contract|"
+    r"vaste aanstelling|contract|die functie|die rol|de functie|de rol|medior|senior|"
+    r"teamleider|meer salaris|meer geld|budget|extra (?:mensen|personeel|fte)|een schaal|"
+    r"hogere schaal|thuiswerken)"
+)
+PROMISE = {
+    "en": _c(
+        r"\b(?:i(?:'ll| will) (?:make sure|ensure|see to it|guarantee) (?:that )?(?:you|it|this|"
+        r"they|we)[^.?!]*?\b" + _OUTCOME_EN + r"|you(?:'ll| will) (?:get|have|be getting|receive)"
+        r" (?:a|the|that|your|more)?\s*[^.?!]{0,20}?\b" + _OUTCOME_EN + r"|"
+        r"you(?:'ll| will) be promoted|i(?:'ll| will) get you (?:a|the|that|your)[^.?!]*?"
+        + _OUTCOME_EN + r"|(?:it|that|this) (?:will never|won'?t ever|won'?t) happen again|"
+        r"never (?:happen )?again|i promise|i guarantee|everything will be (?:fine|okay|ok|"
+        r"alright)|it(?:'ll| will) all (?:work out|be fine)|i(?:'ll| will) (?:fix|solve|sort) "
+        r"(?:it|this|that|everything)(?! out with)|consider it done)\b"
+    ),
+    "nl": _c(
+        r"\b(?:ik (?:zorg|regel|garandeer)(?: er)?(?: wel)?(?: voor)? dat (?:je|jij|het|dat|jullie|"
+        r"hij|ze)[^.?!]*?" + _OUTCOME_NL + r"|ik regel (?:wel )?(?:je|jouw|die|een|de)\s*[^.?!]"
+        r"{0,20}?" + _OUTCOME_NL + r"|(?:je|jij) (?:krijgt|gaat)[^.?!]{0,25}?"
+        + _OUTCOME_NL + r"|(?:je|jij) wordt[^.?!]{0,25}?(?:medior|senior|teamleider|"
+        r"bevorderd|vast)|dan ben je[^.?!]{0,25}?(?:medior|senior|teamleider)|"
+        r"(?:dat|het|zoiets) (?:gebeurt|zal|gaat) (?:nooit|niet) meer(?: gebeuren)?|"
+        r"nooit meer gebeuren|ik beloof|ik garandeer|(?:dat|het) komt (?:helemaal |allemaal |"
+        r"wel )?goed|ik los (?:het|dat|alles) op|komt in orde)\b"
+    ),
+}
+
+_WHEN_EN = (
+    r"(?:today|tomorrow|tonight|(?:on |by |next |this )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|next (?:week|month|time)|this week|end of (?:the )?(?:week|month)|"
+    r"in (?:a|one|two|three|four|five|six|\d+|a couple of|a few) (?:days?|weeks?|months?)|"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on|by) the \d{1,2}|before (?:the )?end)"
+)
+_WHEN_NL = (
+    r"(?:vandaag|morgen|overmorgen|(?:op |voor |volgende |deze |aanstaande |komende )?"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|volgende (?:week|maand|keer)|"
+    r"deze week|komende (?:week|weken|maand)|eind (?:van )?de(?:ze)? (?:week|maand)|"
+    r"over (?:een|één|twee|drie|vier|vijf|zes|\d+|een paar) (?:dagen|dag|weken|week|maanden|maand)|"
+    r"de \d{1,2}(?:e|ste|de)\b|voor het eind)"
+)
+WHEN = {"en": _c(r"\b" + _WHEN_EN + r"\b"), "nl": _c(r"\b" + _WHEN_NL)}
+
+COMMIT = {
+    "en": _c(
+        r"\b(?:i(?:'ll| will|'m going to| am going to) (?:check|look into|find out|ask|talk to|"
+        r"speak (?:to|with)|get back|follow up|set up|schedule|put|send|raise|bring|discuss|"
+        r"take|arrange|book|email|call|review|write|explore|investigate|come back|see what|"
+        r"look at|sort out|get you (?:the|some) (?:information|details|options))|let me (?:check|"
+        r"find out|look into|ask|see what)|(?:i(?:'ll| will)|let'?s|we(?:'ll| will)|shall we) "
+        r"(?:meet|schedule|plan|book|set up|sit down|check in|catch up|come back)|"
+        r"get back to you|follow-?up (?:meeting|conversation|chat|talk)|(?:meet|talk|check in|"
+        r"catch up) again)\b"
+    ),
+    "nl": _c(
+        r"\b(?:ik (?:zoek|ga|zal|kom|plan|neem|vraag|bespreek|stuur|leg|check|maak|bel|mail|"
+        r"regel een afspraak|kijk)\b[^.?!]{0,40}?\b(?:uit|na|terug|in|mee|door|op|contact|"
+        r"afspraak|actie|bespreken|navragen|uitzoeken|vragen|kijken|voorleggen|inplannen|"
+        r"plannen|checken|sturen|bellen|mailen|aankaarten|agenderen|vervolgafspraak)\b|"
+        r"ik (?:zoek|kijk) uit|ik kom (?:er |daar |bij je |op )?[^.?!]{0,20}?terug|"
+        r"vervolgafspraak|vervolggesprek|(?:zullen|gaan) we[^.?!]{0,40}?(?:afspreken|inplannen|"
+        r"plannen|kijken hoe|terugkomen|evalueren|weer (?:zitten|spreken))|laten we[^.?!]{0,40}?"
+        r"(?:afspreken|inplannen|plannen|kijken hoe|terugkomen|evalueren))"
+    ),
+}
+
+ADVICE = {
+    "en": _c(
+        r"\b(?:you (?:should|ought to|must|need to|have to|'d better|had better)(?! (?:be|feel) "
+        r"(?:proud|good))|why don'?t you|if i were you|my advice|you could (?:try|just|always)|"
+        r"you might (?:want to|try)|i (?:suggest|recommend|would recommend|'d recommend|advise)|"
+        r"have you (?:tried|considered|thought about)|just (?:try|ignore|relax|be patient)|"
+        r"try (?:to|not to) )"
+    ),
+    "nl": _c(
+        r"\b(?:je zou (?:eens|gewoon|echt|beter|moeten|misschien)|jij zou (?:eens|moeten)|"
+        r"je moet (?:gewoon|eens|echt|wel|maar|niet)|misschien moet je|waarom (?:probeer|doe|ga|"
+        r"vraag) je niet|probeer (?:eens|gewoon|het)|mijn advies|als ik jou was|"
+        r"ik (?:raad je aan|zou (?:het|gewoon|eens|maar))|het beste kun je|ga gewoon|"
+        r"heb je (?:al )?(?:geprobeerd|overwogen) om|wees (?:gewoon|wat|eens) )"
+    ),
+}
+
+APPRAISAL = {
+    "en": _c(
+        r"\b(?:your (?:performance|results|output|numbers|work|reports?|deadlines)(?: this|"
+        r" last| in)?[^.?!]{0,30}?(?:was|were|has been|have been|is|are) (?:not|below|poor|"
+        r"weak|disappointing|sloppy|late|behind|under|lacking|inadequate|insufficient)|"
+        r"below (?:expectations|par|standard)|not good enough|(?:you|you'?ve) (?:missed|failed) "
+        r"(?:your|the|several|a lot)|underperform|you need to improve|you(?:'ve| have) been "
+        r"(?:late|slow|sloppy)|(?:disappointing|poor|weak) (?:performance|results|work)|"
+        r"performance (?:review|issue|problem))\b"
+    ),
+    "nl": _c(
+        r"\b(?:(?:je|jouw) (?:prestaties|resultaten|functioneren|werk|cijfers|berekeningen|"
+        r"output|rapportages)[^.?!]{0,40}?(?:vielen|viel|valt|vallen|waren|was|zijn|is|kwamen|"
+        r"komen) [^.?!]{0,30}?(?:tegen|te laat|onder de maat|niet goed|slordig|onvoldoende|"
+        r"matig|zwak|achter)|onder de maat|(?:niet|on)voldoende (?:gepresteerd|presteert)|"
+        r"vielen (?:het|dit|afgelopen)[^.?!]{0,30}?tegen|viel (?:me )?tegen|"
+        r"je (?:bent|was|kwam) (?:vaak |te )?(?:te laat|slordig|traag)|"
+        r"je scoort (?:te )?(?:laag|onvoldoende)|(?:slechte|matige|zwakke) (?:prestaties|"
+        r"resultaten)|je moet (?:beter|harder) (?:presteren|werken))"
+    ),
+}
+
+# Words that carry little meaning, ignored when a statement echoes the other's words.
+STOP = {
+    "en": frozenset(
+        "a an the and or but so if then that this these those it its is are was were be been "
+        "being am do does did have has had i me my mine you your yours he him his she her they "
+        "them their we us our to of in on at for with about from by as not no yes yeah okay ok "
+        "just like really very um uh well what when where why how which who there here can "
+        "could would should will shall may might must know think going get got kind sort thing "
+        "things lot some any more much also too because don't it's i'm that's you're".split()
+    ),
+    "nl": frozenset(
+        "de het een en of maar dus als dan dat die dit deze is zijn was waren ben bent wordt "
+        "worden ik me mij mijn je jij jou jouw u uw hij hem zijn zij ze haar wij we ons onze "
+        "jullie hun het er hier daar te van in op aan voor met over naar bij uit om door tot "
+        "niet geen wel ook nog al heel erg zo ja nee oké nou eigenlijk gewoon even echt "
+        "heb hebt heeft hebben had kan kun kunt kunnen wil wilt willen moet moeten zou zouden "
+        "ga gaat gaan doe doet doen wat hoe waar wie welke wanneer waarom zal zullen omdat "
+        "want toch hè weer meer veel iets niets niks alles iemand".split()
+    ),
+}
+
+# Language detection: frequent function words of each language.
+LANG_WORDS = {
+    "en": frozenset(
+        "the and you to of is it that what how i my your are was be have do this for with "
+        "not we they can would about so me just like there".split()
+    ),
+    "nl": frozenset(
+        "de het een en je ik is dat wat hoe van niet op te zijn voor met heb hebt jij mijn "
+        "jouw er maar ook nog wel dus kun kan zou we ze bij naar".split()
+    ),
+}

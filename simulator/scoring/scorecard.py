@@ -1,0 +1,349 @@
+"""Session metrics, agreed actions, rubric-weighted dimensions and the scorecard."""
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from simulator.domain.scenario import DIMENSIONS, Rubric
+from simulator.domain.scorecard import (
+    Actions,
+    Disclosures,
+    Finding,
+    Metrics,
+    Scorecard,
+    TranscriptLine,
+)
+from simulator.scoring.coder import CodedUtterance, code_utterance, detect_language
+from simulator.scoring.lexicon import WHEN
+from simulator.scoring.themes import THEMES
+from simulator.scoring.tips import tip_for
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "listening": 20,
+    "open_questions": 15,
+    "reflections": 15,
+    "coverage": 15,
+    "no_defence": 15,
+    "no_promises": 10,
+    "actions": 10,
+}
+TALK_SHARE_GOOD = 0.30  # full marks at or below: SHRM advises listening ~80% of the time
+TALK_SHARE_BAD = 0.70  # zero at or above
+OPEN_SHARE_TARGET = 0.70
+REFLECTION_FAIR, REFLECTION_GOOD = 1.0, 2.0  # MITI 4.2.1 reflection-to-question ratio
+THEMES_TARGET = 5  # explored themes for full marks; all eight are not required
+FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
+
+LABELS = {
+    "nl": {
+        "listening": "Luisteren",
+        "open_questions": "Open vragen",
+        "reflections": "Reflecties",
+        "coverage": "Thema's verkend",
+        "no_defence": "Niet verdedigen of beoordelen",
+        "no_promises": "Geen loze beloften",
+        "actions": "Concrete afspraken",
+    },
+    "en": {
+        "listening": "Listening",
+        "open_questions": "Open questions",
+        "reflections": "Reflections",
+        "coverage": "Themes explored",
+        "no_defence": "No defence or appraisal",
+        "no_promises": "No hollow promises",
+        "actions": "Agreed actions",
+    },
+}
+
+_WORDS = re.compile(r"\w+(?:['’-]\w+)*")
+_I = re.IGNORECASE
+_EMPLOYEE_ACTION = {
+    "nl": re.compile(
+        r"\b(?:ik (?:ga|zal|neem me voor|wil (?:graag )?(?:gaan|beginnen|starten)|pak|"
+        r"begin|plan|maak|schrijf|vraag|zoek|probeer)\b[^.?!]{0,60}?\b(?:op|uit|aan|na|mee|"
+        r"voor|maken|doen|opzetten|opstellen|schrijven|vragen|uitzoeken|oppakken|beginnen|"
+        r"starten|plannen|proberen|aanmelden|bespreken)\b|mijn (?:eerste )?(?:stap|actie)|"
+        r"(?:jouw|je) (?:eerste )?(?:stap|actie) is|wat neem (?:jij|je) (?:je )?(?:zelf )?voor)",
+        _I),
+    "en": re.compile(
+        r"\b(?:i(?:'ll| will|'m going to| am going to| plan to| want to start)\b[^.?!]{0,60}|"
+        r"my (?:first )?(?:step|action)|your (?:first )?(?:step|action) (?:is|will be))", _I),
+}
+_TOGETHER = {
+    "nl": re.compile(
+        r"\b(?:(?:zullen|gaan|kunnen) we[^.?!]{0,30}?samen|samen (?:een|ons|jouw|je|het|"
+        r"de|aan|kijken|opstellen|maken|plannen|oppakken|uitzoeken|bespreken)|laten we "
+        r"(?:samen|een|het|de|jouw))", _I),
+    "en": re.compile(
+        r"\b(?:(?:shall|can|could|will) we (?:\w+ )?together|together we|let'?s (?:work|draw|"
+        r"make|put|sit|write|plan|look|set|figure|go through|build|agree)|we(?:'ll| will) "
+        r"(?:work|draw|make|put|sit|write|plan|look|set)[^.?!]{0,30}?together|"
+        r"shall we (?:work|draw|make|put|sit|write|plan|set))", _I),
+}
+_FOLLOW_UP = {
+    "nl": re.compile(
+        r"\b(?:vervolgafspraak|vervolggesprek|(?:erop|er op|op terug|daarop) terug|"
+        r"terugkomen|kijken hoe (?:het|we|dat)|evalueren|weer (?:zitten|spreken|bij elkaar)|"
+        r"afspraak|inplannen|kom [^.?!]{0,25}terug)", _I),
+    "en": re.compile(
+        r"\b(?:follow[- ]?up|get back to you|come back to (?:it|this)|check in|catch up|"
+        r"meet again|talk again|see how (?:it|things|we)|review (?:it|this|how)|"
+        r"sit down again|schedule|book (?:a|some) time)", _I),
+}
+
+
+def _words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _turn_pairs(turns: Any) -> tuple[list[tuple[str, str]], dict[str, Any]]:
+    """Plain (speaker, text) pairs from pairs, dicts or a saved Session; plus what it knows."""
+    known: dict[str, Any] = {}
+    items = turns
+    if hasattr(turns, "turns"):
+        known = {"scenario": getattr(turns, "scenario", None),
+                 "language": getattr(turns, "language", None)}
+        items = turns.turns
+    pairs: list[tuple[str, str]] = []
+    for item in items:
+        if isinstance(item, tuple | list):
+            speaker, text = item[0], item[1]
+        elif isinstance(item, dict):
+            speaker, text = item.get("speaker"), item.get("text")
+        else:
+            speaker, text = getattr(item, "speaker", None), getattr(item, "text", None)
+        if speaker not in ("manager", "employee"):
+            raise ValueError(f"unknown speaker {speaker!r}; use 'manager' or 'employee'")
+        pairs.append((str(speaker), str(text or "")))
+    return pairs, known
+
+
+def _language(pairs: Sequence[tuple[str, str]], language: str | None) -> str:
+    if language in ("nl", "en"):
+        return language
+    manager = " ".join(text for speaker, text in pairs if speaker == "manager")
+    return detect_language(manager or " ".join(text for _, text in pairs))
+
+
+def code_turns(turns: Sequence[tuple[str, str]], language: str) -> list[CodedUtterance | None]:
+    """Each manager turn coded with the employee's previous turn as context; None otherwise."""
+    coded: list[CodedUtterance | None] = []
+    prev: str | None = None
+    for speaker, text in turns:
+        if speaker == "manager":
+            coded.append(code_utterance(text, language, prev))
+        else:
+            coded.append(None)
+            prev = text
+    return coded
+
+
+def _metrics(turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None]) -> Metrics:
+    manager_words = sum(_words(t) for s, t in turns if s == "manager")
+    all_words = sum(_words(t) for _, t in turns)
+    counts = dict.fromkeys(
+        ("open_question", "closed_question", "reflection", "affirmation", "defensive",
+         "promise", "commitment", "advice", "appraisal"), 0)
+    for item in coded:
+        if item is not None:
+            for code in item.codes:
+                counts[code] += 1
+    questions = counts["open_question"] + counts["closed_question"]
+    return Metrics(
+        manager_talk_share=round(manager_words / all_words, 3) if all_words else 0.0,
+        open_questions=counts["open_question"],
+        closed_questions=counts["closed_question"],
+        open_question_share=round(counts["open_question"] / questions, 3) if questions else None,
+        reflections=counts["reflection"],
+        reflection_to_question=round(counts["reflection"] / questions, 3) if questions else None,
+        affirmations=counts["affirmation"],
+        defensive=counts["defensive"],
+        promises=counts["promise"],
+        commitments=counts["commitment"],
+        advice=counts["advice"],
+        appraisal=counts["appraisal"],
+    )
+
+
+def live_metrics(turns: list[tuple[str, str]], language: str) -> Metrics:
+    """The session metrics so far, cheap enough to run after every turn."""
+    pairs, _ = _turn_pairs(turns)
+    lang = _language(pairs, language)
+    return _metrics(pairs, code_turns(pairs, lang))
+
+
+def agreed_actions(
+    turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
+) -> Actions:
+    """One action for the employee, one for the manager, one together, and a date to meet."""
+    actions = {"employee": False, "manager": False, "together": False, "follow_up": False}
+    lang = language if language in ("nl", "en") else "nl"
+    for (speaker, text), item in zip(turns, coded, strict=True):
+        if speaker == "manager" and item is not None and "promise" not in item.codes:
+            if "commitment" in item.codes:
+                actions["manager"] = True
+        if speaker == "employee" and _EMPLOYEE_ACTION[lang].search(text):
+            actions["employee"] = True
+        if speaker == "manager" and re.search(
+            r"\b(?:jouw|je) (?:eerste )?(?:stap|actie) is|your (?:first )?(?:step|action) is",
+            text, _I):
+            actions["employee"] = True
+        if _TOGETHER[lang].search(text):
+            actions["together"] = True
+        if WHEN[lang].search(text) and _FOLLOW_UP[lang].search(text):
+            actions["follow_up"] = True
+        if re.search(r"\b(?:vervolgafspraak|vervolggesprek|follow-?up meeting)\b", text, _I):
+            actions["follow_up"] = True
+    return Actions(**actions)
+
+
+def _coverage(coded: Sequence[CodedUtterance | None], extra: dict | None) -> dict[str, Any]:
+    by_theme: dict[str, list[int]] = {}
+    for index, item in enumerate(coded):
+        if item is None:
+            continue
+        explores = {"open_question", "closed_question", "reflection"} & set(item.codes)
+        if not explores:
+            continue
+        for theme in item.themes:
+            by_theme.setdefault(theme, []).append(index)
+    explored = [t for t in THEMES if t in by_theme]
+    coverage: dict[str, Any] = {
+        "explored": explored,
+        "missed": [t for t in THEMES if t not in by_theme],
+        "by_theme": {t: by_theme[t] for t in explored},
+    }
+    if extra:
+        coverage.update(extra)
+    return coverage
+
+
+def _halving(count: int) -> float:
+    return 100.0 * 0.5**count
+
+
+def dimensions(
+    metrics: Metrics, explored: int, actions: Actions, language: str,
+    rubric: Rubric | None = None,
+) -> list[dict[str, Any]]:
+    """Each rubric dimension scored 0..100 against its target, with its weight."""
+    weights = dict(DEFAULT_WEIGHTS)
+    if rubric is not None:
+        weights.update(rubric.weights)
+    share = metrics.manager_talk_share
+    span = TALK_SHARE_BAD - TALK_SHARE_GOOD
+    listening = 100.0 * min(1.0, max(0.0, (TALK_SHARE_BAD - share) / span))
+    listening = max(0.0, listening - 10.0 * metrics.advice)
+    open_share = metrics.open_question_share
+    open_score = 0.0 if open_share is None else 100.0 * min(1.0, open_share / OPEN_SHARE_TARGET)
+    ratio = metrics.reflection_to_question
+    if ratio is None:
+        ratio = float(REFLECTION_GOOD) if metrics.reflections else 0.0
+    reflect = 70.0 * min(1.0, ratio / REFLECTION_FAIR) + 30.0 * min(
+        1.0, max(0.0, ratio - REFLECTION_FAIR) / (REFLECTION_GOOD - REFLECTION_FAIR))
+    done = sum(actions.model_dump().values())
+    rows = {
+        "listening": (listening, share, f"≤ {TALK_SHARE_GOOD:.0%}"),
+        "open_questions": (open_score, open_share, f"≥ {OPEN_SHARE_TARGET:.0%}"),
+        "reflections": (reflect, metrics.reflection_to_question, "2:1"),
+        "coverage": (100.0 * min(1.0, explored / THEMES_TARGET), explored,
+                     f"{THEMES_TARGET}/8"),
+        "no_defence": (_halving(metrics.defensive + metrics.appraisal),
+                       metrics.defensive + metrics.appraisal, "0"),
+        "no_promises": (_halving(metrics.promises), metrics.promises, "0"),
+        "actions": (25.0 * done, done, "4/4"),
+    }
+    lang = language if language in LABELS else "nl"
+    return [
+        {
+            "name": name,
+            "label": LABELS[lang][name],
+            "score": round(rows[name][0]),
+            "target": 100,
+            "goal": rows[name][2],
+            "value": rows[name][1],
+            "weight": weights[name],
+        }
+        for name in DIMENSIONS
+    ]
+
+
+def weighted_score(dims: Sequence[dict[str, Any]]) -> int:
+    total = sum(float(d["weight"]) for d in dims)
+    if total <= 0:
+        return 0
+    return round(sum(float(d["score"]) * float(d["weight"]) for d in dims) / total)
+
+
+def _findings(
+    turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
+) -> list[Finding]:
+    findings: list[Finding] = []
+    prev: str | None = None
+    for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
+        if speaker == "employee" or item is None:
+            prev = text
+            continue
+        for code in item.codes:
+            if code not in FINDING_CODES:
+                continue
+            if code == "closed_question" and "open_question" in item.codes:
+                continue
+            quote = next((e.span for e in item.evidence if e.code == code), text)
+            # Quote the whole sentence the evidence sits in, so the finding reads on its own.
+            sentence = _sentence_of(text, quote, item, code)
+            findings.append(Finding(turn=index, code=code, quote=sentence,
+                                    tip=tip_for(code, language, sentence, prev)))
+    return findings
+
+
+def _sentence_of(text: str, quote: str, item: CodedUtterance, code: str) -> str:
+    from simulator.scoring.coder import sentences
+
+    ev = next((e for e in item.evidence if e.code == code), None)
+    if ev is None:
+        return quote
+    for start, end in sentences(text):
+        if start <= ev.start < end:
+            return text[start:end]
+    return quote
+
+
+def build_scorecard(
+    turns: Any,
+    language: str | None = None,
+    scenario: str | None = None,
+    rubric: Rubric | None = None,
+    disclosures: Disclosures | None = None,
+    coverage_extra: dict | None = None,
+) -> Scorecard:
+    """The scorecard of a conversation: (speaker, text) pairs in order, or a saved Session."""
+    pairs, known = _turn_pairs(turns)
+    language = language or known.get("language")
+    scenario = scenario if scenario is not None else known.get("scenario")
+    lang = _language(pairs, language)
+    coded = code_turns(pairs, lang)
+    metrics = _metrics(pairs, coded)
+    coverage = _coverage(coded, coverage_extra)
+    actions = agreed_actions(pairs, coded, lang)
+    dims = dimensions(metrics, len(coverage["explored"]), actions, lang, rubric)
+    has_manager = any(s == "manager" for s, _ in pairs)
+    score = weighted_score(dims) if has_manager else 0
+    pass_score = rubric.pass_score if rubric is not None else Rubric().pass_score
+    return Scorecard(
+        scenario=scenario,
+        language=lang,  # type: ignore[arg-type]
+        score=score,
+        metrics=metrics,
+        coverage=coverage,
+        actions=actions,
+        findings=_findings(pairs, coded, lang),
+        disclosures=disclosures,
+        transcript=[
+            TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [])  # type: ignore[arg-type]
+            for (s, t), c in zip(pairs, coded, strict=True)
+        ],
+        dimensions=dims,
+        pass_score=pass_score,
+        passed=score >= pass_score,
+    )

@@ -1,0 +1,77 @@
+"""The eight stay-interview themes a turn explores, by keyword per language."""
+
+import re
+
+THEMES: tuple[str, ...] = (
+    "energy",
+    "meaning",
+    "change",
+    "leave",
+    "obstacles",
+    "growth",
+    "recognition",
+    "manager",
+)
+
+_I = re.IGNORECASE
+_PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
+    "nl": {
+        "energy": re.compile(
+            r"\b(?:energie|naar uit|uitkijk|plezier|leuk|zin in|enthousias|motiveert|"
+            r"gemotiveerd|motivatie|drijft|geniet|blij van|vrolijk van)", _I),
+        "meaning": re.compile(
+            r"\b(?:betekenisvol|betekenis|zinvol|zingeving|voldoening|trots|bijdrage|"
+            r"verschil maken|waar je het voor doet|ertoe doe)", _I),
+        "change": re.compile(
+            r"\b(?:veranderen|verandering|anders (?:willen|zien|zou)|verbeteren|werkomgeving|"
+            r"aanpassen|als je het voor het zeggen had|toverstaf)", _I),
+        "leave": re.compile(
+            r"\b(?:weg ?(?:te )?gaan|weggaan|vertrek|overweeg|andere baan|ergens anders|"
+            r"solliciteer|sollicitat|opzeggen|ontslag|blijven|hier houdt|houdt je hier|"
+            r"recruiter|overstappen)", _I),
+        "obstacles": re.compile(
+            r"\b(?:belemmer|obstakel|in de weg|hinder|frustr|tegenhoud|tegenwerk|remt|"
+            r"werkdruk|prioriteit|lastig|dwars|knelt|schuurt|wachten)", _I),
+        "growth": re.compile(
+            r"\b(?:ontwikkel|groei|leren|vaardigheden|carri[eè]re|loopbaan|doorgroei|"
+            r"opleiding|cursus|training|medior|senior|verantwoordelijkheid|volgende stap)", _I),
+        "recognition": re.compile(
+            r"\b(?:gezien|gewaardeerd|waardering|erkenning|compliment|gehoord|serieus genomen|"
+            r"opgemerkt)", _I),
+        "manager": re.compile(
+            r"\b(?:ik als leidinggevende|als (?:je|jouw) leidinggevende|wat (?:kan|zou) ik|"
+            r"ik anders|van mij|mij als|ik (?:beter|meer) kan|jouw leidinggevende|"
+            r"ik voor je (?:kan|doen))", _I),
+    },
+    "en": {
+        "energy": re.compile(
+            r"\b(?:energ|look forward|looking forward|enjoy|fun|excite|motivat|drives you|"
+            r"best part|favou?rite part|love about)", _I),
+        "meaning": re.compile(
+            r"\b(?:meaning|purpose|proud|fulfil|worthwhile|make a difference|matters? to you|"
+            r"satisf)", _I),
+        "change": re.compile(
+            r"\b(?:change|different(?:ly)? about|improve about|magic wand|if you could|"
+            r"your environment|work environment)", _I),
+        "leave": re.compile(
+            r"\b(?:leav|quit|other job|another job|elsewhere|move on|moving on|stay|keeps you|"
+            r"recruit|resign|job offer|look(?:ing)? around)", _I),
+        "obstacles": re.compile(
+            r"\b(?:obstacle|in (?:the|your) way|block|hinder|frustrat|slow(?:s|ing)? you|"
+            r"workload|priorit|barrier|get in the way|gets in the way|difficult)", _I),
+        "growth": re.compile(
+            r"\b(?:develop|grow|learn|skill|career|training|course|promotion|next step|"
+            r"responsibilit)", _I),
+        "recognition": re.compile(
+            r"\b(?:valued|appreciated|recogni|seen|acknowledg|credit|noticed)", _I),
+        "manager": re.compile(
+            r"\b(?:as (?:your|a) manager|what (?:can|could) i|i could do|from me|"
+            r"i do differently|your manager|i can do|me as)", _I),
+    },
+}
+
+
+def detect_themes(text: str, lang: str) -> list[str]:
+    """The themes `text` touches, in the order of THEMES."""
+    table = _PATTERNS.get(lang, _PATTERNS["nl"])
+    return [theme for theme in THEMES if table[theme].search(text)]
