@@ -1,0 +1,113 @@
+"""Settings for the LLM backend: from the environment and an optional STAYSIM_HOME/config.json."""
+
+import json
+import os
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from simulator import paths
+
+DEFAULT_MODEL = "gpt-4o-mini"
+OPENAI_URL = "https://api.openai.com/v1"
+
+
+class ConfigError(Exception):
+    """The config file cannot be read or holds an invalid value; `message` is one line."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Settings(BaseModel):
+    """How staysim talks to an OpenAI-compatible server; the key is never printed or saved."""
+
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, use_attribute_docstrings=True
+    )
+
+    api_key: SecretStr | None = Field(None)
+    """API key for the server (env OPENAI_API_KEY); local servers need none."""
+
+    base_url: str | None = Field(None)
+    """Base URL of any OpenAI-compatible server (env OPENAI_BASE_URL)."""
+
+    model: str = Field(DEFAULT_MODEL)
+    """Chat model name (env STAYSIM_MODEL)."""
+
+    timeout: float = Field(30.0, gt=0)
+    """Seconds to wait for the server to connect or send the next chunk (env STAYSIM_TIMEOUT)."""
+
+    max_attempts: int = Field(4, ge=1, le=10)
+    """Attempts per reply for connection errors, timeouts, 429 and 5xx."""
+
+    backoff_base: float = Field(0.5, ge=0)
+    """Seconds of the first backoff; doubles per attempt, with jitter."""
+
+    backoff_max: float = Field(8.0, ge=0)
+    """Longest single backoff in seconds."""
+
+    retry_after_max: float = Field(20.0, ge=0)
+    """Longest wait honoured from a 429's Retry-After header, in seconds."""
+
+    temperature: float = Field(0.7, ge=0, le=2)
+    """Sampling temperature for replies."""
+
+    max_tokens: int = Field(300, ge=16)
+    """Upper bound on the length of one reply, in tokens."""
+
+    @property
+    def has_server(self) -> bool:
+        """True when a key or a base URL selects an LLM server."""
+        return bool(self.api_key and self.api_key.get_secret_value()) or bool(self.base_url)
+
+    @property
+    def effective_base_url(self) -> str:
+        return (self.base_url or OPENAI_URL).rstrip("/")
+
+
+_ENV = {
+    "OPENAI_API_KEY": "api_key",
+    "OPENAI_BASE_URL": "base_url",
+    "STAYSIM_MODEL": "model",
+    "STAYSIM_TIMEOUT": "timeout",
+}
+
+
+def _file_values() -> dict[str, Any]:
+    path = paths.config_path()
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        where = f"{path}:{line}" if line else str(path)
+        raise ConfigError(f"{where}: the config file is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the config file must hold a JSON object")
+    return data
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Config file, then the environment, then explicit overrides (None values are skipped)."""
+    values = _file_values()
+    for env, field in _ENV.items():
+        raw = os.environ.get(env)
+        if raw:
+            values[field] = raw
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"]) or "settings"
+        message = str(error.get("msg", "invalid value"))
+        if error.get("type") == "extra_forbidden":
+            message = "unknown setting"
+        source = next((e for e, f in _ENV.items() if f == field and os.environ.get(e)), None)
+        where = source or str(paths.config_path())
+        raise ConfigError(f"{where}: {field}: {message}") from None

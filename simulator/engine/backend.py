@@ -1,0 +1,59 @@
+"""Which persona engine a session uses, and the engine's user-facing error."""
+
+from dataclasses import dataclass, field
+
+from simulator.config import ConfigError, Settings, load_settings
+
+BACKENDS = ("offline", "openai")
+
+
+class EngineError(Exception):
+    """A failure the user can act on; `message` is one clear line without secrets."""
+
+    def __init__(self, message: str, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.retryable = retryable
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    """The chosen backend as the app shows it: "offline" or "openai · model @ url"."""
+
+    name: str
+    model: str | None = None
+    base_url: str | None = None
+    settings: Settings | None = field(default=None, repr=False, compare=False)
+
+    def describe(self) -> str:
+        if self.name == "offline":
+            return "offline"
+        return f"{self.name} · {self.model} @ {self.base_url}"
+
+
+def choose_backend(
+    requested: str | None, model: str | None = None, settings: Settings | None = None
+) -> BackendInfo:
+    """openai when asked, or by default when OPENAI_API_KEY or OPENAI_BASE_URL is set."""
+    if requested is not None and requested not in BACKENDS:
+        raise EngineError(f"unknown backend '{requested}'; choose offline or openai")
+    if requested == "offline":
+        return BackendInfo("offline")
+    if settings is None:
+        try:
+            settings = load_settings(model=model)
+        except ConfigError as exc:
+            raise EngineError(exc.message) from None
+    elif model:
+        settings = settings.model_copy(update={"model": model})
+    if requested is None and not settings.has_server:
+        return BackendInfo("offline")
+    if not settings.has_server:
+        raise EngineError(
+            "the openai backend needs OPENAI_API_KEY (for api.openai.com) or OPENAI_BASE_URL "
+            "(for a local server such as Ollama or LM Studio); neither is set"
+        )
+    return BackendInfo("openai", settings.model, settings.effective_base_url, settings)

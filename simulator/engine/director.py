@@ -1,0 +1,262 @@
+"""The director: the persona's hidden state, moved deterministically by the manager's codes."""
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol
+
+from simulator.domain.persona import Fact, Persona
+from simulator.domain.scenario import Scenario
+
+
+class Coded(Protocol):
+    """What the director reads from the coder (scoring.CodedUtterance has these fields)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def codes(self) -> list[str]: ...
+    @property
+    def themes(self) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class DifficultyProfile:
+    start_trust: float
+    gain: float  # multiplies how fast good listening earns trust
+    sensitivity: float  # multiplies how hard poor practice hits trust
+    fact_offset: float  # added to every fact's trust level: more facts behind high trust
+
+
+DIFFICULTY: dict[str, DifficultyProfile] = {
+    "easy": DifficultyProfile(start_trust=0.3, gain=1.25, sensitivity=0.75, fact_offset=-0.05),
+    "medium": DifficultyProfile(start_trust=0.2, gain=1.0, sensitivity=1.0, fact_offset=0.0),
+    "hard": DifficultyProfile(start_trust=0.1, gain=0.85, sensitivity=1.3, fact_offset=0.08),
+}
+
+# Base trust moves per code; positives are scaled by openness, negatives by sensitivity.
+GAINS = {"reflection": 0.10, "open_question": 0.06, "affirmation": 0.05, "commitment": 0.04}
+LOSSES = {"defensive": 0.16, "appraisal": 0.16, "promise": 0.12, "advice": 0.07}
+CLOSED_STREAK_LOSS = 0.04  # per closed-only turn from the second one in a row
+NEGATIVE_ORDER = ("defensive", "appraisal", "promise", "advice")
+POSITIVE_ORDER = ("reflection", "affirmation", "commitment")
+# A closed question on a theme only gets a fact once trust is this far past the fact's level.
+CLOSED_MARGIN = 0.15
+# How many manager turns back an open question's theme counts for a following reflection.
+RECENT_TURNS = 2
+
+_WRAP_UP = re.compile(
+    r"\b(tot dan|tot (?:volgende|de volgende) (?:keer|week)|tot gauw|tot snel|laten we het hierbij"
+    r"|we ronden af|afronden|afsluiten|bedankt voor (?:het|dit|je)|dank je wel voor (?:het|dit|je)"
+    r"|dank voor (?:het|dit|je)|see you|talk (?:to you )?soon|let'?s (?:leave|wrap|stop) it"
+    r"|wrap (?:this|it|things) up|thanks? (?:you )?for (?:the|this|your|talking|today)"
+    r"|that'?s (?:all|it) for (?:now|today))\b",
+    re.IGNORECASE,
+)
+_SMALL_TALK = re.compile(
+    r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|weer"
+    r"|regen|vakantie|hi|hello|good morning|how are you|how'?s it going|coffee|weather"
+    r"|holiday|vacation)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the actor voices this turn."""
+
+    reaction: str | None  # the manager behaviour the employee reacts to first, e.g. "defensive"
+    reveal: Fact | None  # the one fact the employee now shares, if any
+    theme: str | None  # the theme the manager asked about (the reply follows it)
+    closed: bool  # a closed question with nothing more: answer briefly
+    closing: bool  # the manager is wrapping up
+    small_talk: bool  # chit-chat or a greeting with no theme
+    trust: float
+    open_theme: bool = False  # trust is high enough to talk freely about the theme
+    turn: int = 0  # the manager turn number, 1-based
+    codes: tuple[str, ...] = ()
+    revealed_ids: tuple[str, ...] = ()  # every fact shared so far, this turn's included
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["reveal"] = self.reveal.id if self.reveal else None
+        data["codes"] = list(self.codes)
+        data["revealed_ids"] = list(self.revealed_ids)
+        return data
+
+
+@dataclass
+class DirectorState:
+    """Serialisable: saved with the session so it can be inspected and resumed."""
+
+    trust: float
+    revealed: list[str] = field(default_factory=list)
+    turn: int = 0
+    closed_streak: int = 0
+    recent_open: list[list[Any]] = field(default_factory=list)  # [turn, theme]
+    explored: list[str] = field(default_factory=list)
+    promises: int = 0
+    negatives: int = 0
+    history: list[float] = field(default_factory=list)  # trust after each manager turn
+
+
+class Director:
+    """Moves trust and decides, one manager turn at a time, what the employee may share."""
+
+    def __init__(self, persona: Persona, scenario: Scenario, state: DirectorState | None = None):
+        self.persona = persona
+        self.scenario = scenario
+        self.profile = DIFFICULTY[scenario.difficulty]
+        self.state = state or DirectorState(trust=self._start_trust())
+
+    def _start_trust(self) -> float:
+        # An open persona starts a little warmer, a sensitive one a little cooler.
+        traits = self.persona.traits
+        start = self.profile.start_trust + 0.1 * (traits.openness - 0.5)
+        return _clamp(start - 0.05 * (traits.sensitivity - 0.5))
+
+    @property
+    def trust(self) -> float:
+        return self.state.trust
+
+    @property
+    def revealed(self) -> list[str]:
+        return list(self.state.revealed)
+
+    def threshold(self, fact: Fact) -> float:
+        """The trust this fact needs in this scenario (difficulty shifts every level)."""
+        return min(0.95, max(0.0, fact.trust + self.profile.fact_offset))
+
+    def hidden_facts(self) -> list[Fact]:
+        return [f for f in self.persona.facts if f.id not in self.state.revealed]
+
+    def revealed_facts(self) -> list[Fact]:
+        return [self.persona.fact(i) for i in self.state.revealed]
+
+    # One manager turn
+
+    def step(self, coded: Coded) -> Decision:
+        s = self.state
+        s.turn += 1
+        codes = list(coded.codes)
+        themes = [t for t in coded.themes]
+        has_open = "open_question" in codes
+        has_reflection = "reflection" in codes
+        closed_only = "closed_question" in codes and not has_open and not has_reflection
+
+        self._move_trust(codes, closed_only)
+
+        # The themes this turn explores: asked about openly or reflected on, or merely
+        # touched by a closed question (which needs a margin).
+        candidates: list[tuple[str, float]] = []
+        if has_open or has_reflection or "affirmation" in codes:
+            candidates += [(t, 0.0) for t in themes]
+        elif closed_only or not codes:
+            candidates += [(t, CLOSED_MARGIN) for t in themes]
+        if has_reflection:
+            for turn, theme in reversed(s.recent_open):
+                if s.turn - turn <= RECENT_TURNS and all(theme != c for c, _ in candidates):
+                    candidates.append((theme, 0.0))
+        if has_open:
+            s.recent_open = [r for r in s.recent_open if s.turn - r[0] < RECENT_TURNS]
+            s.recent_open += [[s.turn, t] for t in themes]
+        for theme, _ in candidates:
+            if theme not in s.explored:
+                s.explored.append(theme)
+
+        reveal = self._pick_fact(candidates)
+        if reveal is not None:
+            s.revealed.append(reveal.id)
+
+        theme = reveal.theme if reveal else (candidates[0][0] if candidates else None)
+        if theme is None and themes:
+            theme = themes[0]
+        reaction = next((c for c in NEGATIVE_ORDER if c in codes), None)
+        if reaction is None:
+            reaction = next((c for c in POSITIVE_ORDER if c in codes), None)
+        if reaction is None and closed_only:
+            reaction = "closed_question"
+        closing = bool(_WRAP_UP.search(coded.text)) and not has_open
+        small_talk = (
+            not themes
+            and not any(c in codes for c in NEGATIVE_ORDER)
+            and bool(_SMALL_TALK.search(coded.text))
+        )
+        s.history.append(round(s.trust, 4))
+        return Decision(
+            reaction=reaction,
+            reveal=reveal,
+            theme=theme,
+            closed=closed_only and reveal is None,
+            closing=closing,
+            small_talk=small_talk,
+            trust=round(s.trust, 4),
+            open_theme=theme is not None and self._theme_open(theme),
+            turn=s.turn,
+            codes=tuple(codes),
+            revealed_ids=tuple(s.revealed),
+        )
+
+    def _move_trust(self, codes: list[str], closed_only: bool) -> None:
+        s = self.state
+        traits = self.persona.traits
+        up = (0.5 + traits.openness) * self.profile.gain
+        down = (0.5 + traits.sensitivity) * self.profile.sensitivity
+        delta = sum(GAINS.get(c, 0.0) for c in codes) * up
+        delta -= sum(LOSSES.get(c, 0.0) for c in codes) * down
+        if closed_only:
+            s.closed_streak += 1
+            if s.closed_streak >= 2:
+                delta -= CLOSED_STREAK_LOSS * down
+        elif codes:
+            s.closed_streak = 0
+        if "promise" in codes:
+            s.promises += 1
+            # A second hollow promise costs more than the first.
+            delta -= 0.04 * (s.promises - 1) * down
+        if any(c in codes for c in NEGATIVE_ORDER):
+            s.negatives += 1
+        s.trust = _clamp(s.trust + delta)
+
+    def _pick_fact(self, candidates: list[tuple[str, float]]) -> Fact | None:
+        """At most one fact: the first explored theme's least guarded fact that trust allows."""
+        for theme, margin in candidates:
+            allowed = [
+                f
+                for f in self.hidden_facts()
+                if f.theme == theme and self.state.trust >= self.threshold(f) + margin
+            ]
+            if allowed:
+                return min(allowed, key=lambda f: self.threshold(f))
+        return None
+
+    def _theme_open(self, theme: str) -> bool:
+        """Whether the employee talks freely about a theme: a fact of it is out, or none hide."""
+        facts = [f for f in self.persona.facts if f.theme == theme]
+        if any(f.id in self.state.revealed for f in facts):
+            return True
+        return not facts and self.state.trust >= 0.5
+
+    # Persistence
+
+    def to_state(self) -> dict[str, Any]:
+        return asdict(self.state)
+
+    @classmethod
+    def from_state(cls, persona: Persona, scenario: Scenario, data: dict[str, Any]) -> "Director":
+        known = {f.id for f in persona.facts}
+        state = DirectorState(
+            trust=float(data.get("trust", 0.0)),
+            revealed=[i for i in data.get("revealed", []) if i in known],
+            turn=int(data.get("turn", 0)),
+            closed_streak=int(data.get("closed_streak", 0)),
+            recent_open=[list(r) for r in data.get("recent_open", [])],
+            explored=list(data.get("explored", [])),
+            promises=int(data.get("promises", 0)),
+            negatives=int(data.get("negatives", 0)),
+            history=[float(x) for x in data.get("history", [])],
+        )
+        return cls(persona, scenario, state)
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, value))

@@ -1,0 +1,252 @@
+"""The practice session turn loop, independent of any UI: save, direct, voice, save."""
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from simulator.domain.persona import Persona
+from simulator.domain.scenario import Scenario
+from simulator.domain.scorecard import Disclosures, Metrics, Scorecard
+from simulator.domain.session import Turn
+from simulator.engine.actor import Actor, ActorContext, Restart
+from simulator.engine.backend import BackendInfo, EngineError
+from simulator.engine.director import Decision, Director
+from simulator.engine.offline import OfflineActor
+from simulator.library import Library
+from simulator.store import Store
+
+
+def make_actor(backend: BackendInfo, persona: Persona, scenario: Scenario) -> Actor:
+    if backend.name == "offline":
+        return OfflineActor(persona, session_key=f"{scenario.id}|{persona.id}")
+    if backend.name == "openai":
+        from simulator.config import load_settings
+        from simulator.engine.openai_actor import OpenAIActor
+
+        return OpenAIActor(backend.settings or load_settings(model=backend.model))
+    raise EngineError(f"unknown backend '{backend.name}'; choose offline or openai")
+
+
+class PracticeSession:
+    """One conversation: every turn is committed to the store as it happens."""
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        scenario: Scenario,
+        persona: Persona,
+        backend: BackendInfo,
+        actor: Actor | None = None,
+    ) -> None:
+        self.store = store
+        self.session_id = session_id
+        self.scenario = scenario
+        self.persona = persona
+        self.backend = backend
+        self.director = Director(persona, scenario)
+        self.actor: Actor = actor or make_actor(backend, persona, scenario)
+        self.turns: list[Turn] = []
+        self._codes: dict[int, list[str]] = {}  # manager turn index -> codes
+        self._pending: tuple[str, Decision] | None = None
+
+    # Creating and resuming
+
+    @classmethod
+    def start(
+        cls, store: Store, scenario: Scenario, persona: Persona, backend: BackendInfo
+    ) -> "PracticeSession":
+        actor = make_actor(backend, persona, scenario)
+        session_id = store.create_session(
+            scenario.id, backend.name, backend.model, scenario.language
+        )
+        session = cls(store, session_id, scenario, persona, backend, actor)
+        opening = scenario.opening or persona.lines.opening[0]
+        index = store.append_turn(session_id, "employee", opening)
+        session.turns.append(Turn(index=index, speaker="employee", text=opening))
+        if isinstance(actor, OfflineActor):
+            actor.remember([opening])
+        session._save_state(None)
+        return session
+
+    @classmethod
+    def resume(
+        cls, store: Store, session_id: int, library: Library, backend: BackendInfo
+    ) -> "PracticeSession":
+        """Rebuild the director's state by replaying the saved manager turns."""
+        saved = store.load_session(session_id)
+        if saved is None:
+            raise EngineError(f"there is no session {session_id}; see: staysim history")
+        scenario = library.scenarios.get(saved.scenario or "")
+        if scenario is None:
+            raise EngineError(
+                f"session {session_id} used scenario '{saved.scenario}', "
+                "which is not in the library any more"
+            )
+        persona = library.personas.get(scenario.persona)
+        if persona is None:
+            raise EngineError(
+                f"scenario '{scenario.id}' names unknown persona '{scenario.persona}'"
+            )
+        session = cls(store, session_id, scenario, persona, backend)
+        prev: str | None = None
+        for turn in saved.turns:
+            session.turns.append(turn)
+            if turn.speaker == "manager":
+                decision = session._direct(turn, prev)
+                session._pending = (turn.text, decision)
+            else:
+                prev = turn.text
+        if isinstance(session.actor, OfflineActor):
+            session.actor.remember(t.text for t in saved.turns if t.speaker == "employee")
+        return session
+
+    # The turn loop
+
+    async def reply(self, manager_text: str) -> AsyncIterator[str]:
+        """Save the manager turn, let the director decide, stream and save the reply."""
+        text = manager_text.strip()
+        if not text:
+            raise EngineError("type what you want to say first")
+        prev = self._last_employee_text()
+        index = self.store.append_turn(self.session_id, "manager", text)
+        turn = Turn(index=index, speaker="manager", text=text)
+        self.turns.append(turn)
+        decision = self._direct(turn, prev)
+        self._pending = (text, decision)
+        self._save_state(decision)
+        async for chunk in self._voice(text, decision):
+            yield chunk
+
+    async def retry(self) -> AsyncIterator[str]:
+        """Answer the last manager turn again (after a failure) without saving it again."""
+        if self._pending is None:
+            raise EngineError("there is no manager turn to answer yet")
+        text, decision = self._pending
+        async for chunk in self._voice(text, decision):
+            yield chunk
+
+    async def _voice(self, manager_text: str, decision: Decision) -> AsyncIterator[str]:
+        context = ActorContext(
+            persona=self.persona,
+            scenario=self.scenario,
+            decision=decision,
+            manager_text=manager_text,
+            history=self._history_before_last_manager(),
+            allowed_facts=[self.persona.fact(i) for i in decision.revealed_ids],
+        )
+        turn: Turn | None = None
+        finished = False
+        try:
+            async for chunk in self.actor.stream(context):
+                if isinstance(chunk, Restart):
+                    # The broken-off text stays saved as interrupted; the retry is a new turn.
+                    turn = None
+                    yield chunk
+                    continue
+                if not chunk:
+                    continue
+                if turn is None:
+                    turn = self._new_employee_turn(chunk)
+                else:
+                    turn.text += chunk
+                    self.store.update_turn(self.session_id, turn.index, turn.text, "interrupted")
+                yield chunk
+            if turn is None:
+                raise EngineError("the server sent an empty reply", retryable=True)
+            finished = True
+        finally:
+            if turn is not None:
+                turn.status = "complete" if finished else "interrupted"
+                self.store.update_turn(self.session_id, turn.index, turn.text, turn.status)
+
+    def _new_employee_turn(self, text: str) -> Turn:
+        index = self.store.append_turn(self.session_id, "employee", text, "interrupted")
+        turn = Turn(index=index, speaker="employee", text=text, status="interrupted")
+        self.turns.append(turn)
+        return turn
+
+    def _direct(self, turn: Turn, prev: str | None) -> Decision:
+        from simulator.scoring import code_utterance
+
+        coded = code_utterance(turn.text, self.scenario.language, prev)
+        self._codes[turn.index] = list(coded.codes)
+        return self.director.step(coded)
+
+    def _last_employee_text(self) -> str | None:
+        for turn in reversed(self.turns):
+            if turn.speaker == "employee":
+                return turn.text
+        return None
+
+    def _history_before_last_manager(self) -> list[tuple[str, str]]:
+        last = max((i for i, t in enumerate(self.turns) if t.speaker == "manager"), default=None)
+        turns = self.turns if last is None else self.turns[:last]
+        return [(t.speaker, t.text) for t in turns if t.text]
+
+    def _save_state(self, decision: Decision | None) -> None:
+        state: dict[str, Any] = {
+            "director": self.director.to_state(),
+            "backend": self.backend.name,
+            "last_decision": decision.as_dict() if decision else None,
+        }
+        self.store.save_state(self.session_id, state)
+
+    # What the app shows
+
+    @property
+    def revealed(self) -> list[str]:
+        return self.director.revealed
+
+    @property
+    def trust(self) -> float:
+        return self.director.trust
+
+    def conversation(self) -> list[tuple[str, str]]:
+        """The turns that count: a reply that broke off and was restarted is left out."""
+        kept: list[Turn] = []
+        for turn in self.turns:
+            if (
+                kept
+                and turn.speaker == "employee"
+                and kept[-1].speaker == "employee"
+                and kept[-1].status == "interrupted"
+            ):
+                kept[-1] = turn
+            else:
+                kept.append(turn)
+        return [(t.speaker, t.text) for t in kept if t.text]
+
+    def metrics(self) -> Metrics:
+        from simulator.scoring import live_metrics
+
+        return live_metrics(self.conversation(), self.scenario.language)
+
+    def last_codes(self) -> list[str]:
+        for turn in reversed(self.turns):
+            if turn.speaker == "manager":
+                return list(self._codes.get(turn.index, []))
+        return []
+
+    def disclosures(self) -> Disclosures:
+        return Disclosures(revealed=self.revealed, total=len(self.persona.facts))
+
+    def finish(self) -> Scorecard:
+        """Score the conversation with its disclosures and mark the session finished."""
+        from simulator.scoring import build_scorecard
+
+        facts = [
+            {"id": f.id, "label": f.label, "theme": f.theme, "revealed": f.id in self.revealed}
+            for f in self.persona.facts
+        ]
+        themes = sorted({f.theme for f in self.persona.facts})
+        card: Scorecard = build_scorecard(
+            self.conversation(),
+            language=self.scenario.language,
+            scenario=self.scenario.id,
+            rubric=self.scenario.rubric,
+            disclosures=self.disclosures(),
+            coverage_extra={"themes_with_facts": themes},
+        )
+        card = Scorecard.model_validate({**card.model_dump(), "facts": facts})
+        self.store.finish_session(self.session_id, card)
+        return card
