@@ -108,7 +108,7 @@ class _Coder:
         raw = masked[start:end]
         lead = _strip_fillers(raw, lang)
         body = raw[lead:]
-        if not body.strip(" -—–.,"):
+        if not body.strip(" -—–.,?!"):
             return
         low = body.lower()
         offset = start + lead
@@ -131,6 +131,19 @@ class _Coder:
             return
         if flagged or advised or committed:
             return
+        stated = lx.STATED_QUESTION[lang].search(low)
+        if stated:
+            code = "open_question" if stated.group("open") else "closed_question"
+            self.add(code, "question as a statement", offset + stated.start(),
+                     offset + stated.end())
+            return
+        if not lx.REFLECT_STEM[lang].match(low):
+            wh = lx.WH_VERB[lang].match(low)
+            if wh:
+                fact = lx.FACT[lang].match(low)
+                code = "closed_question" if fact else "open_question"
+                self.add(code, "question word", offset, offset + wh.end())
+                return
         self.statement(body, offset, affirmed)
 
     def question(self, raw: str, lead: int, start: int) -> None:
@@ -172,9 +185,8 @@ class _Coder:
             return
         stem = lx.REFLECT_STEM[lang].match(low)
         if stem and not (lang == "en" and lx.AUX["en"].match(low)):
-            # A reflection said with rising intonation is still a reflection.
+            # Said with rising intonation it is a reflection and a check: both.
             self.add("reflection", "reflective stem", c_off, c_off + stem.end())
-            return
         first = re.match(r"\S+(?:\s+\S+)?", clause)
         stop = first.end() if first else len(clause)
         rule = "yes/no question" if lang == "en" else "inversion: yes/no question"
@@ -193,6 +205,11 @@ class _Coder:
             match = lx.SECOND_START[lang].match(low)
             assert match is not None
             self.add("reflection", "statement about the other", offset, offset + match.end())
+            return
+        you = lx.SECOND_PERSON[lang].search(low)
+        if you and len(low.split()) >= 5:
+            self.add("reflection", "statement about the other", offset + you.start(),
+                     offset + you.end())
             return
         if self.prev_words:
             words = _content_words(body, lang)

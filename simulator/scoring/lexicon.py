@@ -128,9 +128,39 @@ REFLECT_STEM = {
     ),
 }
 
+# Questions said as statements: "Tell me about ...", "I wonder whether ...".
+STATED_QUESTION = {
+    "en": _c(
+        r"(?:^|\b(?:so|and|but|now|maybe|then)\s+|,\s*)(?:(?P<open>tell me|(?:please )?describe|"
+        r"talk (?:to me|me through)|walk me through|i(?:'d| would) (?:like|love) to (?:know|hear|"
+        r"understand|find out)|i(?:'m| am| was) (?:just )?(?:kind of |sort of )?(?:wondering|"
+        r"curious) (?:what|how|why|about|where)|i wonder(?:ed)? (?:what|how|why|where))|"
+        r"(?P<closed>i(?:'m| am| was)? (?:just )?(?:kind of |sort of )?(?:wonder(?:ing|ed)?|"
+        r"curious) (?:if|whether)|i wonder(?:ed)? (?:if|whether)))\b"
+    ),
+    "nl": _c(
+        r"(?:^|\b(?:dus|en|maar|dan)\s+|,\s*)(?:(?P<open>vertel (?:eens|me|daar|er)|"
+        r"ik ben (?:wel )?benieuwd (?:wat|hoe|waarom|naar)|ik vraag me af (?:wat|hoe|waarom)|"
+        r"ik wil (?:graag )?(?:weten|horen) (?:wat|hoe|waarom))|(?P<closed>ik vraag me af of|"
+        r"ik ben (?:wel )?benieuwd of))\b"
+    ),
+}
+
+# A question word followed closely by a verb or "you": a question even without "?".
+WH_VERB = {
+    "en": _c(
+        r"^(?:what|how|why|where|when|which|who)\s+(?:\w+\s+)?(?:do|does|did|are|is|was|were|"
+        r"would|could|can|will|have|has|you)\b"
+    ),
+    "nl": _c(r"^(?:wat|hoe|waarom|welke|wanneer|waar)\s+(?:\w+\s+)?(?:je|jij|u)\b"),
+}
+
 # Plain declaratives about the other person: reflections when nothing else fits.
 SECOND_PERSON = {
-    "en": _c(r"\b(?:you|you'?re|you'?ve|you'?d|you'?ll|your|yourself)\b"),
+    "en": _c(
+        r"(?<!thank )(?<!if )(?<!do )(?<!can )\b(?:you(?! know)|you'?re|you'?ve|you'?d|"
+        r"you'?ll|your|yourself)\b"
+    ),
     "nl": _c(r"\b(?:je|jij|jou|jouw|jezelf|u|uw)\b"),
 }
 SECOND_START = {
