@@ -112,8 +112,8 @@ class _Coder:
             return
         low = body.lower()
         offset = start + lead
-        flagged = False
-        flagged |= self.search(lx.DEFENSIVE, "defensive", "defence", body, offset)
+        defended = self.search(lx.DEFENSIVE, "defensive", "defence", body, offset)
+        flagged = defended
         promised = self.search(lx.PROMISE, "promise", "outcome promise", body, offset)
         flagged |= promised
         committed = self.search(lx.COMMIT, "commitment", "own next step", body, offset)
@@ -127,7 +127,11 @@ class _Coder:
         advised = self.search(lx.ADVICE, "advice", "unsolicited advice", body, offset)
         affirmed = self.search(lx.AFFIRM, "affirmation", "recognition", body, offset)
         if "?" in raw:
-            self.question(raw, lead, start)
+            rhetorical = defended and not (
+                lx.WH[lang].match(low) or lx.OPEN_REQUEST[lang].search(low)
+            )
+            if not rhetorical:  # "Ja maar, dat valt toch wel mee?" asks nothing
+                self.question(raw, lead, start)
             return
         if flagged or advised or committed:
             return

@@ -287,7 +287,7 @@ def _findings(
         for code in item.codes:
             if code not in FINDING_CODES:
                 continue
-            if code == "closed_question" and "open_question" in item.codes:
+            if code == "closed_question" and {"open_question", "commitment"} & set(item.codes):
                 continue
             quote = next((e.span for e in item.evidence if e.code == code), text)
             # Quote the whole sentence the evidence sits in, so the finding reads on its own.

@@ -20,6 +20,10 @@ _SWAP = {
         "was": "were",
     },
 }
+_LEAD = re.compile(
+    r"^(?:(?:but|and|so|well|yes|yeah|no|mostly|maar|en|dus|al|nou|ja|nee|oké|eh|uh)\b[\s,]*)+",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ']+")
 
 
@@ -27,7 +31,10 @@ def mirror(prev: str | None, lang: str) -> str:
     """The first sentence of the employee's turn, said back from the manager's side."""
     if not prev:
         return ""
-    first = _SPLIT.split(prev.strip())[0].strip().rstrip(".!?…")
+    parts = [p.strip().rstrip(".!?…") for p in _SPLIT.split(prev.strip()) if p.strip()]
+    # The sentence with the most words usually carries what matters to them.
+    first = max(parts, key=lambda p: len(p.split()), default="")
+    first = _LEAD.sub("", first)
     words = first.split()
     if len(words) > 18:
         first = " ".join(words[:18]) + " …"

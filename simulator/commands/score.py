@@ -1,0 +1,120 @@
+"""`staysim score FILE`: the scorecard of an existing conversation, as a report or JSON."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from simulator.cli import UsageError
+
+TEXT = {
+    "nl": {
+        "title": "Scorecard", "manager": "Leidinggevende", "first": "eerste spreker; kies een "
+        "ander met --manager", "language": "Taal", "score": "Score", "passed": "gehaald",
+        "not_yet": "nog niet", "pass": "grens", "dimensions": "Onderdelen",
+        "metrics": "Cijfers", "talk": "Spreektijd leidinggevende", "open": "Open vragen",
+        "closed": "Gesloten vragen", "reflections": "Reflecties", "ratio": "Reflectie per vraag",
+        "affirmations": "Erkenning", "defensive": "Verdedigend", "promises": "Loze beloften",
+        "commitments": "Eigen toezeggingen", "advice": "Ongevraagd advies",
+        "appraisal": "Beoordelend", "coverage": "Thema's", "explored": "verkend",
+        "missed": "niet aan bod", "actions": "Afspraken", "employee": "actie medewerker",
+        "manager_action": "actie leidinggevende", "together": "samen",
+        "follow_up": "moment van terugkomen", "findings": "Bevindingen", "turn": "beurt",
+        "none": "geen", "nothing": "Niets om te verbeteren gevonden.",
+    },
+    "en": {
+        "title": "Scorecard", "manager": "Manager", "first": "first speaker; pick another "
+        "with --manager", "language": "Language", "score": "Score", "passed": "passed",
+        "not_yet": "not yet", "pass": "pass mark", "dimensions": "Dimensions",
+        "metrics": "Figures", "talk": "Manager talk share", "open": "Open questions",
+        "closed": "Closed questions", "reflections": "Reflections",
+        "ratio": "Reflections per question", "affirmations": "Affirmations",
+        "defensive": "Defensive", "promises": "Hollow promises",
+        "commitments": "Own commitments", "advice": "Unasked-for advice",
+        "appraisal": "Appraisal", "coverage": "Themes", "explored": "explored",
+        "missed": "missed", "actions": "Agreed actions", "employee": "employee's action",
+        "manager_action": "manager's action", "together": "together",
+        "follow_up": "date to come back to it", "findings": "Findings", "turn": "turn",
+        "none": "none", "nothing": "Nothing to improve was flagged.",
+    },
+}
+
+
+def run(args: Any) -> int:
+    from simulator.scoring import build_scorecard
+    from simulator.transcripts import TranscriptError, load_conversation
+
+    path = Path(args.file)
+    try:
+        fmt, manager, turns = load_conversation(path, args.manager)
+    except TranscriptError as exc:
+        raise UsageError(str(exc)) from None
+    card = build_scorecard(turns, language=args.lang)
+    data = card.model_dump(mode="json")
+    data["manager"] = manager
+    data["manager_chosen"] = "option" if args.manager else "first speaker"
+    data["source"] = {"file": str(path), "format": fmt}
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report(data, chosen=bool(args.manager)))
+    return 0
+
+
+def _ratio(value: object) -> str:
+    return "–" if value is None else f"{float(value):.2f}"  # type: ignore[arg-type]
+
+
+def report(data: dict[str, Any], chosen: bool = True) -> str:
+    """A readable plain-text report of a scorecard dict."""
+    lang = data.get("language", "nl")
+    t = TEXT["nl" if lang == "nl" else "en"]
+    m = data["metrics"]
+    lines = [f"{t['title']}: {data.get('source', {}).get('file', '')}".rstrip(": ")]
+    manager = data.get("manager")
+    if manager:
+        note = "" if chosen else f" ({t['first']})"
+        lines.append(f"{t['manager']}: {manager}{note}")
+    lines.append(f"{t['language']}: {lang}")
+    pass_score = data.get("pass_score")
+    verdict = ""
+    if isinstance(pass_score, int):
+        ok = t["passed"] if data["score"] >= pass_score else t["not_yet"]
+        verdict = f"  ({ok}; {t['pass']} {pass_score})"
+    lines += ["", f"{t['score']}: {data['score']}/100{verdict}", "", t["dimensions"] + ":"]
+    for dim in data.get("dimensions", []):
+        bar = "#" * round(dim["score"] / 10)
+        lines.append(f"  {dim['label']:<32} {dim['score']:>3}  {bar:<10}  ({dim['goal']})")
+    lines += [
+        "", t["metrics"] + ":",
+        f"  {t['talk']:<32} {m['manager_talk_share']:.0%}",
+        f"  {t['open']:<32} {m['open_questions']}",
+        f"  {t['closed']:<32} {m['closed_questions']}",
+        f"  {t['reflections']:<32} {m['reflections']}",
+        f"  {t['ratio']:<32} {_ratio(m['reflection_to_question'])}",
+        f"  {t['affirmations']:<32} {m['affirmations']}",
+        f"  {t['defensive']:<32} {m['defensive']}",
+        f"  {t['promises']:<32} {m['promises']}",
+        f"  {t['commitments']:<32} {m['commitments']}",
+        f"  {t['advice']:<32} {m['advice']}",
+        f"  {t['appraisal']:<32} {m['appraisal']}",
+    ]
+    cov = data.get("coverage", {})
+    lines += [
+        "", t["coverage"] + ":",
+        f"  {t['explored']}: {', '.join(cov.get('explored', [])) or t['none']}",
+        f"  {t['missed']}: {', '.join(cov.get('missed', [])) or t['none']}",
+        "", t["actions"] + ":",
+    ]
+    names = {"employee": "employee", "manager": "manager_action", "together": "together",
+             "follow_up": "follow_up"}
+    for key, label in names.items():
+        mark = "[x]" if data["actions"].get(key) else "[ ]"
+        lines.append(f"  {mark} {t[label]}")
+    lines += ["", t["findings"] + ":"]
+    if not data.get("findings"):
+        lines.append("  " + t["nothing"])
+    for finding in data.get("findings", []):
+        lines.append(f"  {t['turn']} {finding['turn']} [{finding['code']}] “{finding['quote']}”")
+        lines.append(f"    → {finding['tip']}")
+    return "\n".join(lines) + "\n"
