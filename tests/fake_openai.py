@@ -1,0 +1,372 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests, with scriptable faults.
+
+Use the `fake_openai` fixture (a started `FakeOpenAI`), or `fake_openai_env`, which also
+points OPENAI_BASE_URL at it. pytest puts tests/ on sys.path, so in a test module:
+
+    import fake_openai as fake
+    fake_openai = fake.fake_openai          # make the fixture available to this module
+
+ Script what the next requests get, in order:
+
+    fake_openai.fail(500, times=2)            # two 500s, then normal replies
+    fake_openai.fail(429, retry_after=0.2)    # a 429 with a Retry-After header
+    fake_openai.fail(401)                     # bad key (invalid_api_key)
+    fake_openai.fail(429, code="insufficient_quota")
+    fake_openai.cut_stream(after=3)           # 3 content chunks, then the connection drops
+    fake_openai.slow_first_byte(2.0)          # sleeps before sending any byte
+    fake_openai.invalid_json(after=2)         # 2 chunks, then `data: {not json`
+    fake_openai.never_end()                   # content chunks until the client hangs up
+    fake_openai.reply("Tekst")                # this exact reply once
+    fake_openai.reply_text = "..." or a callable(body) -> str   # the default reply
+
+Every request is recorded: `fake_openai.requests` (method, path, headers, body, raw) and
+`fake_openai.bodies` (the parsed JSON bodies); `raw_bodies()` joins them for leak checks.
+"""
+
+import json
+import re
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+DEFAULT_REPLY = "Dat is een goede vraag. Daar moet ik even over nadenken."
+_TOKENS = re.compile(r"\s*\S+")
+
+
+@dataclass
+class Plan:
+    """What one request gets."""
+
+    kind: str  # "status" | "cut" | "slow" | "invalid_json" | "never_end" | "reply"
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    body: dict[str, Any] | None = None
+    after: int = 0
+    delay: float = 0.0
+    text: str | None = None
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+    raw: bytes
+
+
+_ERRORS = {
+    400: ("invalid_request_error", None, "Bad request."),
+    401: ("invalid_request_error", "invalid_api_key", "Incorrect API key provided."),
+    403: ("permission_denied", None, "You are not allowed to use this model."),
+    404: ("invalid_request_error", "model_not_found", "The model does not exist."),
+    429: ("rate_limit_exceeded", "rate_limit_exceeded", "Rate limit reached; slow down."),
+    500: ("server_error", None, "The server had an error while processing your request."),
+    502: ("server_error", None, "Bad gateway."),
+    503: ("server_error", None, "The server is overloaded."),
+}
+
+
+class FakeOpenAI:
+    """An OpenAI-compatible chat completions server in a background thread."""
+
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+        self.plans: deque[Plan] = deque()
+        self.reply_text: str | Callable[[Any], str] = DEFAULT_REPLY
+        self.chunk_delay = 0.0  # seconds between streamed chunks
+        self.model = "fake-model"
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # Lifecycle
+
+    def start(self) -> "FakeOpenAI":
+        handler = type("Handler", (_Handler,), {"fake": self})
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> "FakeOpenAI":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start the server first"
+        return int(self._server.server_address[1])
+
+    @property
+    def url(self) -> str:
+        """The base URL to give the client (OPENAI_BASE_URL)."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    # Scripting the next requests
+
+    def push(self, *plans: Plan) -> None:
+        with self._lock:
+            self.plans.extend(plans)
+
+    def fail(
+        self,
+        status: int,
+        times: int = 1,
+        retry_after: float | None = None,
+        code: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        kind, default_code, default_message = _ERRORS.get(status, ("error", None, "Error."))
+        error = {
+            "message": message or default_message,
+            "type": "insufficient_quota" if code == "insufficient_quota" else kind,
+            "param": None,
+            "code": code or default_code,
+        }
+        headers = {} if retry_after is None else {"Retry-After": f"{retry_after:g}"}
+        for _ in range(times):
+            self.push(Plan("status", status=status, headers=headers, body={"error": error}))
+
+    def cut_stream(self, after: int = 3, times: int = 1) -> None:
+        for _ in range(times):
+            self.push(Plan("cut", after=after))
+
+    def slow_first_byte(self, delay: float, times: int = 1) -> None:
+        for _ in range(times):
+            self.push(Plan("slow", delay=delay))
+
+    def invalid_json(self, after: int = 1, times: int = 1) -> None:
+        for _ in range(times):
+            self.push(Plan("invalid_json", after=after))
+
+    def never_end(self, times: int = 1) -> None:
+        for _ in range(times):
+            self.push(Plan("never_end"))
+
+    def reply(self, text: str) -> None:
+        self.push(Plan("reply", text=text))
+
+    # What was asked
+
+    @property
+    def bodies(self) -> list[Any]:
+        with self._lock:
+            return [r.body for r in self.requests]
+
+    @property
+    def chat_requests(self) -> list[Request]:
+        with self._lock:
+            return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    def raw_bodies(self) -> str:
+        """Every request body, decoded, joined: for "this text was never sent" checks."""
+        with self._lock:
+            return "\n".join(r.raw.decode("utf-8", "replace") for r in self.requests)
+
+    def sent_text(self) -> str:
+        """The message contents of every chat request, joined (JSON escapes undone)."""
+        parts: list[str] = []
+        for request in self.chat_requests:
+            body = request.body if isinstance(request.body, dict) else {}
+            for message in body.get("messages", []):
+                parts.append(str(message.get("content", "")))
+        return "\n".join(parts)
+
+    # Internals used by the handler
+
+    def _next_plan(self) -> Plan | None:
+        with self._lock:
+            return self.plans.popleft() if self.plans else None
+
+    def _record(self, request: Request) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    def _reply_for(self, body: Any) -> str:
+        text = self.reply_text
+        return text(body) if callable(text) else text
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeOpenAI
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass  # keep test output clean
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._record(b"")
+        if self.path.rstrip("/").endswith("/models"):
+            self._json(
+                200, {"object": "list", "data": [{"id": self.fake.model, "object": "model"}]}
+            )
+        else:
+            self._json(404, {"error": {"message": "Not found.", "type": "invalid_request_error"}})
+
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        body = self._record(raw)
+        if not self.path.rstrip("/").endswith("/chat/completions"):
+            self._json(404, {"error": {"message": "Not found.", "type": "invalid_request_error"}})
+            return
+        plan = self.fake._next_plan()
+        try:
+            self._answer(plan, body if isinstance(body, dict) else {})
+        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, OSError):
+            self.close_connection = True  # the client went away, e.g. after its timeout
+
+    def _record(self, raw: bytes) -> Any:
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = None
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        self.fake._record(Request(self.command, self.path, headers, body, raw))
+        return body
+
+    def _answer(self, plan: Plan | None, body: dict[str, Any]) -> None:
+        if plan is not None and plan.kind == "status":
+            self._json(plan.status, plan.body or {}, plan.headers)
+            return
+        if plan is not None and plan.kind == "slow":
+            if self.fake._stopping.wait(plan.delay):
+                return
+        text = plan.text if plan is not None and plan.text is not None else None
+        if text is None:
+            text = self.fake._reply_for(body)
+        model = str(body.get("model") or self.fake.model)
+        if not body.get("stream"):
+            self._json(200, _completion(model, text))
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        kind = plan.kind if plan is not None else "reply"
+        ident = f"chatcmpl-{int(time.time() * 1000)}"
+        self._event(_chunk(ident, model, {"role": "assistant", "content": ""}))
+        tokens = _TOKENS.findall(text)
+        if kind == "never_end":
+            n = 0
+            while not self.fake._stopping.is_set():
+                self._event(_chunk(ident, model, {"content": f" woord{n} " * 8}))
+                n += 1
+                time.sleep(0.001)
+            return
+        for n, token in enumerate(tokens):
+            if kind == "cut" and n >= plan.after:  # type: ignore[union-attr]
+                self._drop()
+                return
+            if kind == "invalid_json" and n >= plan.after:  # type: ignore[union-attr]
+                self._write_chunk(b"data: {not json\n\n")
+                self._end()
+                return
+            self._event(_chunk(ident, model, {"content": token}))
+            if self.fake.chunk_delay:
+                time.sleep(self.fake.chunk_delay)
+        self._event(_chunk(ident, model, {}, finish="stop"))
+        self._write_chunk(b"data: [DONE]\n\n")
+        self._end()
+
+    def _event(self, data: dict[str, Any]) -> None:
+        self._write_chunk(b"data: " + json.dumps(data).encode("utf-8") + b"\n\n")
+
+    def _write_chunk(self, payload: bytes) -> None:
+        self.wfile.write(f"{len(payload):x}\r\n".encode() + payload + b"\r\n")
+        self.wfile.flush()
+
+    def _end(self) -> None:
+        self.wfile.write(b"0\r\n\r\n")
+        self.wfile.flush()
+
+    def _drop(self) -> None:
+        """Hang up mid-body: the client sees an incomplete chunked response."""
+        self.wfile.flush()
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def _json(
+        self, status: int, data: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> None:
+        payload = json.dumps(data).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+        self.wfile.flush()
+
+
+def _chunk(ident: str, model: str, delta: dict[str, Any], finish: str | None = None) -> dict:
+    return {
+        "id": ident,
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+    }
+
+
+def _completion(model: str, text: str) -> dict:
+    return {
+        "id": f"chatcmpl-{int(time.time() * 1000)}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": text},
+                "logprobs": None,
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
+
+
+@pytest.fixture
+def fake_openai() -> Iterator[FakeOpenAI]:
+    """A started fake server; stopped after the test."""
+    server = FakeOpenAI().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def fake_openai_env(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> FakeOpenAI:
+    """The fake server, with OPENAI_BASE_URL, OPENAI_API_KEY and STAYSIM_MODEL pointing at it."""
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.url)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
+    monkeypatch.setenv("STAYSIM_MODEL", fake_openai.model)
+    return fake_openai
