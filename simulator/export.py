@@ -3,10 +3,15 @@
 import html
 import json
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from simulator.domain.scorecard import Scorecard, TranscriptLine
 from simulator.domain.session import Session
+
+if TYPE_CHECKING:
+    from simulator.domain.persona import Persona
+    from simulator.domain.scenario import Scenario
+    from simulator.library import Library
 
 Format = Literal["md", "html", "json"]
 FORMATS: tuple[str, ...] = ("md", "html", "json")
@@ -96,18 +101,80 @@ class ExportError(Exception):
     """The session cannot be exported (e.g. it cannot be scored)."""
 
 
-def scorecard_for(session: Session) -> Scorecard:
-    """The saved scorecard, else one scored now from the turns (an unfinished session)."""
-    if session.scorecard is not None and session.scorecard.transcript:
+def _kept(session: Session) -> list[tuple[str, str, str]]:
+    kept: list[tuple[str, str, str]] = []
+    for turn in session.turns:
+        if kept and turn.speaker == "employee" and kept[-1][0] == "employee":
+            if kept[-1][2] == "interrupted":
+                kept[-1] = (turn.speaker, turn.text, turn.status)
+                continue
+        kept.append((turn.speaker, turn.text, turn.status))
+    return [item for item in kept if item[1]]
+
+
+def conversation(session: Session) -> list[tuple[str, str]]:
+    """The turns that count, as the engine scores them: a broken-off reply that was followed
+    by a retry is left out; a last reply cut off by a crash is kept."""
+    return [(speaker, text) for speaker, text, _ in _kept(session)]
+
+
+def scorecard_for(session: Session, library: "Library | None" = None) -> Scorecard:
+    """The saved scorecard, else one scored now from the turns (an unfinished session).
+
+    When the scenario is still in the library, its rubric applies and the director replays
+    the manager turns, so the disclosures match what the live session would have shown.
+    """
+    if session.scorecard is not None:
         return session.scorecard
     from simulator.scoring import build_scorecard
 
-    card: Scorecard = build_scorecard(session)
-    if session.scorecard is not None:
-        # Keep what only the live session knew (e.g. disclosures); the transcript comes from now.
-        saved = session.scorecard.model_copy(update={"transcript": card.transcript})
-        return saved
-    return card
+    pairs = conversation(session)
+    scenario, persona = _scenario_of(session, library)
+    if scenario is None or persona is None:
+        card: Scorecard = build_scorecard(
+            pairs, language=session.language, scenario=session.scenario
+        )
+        return card
+    from simulator.domain.scorecard import Disclosures
+    from simulator.engine.director import Director
+    from simulator.scoring import code_utterance
+
+    director = Director(persona, scenario)
+    prev: str | None = None
+    for speaker, text in pairs:
+        if speaker == "manager":
+            director.step(code_utterance(text, scenario.language, prev))
+        else:
+            prev = text
+    revealed = director.revealed
+    card = build_scorecard(
+        pairs,
+        language=session.language,
+        scenario=scenario.id,
+        rubric=scenario.rubric,
+        disclosures=Disclosures(revealed=revealed, total=len(persona.facts)),
+        coverage_extra={"themes_with_facts": sorted({f.theme for f in persona.facts})},
+    )
+    facts = [
+        {"id": f.id, "label": f.label, "theme": f.theme, "revealed": f.id in revealed}
+        for f in persona.facts
+    ]
+    return Scorecard.model_validate({**card.model_dump(), "facts": facts})
+
+
+def _scenario_of(
+    session: Session, library: "Library | None"
+) -> "tuple[Scenario | None, Persona | None]":
+    if not session.scenario:
+        return None, None
+    if library is None:
+        from simulator.library import load_library
+
+        library = load_library()
+    scenario = library.scenarios.get(session.scenario)
+    if scenario is None or scenario.language != session.language:
+        return None, None
+    return scenario, library.personas.get(scenario.persona)
 
 
 def export_session(session: Session, fmt: Format, scorecard: Scorecard | None = None) -> str:
@@ -140,15 +207,13 @@ def _status(session: Session) -> str:
 
 def _transcript(session: Session, card: Scorecard) -> list[tuple[TranscriptLine, str]]:
     """Each transcript line with its saved turn status; interrupted replies stay visible."""
-    statuses = [t.status for t in session.turns]
+    kept = _kept(session)
     lines = card.transcript or [
-        TranscriptLine(speaker=t.speaker, text=t.text, codes=[]) for t in session.turns
+        TranscriptLine(speaker=speaker, text=text, codes=[])
+        for speaker, text, _ in kept
     ]
-    result: list[tuple[TranscriptLine, str]] = []
-    for i, line in enumerate(lines):
-        status = statuses[i] if i < len(statuses) else "complete"
-        result.append((line, status))
-    return result
+    aligned = len(kept) == len(lines)
+    return [(line, kept[i][2] if aligned else "complete") for i, line in enumerate(lines)]
 
 
 def bars(card: Scorecard) -> list[tuple[str, float]]:
@@ -230,7 +295,7 @@ def _markdown(session: Session, card: Scorecard) -> str:
         out.append(lab["none"])
     for finding in card.findings:
         out.append(
-            f"- **{lab['turn']} {finding.turn}** `{finding.code}`: "
+            f"- **{lab['turn']} {finding.turn + 1}** `{finding.code}`: "
             f"“{md_escape(finding.quote)}”  \n  {md_escape(finding.tip)}"
         )
     out += ["", f"## {lab['transcript']}", ""]
@@ -334,7 +399,7 @@ def _html(session: Session, card: Scorecard) -> str:
         parts.append("<ol>")
         for finding in card.findings:
             parts.append(
-                f'<li><a href="#turn-{esc(finding.turn)}">{esc(lab["turn"])} {esc(finding.turn)}'
+                f'<li><a href="#turn-{finding.turn}">{esc(lab["turn"])} {finding.turn + 1}'
                 f'</a> <span class="code">{esc(finding.code)}</span>: '
                 f"“{esc(finding.quote)}”<br>{esc(finding.tip)}</li>"
             )
@@ -343,7 +408,9 @@ def _html(session: Session, card: Scorecard) -> str:
     for finding in card.findings:
         tips.setdefault(finding.turn, []).append(finding.tip)
     parts.append(f"<h2>{esc(lab['transcript'])}</h2>")
-    for number, (line, status) in enumerate(_transcript(session, card), start=1):
+    # Findings count turns from 0, like the transcript list; people count from 1.
+    for index, (line, status) in enumerate(_transcript(session, card)):
+        number = index + 1
         codes = "".join(
             f'<span class="code{" warn" if c in _WARN_CODES else ""}">{esc(c)}</span>'
             for c in line.codes
@@ -354,11 +421,11 @@ def _html(session: Session, card: Scorecard) -> str:
             else ""
         )
         parts.append(
-            f'<div class="turn {esc(line.speaker)}" id="turn-{number}">'
+            f'<div class="turn {esc(line.speaker)}" id="turn-{index}">'
             f'<span class="who">{number}. {esc(lab[line.speaker])}</span>{note}{codes}'
             f'<p class="text">{esc(line.text)}</p>'
         )
-        parts += [f'<p class="tip">{esc(tip)}</p>' for tip in tips.get(number, [])]
+        parts += [f'<p class="tip">{esc(tip)}</p>' for tip in tips.get(index, [])]
         parts.append("</div>")
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"

@@ -7,6 +7,7 @@ import stat
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -41,7 +42,7 @@ def _scorecard(text: str = HOSTILE) -> Scorecard:
         ),
         coverage={"energy": True, "leave": False},
         actions=Actions(manager=True, follow_up=True),
-        findings=[Finding(turn=3, code="defensive", quote=text, tip=f"Probeer {SCRIPT}")],
+        findings=[Finding(turn=2, code="defensive", quote=text, tip=f"Probeer {SCRIPT}")],
         disclosures=Disclosures(revealed=[f"Recruiter {SCRIPT}"], total=3),
         transcript=[
             {"speaker": "manager", "text": "Wat geeft je energie?", "codes": ["open_question"]},
@@ -111,7 +112,10 @@ def test_html_export_has_no_live_script_and_is_self_contained():
     assert ">58<small>/100</small>" in page
     assert page.count('class="bar"') == len(bars(_scorecard())) >= 4
     assert 'style="width:58%"' in page  # listening = 1 - talk share 0.42
-    assert 'href="#turn-3"' in page and 'id="turn-3"' in page
+    # Findings count turns from 0 like the transcript list; the page shows them from 1.
+    assert 'href="#turn-2">beurt 3</a>' in page
+    turn = page[page.index('id="turn-2"') :].split("</div>")[0]
+    assert "3. Leidinggevende" in turn and 'class="tip">Probeer &lt;script&gt;' in turn
     assert '<span class="code warn">defensive</span>' in page
     assert "(onderbroken)" in page
     assert page.count('class="turn ') == 4
@@ -141,6 +145,7 @@ def test_markdown_export_reads_well_and_renders_inert():
     assert "- [x] Actie voor de leidinggevende" in text
     assert "\x1b" not in text
     assert "*(onderbroken)*" in text
+    assert "- **beurt 3** `defensive`" in text
     rendered = MarkdownIt("commonmark").render(text)
     assert _live_tags(rendered) == []
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
@@ -222,3 +227,72 @@ def test_export_unknown_session_and_unwritable_target(tmp_path, capsys):
     assert "is a folder" in capsys.readouterr().err
     assert main(["export", "1", "-o", str(tmp_path / "missing" / "x.md")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+# Round trips through the real engine (offline) and `staysim score`
+
+SCRIPTS = sorted((Path(__file__).parent / "scripts").glob("*.txt"))
+
+
+async def _practise(script: Path, finish: bool) -> tuple[int, Scorecard | None]:
+    from simulator.engine import PracticeSession, choose_backend
+    from simulator.library import load_library
+
+    library = load_library(include_user=False)
+    scenario = library.scenarios[script.name.split(".")[0]]
+    store = Store.open(paths.database_path())
+    session = PracticeSession.start(
+        store, scenario, library.persona_for(scenario), choose_backend("offline")
+    )
+    for line in script.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            async for _ in session.reply(line):
+                pass
+    card = session.finish() if finish else None
+    store.close()
+    return session.session_id, card
+
+
+def _score_file(path: Path, capsys) -> dict:
+    capsys.readouterr()
+    assert main(["score", str(path), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
+async def test_score_of_the_json_export_gives_the_same_metrics(tmp_path, capsys, script):
+    sid, card = await _practise(script, finish=True)
+    assert card is not None
+    target = tmp_path / "export.json"
+    assert main(["export", str(sid), "--format", "json", "-o", str(target)]) == 0
+    rescored = _score_file(target, capsys)
+    assert rescored["metrics"] == card.model_dump(mode="json")["metrics"]
+    assert rescored["score"] == card.score
+    assert rescored["language"] == card.language
+
+
+async def test_an_unfinished_session_is_scored_on_export_like_the_live_session(tmp_path, capsys):
+    script = SCRIPTS[0]
+    sid, _ = await _practise(script, finish=False)
+    store = Store.open(paths.database_path())
+    saved = store.load_session(sid)
+    store.close()
+    assert saved is not None and saved.ended is None
+    on_export = json.loads(export_session(saved, "json"))
+    # What the live session would have scored had it been finished.
+    from simulator.engine import PracticeSession, choose_backend
+    from simulator.library import load_library
+
+    store = Store.open(paths.database_path())
+    live = PracticeSession.resume(
+        store, sid, load_library(include_user=False), choose_backend("offline")
+    ).finish()
+    store.close()
+    expected = live.model_dump(mode="json")
+    for key in ("score", "metrics", "actions", "findings", "disclosures", "transcript", "facts"):
+        assert on_export[key] == expected[key], key
+    target = tmp_path / "unfinished.json"
+    target.write_text(json.dumps(on_export), encoding="utf-8")
+    assert _score_file(target, capsys)["metrics"] == expected["metrics"]
+    page = export_session(saved, "html")
+    assert "niet afgerond" in page or "unfinished" in page
