@@ -112,7 +112,8 @@ class _Coder:
             return
         low = body.lower()
         offset = start + lead
-        defended = self.search(lx.DEFENSIVE, "defensive", "defence", body, offset)
+        # "Ja maar" and "Yes, but" look like fillers; a defence is sought in the whole sentence.
+        defended = self.search(lx.DEFENSIVE, "defensive", "defence", raw, start)
         flagged = defended
         promised = self.search(lx.PROMISE, "promise", "outcome promise", body, offset)
         flagged |= promised
@@ -211,7 +212,9 @@ class _Coder:
             self.add("reflection", "statement about the other", offset, offset + match.end())
             return
         you = lx.SECOND_PERSON[lang].search(low)
-        if you and len(low.split()) >= 5:
+        if you and len(low.split()) >= 5 and not (
+            lang == "nl" and lx.FIRST_START[lang].match(low)
+        ):
             self.add("reflection", "statement about the other", offset + you.start(),
                      offset + you.end())
             return

@@ -163,6 +163,10 @@ SECOND_PERSON = {
     ),
     "nl": _c(r"\b(?:je|jij|jou|jouw|jezelf|u|uw)\b"),
 }
+FIRST_START = {
+    "en": _c(r"^(?:i|i'm|i've|i'd|i'll|we|we're|we'll|my|our|let me|let's)\b"),
+    "nl": _c(r"^(?:ik|we|wij|mijn|ons|onze|laat me|laten we)\b"),
+}
 SECOND_START = {
     "en": _c(r"^(?:you|your|you'?re|you'?ve|you'?d)\b"),
     "nl": _c(r"^(?:je|jij|jouw|jou)\b"),
@@ -245,7 +249,7 @@ PROMISE = {
         r"(?:it|this|that|everything)(?! out with)|consider it done)\b"
     ),
     "nl": _c(
-        r"\b(?:ik (?:zorg|regel|garandeer)(?: er)?(?: wel)?(?: voor)? dat (?:je|jij|het|dat|jullie|"
+        r"\b(?:ik (?:zorg|regel|garandeer)(?: er| ervoor)?(?: wel)?(?: voor)? dat (?:je|jij|het|dat|jullie|"
         r"hij|ze)[^.?!]*?" + _OUTCOME_NL + r"|ik regel (?:wel )?(?:je|jouw|die|een|de)\s*[^.?!]"
         r"{0,20}?" + _OUTCOME_NL + r"|(?:je|jij) (?:krijgt|gaat)[^.?!]{0,25}?"
         + _OUTCOME_NL + r"|(?:je|jij) wordt[^.?!]{0,25}?(?:medior|senior|teamleider|"
