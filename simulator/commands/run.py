@@ -1,0 +1,137 @@
+"""`staysim run`: a headless practice session from a script of manager turns."""
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from simulator.cli import UsageError
+
+DISCLOSED = {
+    "nl": ("Wat de medewerker deelde", "nog verborgen"),
+    "en": ("What the employee shared", "still hidden"),
+}
+
+
+def read_script(path: Path) -> list[str]:
+    """The non-empty lines of the script, one manager turn each."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such script file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a folder, not a script file") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the script: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UsageError(f"{path}:{line}: the script is not UTF-8 text") from None
+    turns = [line.strip() for line in text.splitlines() if line.strip()]
+    if not turns:
+        raise UsageError(f"{path}: the script has no manager turns (one per non-empty line)")
+    return turns
+
+
+def run(args: Any) -> int:
+    from simulator import paths
+    from simulator.engine import EngineError, choose_backend
+    from simulator.library import load_library
+    from simulator.store import Store, StoreError
+
+    library = load_library()
+    scenario = library.scenarios.get(args.scenario)
+    if scenario is None:
+        known = ", ".join(sorted(library.scenarios)) or "none"
+        raise UsageError(f"unknown scenario '{args.scenario}'; known: {known}")
+    persona = library.persona_for(scenario)
+    script = read_script(Path(args.script))
+    try:
+        backend = choose_backend(args.backend, args.model)
+    except EngineError as exc:
+        raise UsageError(exc.message) from None
+    try:
+        store = Store.open(paths.database_path())
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    notes = sys.stderr if args.json else sys.stdout
+    print(f"backend: {backend.describe()}", file=notes, flush=True)
+    try:
+        return asyncio.run(_run(store, scenario, persona, backend, script, args.json, notes))
+    finally:
+        store.close()
+
+
+async def _run(
+    store: Any,
+    scenario: Any,
+    persona: Any,
+    backend: Any,
+    script: list[str],
+    as_json: bool,
+    notes: TextIO,
+) -> int:
+    from simulator.engine import EngineError, PracticeSession, Restart
+
+    manager = "Leidinggevende" if scenario.language == "nl" else "Manager"
+    try:
+        session = PracticeSession.start(store, scenario, persona, backend)
+    except EngineError as exc:
+        print(f"staysim: {exc.message}", file=sys.stderr)
+        return 2
+    out = None if as_json else sys.stdout
+    if out:
+        print(f"{persona.name}: {session.turns[0].text}", file=out)
+    try:
+        for line in script:
+            if out:
+                print(f"{manager}: {line}", file=out)
+                print(f"{persona.name}: ", end="", file=out, flush=True)
+            async for chunk in session.reply(line):
+                if out:
+                    text = "\n  …\n" + f"{persona.name}: " if isinstance(chunk, Restart) else chunk
+                    print(text, end="", file=out, flush=True)
+            if out:
+                print(file=out)
+    except EngineError as exc:
+        if out:
+            print(file=out, flush=True)
+        saved = f"session {session.session_id} saved, unfinished"
+        print(f"staysim: {exc.message} ({saved})", file=sys.stderr)
+        return 2
+    finally:
+        await _close(session.actor)
+    card = session.finish()
+    data = card.model_dump(mode="json")
+    data["session"] = session.session_id
+    data["backend"] = backend.describe()
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write("\n" + _report(data, scenario, persona))
+    print(f"session {session.session_id} saved", file=notes)
+    return 0
+
+
+async def _close(actor: Any) -> None:
+    close = getattr(actor, "aclose", None)
+    if close is not None:
+        await close()
+
+
+def _report(data: dict[str, Any], scenario: Any, persona: Any) -> str:
+    from simulator.commands.score import report
+
+    data = dict(data, source={"file": scenario.title, "format": "run"})
+    text = report(data)
+    lang = "nl" if scenario.language == "nl" else "en"
+    heading, hidden = DISCLOSED[lang]
+    facts = data.get("facts") or []
+    disclosures = data.get("disclosures") or {}
+    lines = ["", f"{heading}: {len(disclosures.get('revealed', []))}/{disclosures.get('total', 0)}"]
+    for fact in facts:
+        mark = "[x]" if fact["revealed"] else "[ ]"
+        lines.append(f"  {mark} {fact['label']}" + ("" if fact["revealed"] else f" ({hidden})"))
+    return text + "\n".join(lines) + "\n"
