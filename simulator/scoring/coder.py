@@ -108,12 +108,12 @@ class _Coder:
         raw = masked[start:end]
         lead = _strip_fillers(raw, lang)
         body = raw[lead:]
+        # "Ja maar" and "Yes, but" look like fillers; a defence is sought in the whole sentence.
+        defended = self.search(lx.DEFENSIVE, "defensive", "defence", raw, start)
         if not body.strip(" -—–.,?!"):
             return
         low = body.lower()
         offset = start + lead
-        # "Ja maar" and "Yes, but" look like fillers; a defence is sought in the whole sentence.
-        defended = self.search(lx.DEFENSIVE, "defensive", "defence", raw, start)
         flagged = defended
         promised = self.search(lx.PROMISE, "promise", "outcome promise", body, offset)
         flagged |= promised

@@ -332,7 +332,7 @@ def build_scorecard(
     pass_score = rubric.pass_score if rubric is not None else Rubric().pass_score
     return Scorecard(
         scenario=scenario,
-        language=lang,  # type: ignore[arg-type]
+        language=lang,
         score=score,
         metrics=metrics,
         coverage=coverage,
@@ -340,7 +340,7 @@ def build_scorecard(
         findings=_findings(pairs, coded, lang),
         disclosures=disclosures,
         transcript=[
-            TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [])  # type: ignore[arg-type]
+            TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [])
             for (s, t), c in zip(pairs, coded, strict=True)
         ],
         dimensions=dims,

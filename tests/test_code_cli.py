@@ -1,0 +1,57 @@
+"""`staysim code`: JSON Lines in, the same objects with codes out; bad lines named."""
+
+import io
+import json
+import subprocess
+import sys
+
+from simulator.cli import main
+
+
+def run_code(monkeypatch, capsys, text, *args):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    rc = main(["code", *args])
+    out, err = capsys.readouterr()
+    return rc, [json.loads(line) for line in out.splitlines()], err
+
+
+def test_codes_added_in_order_keeping_other_keys(monkeypatch, capsys):
+    lines = [
+        {"text": "Loopt alles nog?", "id": 7},
+        {"text": "Het klinkt alsof je vastloopt. Wat zou helpen?", "lang": "nl"},
+        {"text": "Dat wachten remt je af.", "prev": "Het wachten op Hans remt me af."},
+        {"text": "Can you tell me more?"},
+    ]
+    rc, out, err = run_code(monkeypatch, capsys, "".join(json.dumps(x) + "\n" for x in lines))
+    assert rc == 0 and err == ""
+    assert [o["codes"] for o in out] == [["closed_question"], ["reflection", "open_question"],
+                                         ["reflection"], ["open_question"]]
+    assert out[0]["id"] == 7 and out[2]["prev"].startswith("Het wachten")
+    assert out[1]["evidence"][0]["span"] == "Het klinkt alsof"
+
+
+def test_lang_option_is_the_default(monkeypatch, capsys):
+    text = '{"text": "Why?"}\n{"text": "Why?", "lang": "nl"}\n'
+    rc, out, _ = run_code(monkeypatch, capsys, text, "--lang", "en")
+    assert rc == 0 and [o["codes"] for o in out] == [["open_question"], ["closed_question"]]
+
+
+def test_bad_lines_are_named_and_the_rest_still_coded(monkeypatch, capsys):
+    text = ('{"text": "Wat geeft je energie?"}\nnot json\n[1]\n{"text": 3}\n'
+            '{"text": "x", "lang": "de"}\n\n{"text": "Ja maar."}\n')
+    rc, out, err = run_code(monkeypatch, capsys, text)
+    assert rc == 2
+    assert len(out) == 2 and out[1]["codes"] == ["defensive"]
+    lines = err.strip().splitlines()
+    assert lines[0].startswith("stdin:2: not valid JSON")
+    assert lines[1].startswith("stdin:3: ") and lines[2].startswith("stdin:4: field \"text\"")
+    assert lines[3].startswith("stdin:5: field \"lang\"")
+    assert lines[-1] == "staysim: 4 line(s) of stdin could not be coded (see above)"
+
+
+def test_console_script_round_trip():
+    done = subprocess.run([sys.executable, "-m", "simulator", "code"],
+                          input='{"text": "Ik zorg dat je opslag krijgt."}\n',
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["codes"] == ["promise"]

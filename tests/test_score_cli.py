@@ -1,0 +1,59 @@
+"""`staysim score FILE`: the readable report, --json, --manager, --lang and errors."""
+
+import json
+from pathlib import Path
+
+from simulator.cli import main
+
+DATA = Path(__file__).parent / "data" / "transcripts"
+
+
+def test_report_names_the_manager_and_findings(capsys):
+    assert main(["score", str(DATA / "poor.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "Leidinggevende: Marieke (eerste spreker" in out
+    assert "Score: " in out and "/100" in out
+    assert "[defensive] “Ja maar, dat valt toch wel mee?”" in out
+    assert "[promise]" in out and "→ " in out
+
+
+def test_json_is_the_scorecard_with_the_manager(capsys):
+    assert main(["score", str(DATA / "good.vtt"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["manager"] == "Marieke de Wit" and data["language"] == "nl"
+    assert set(data["metrics"]) >= {"manager_talk_share", "open_questions", "reflections"}
+    assert data["actions"] == {"employee": True, "manager": True, "together": True,
+                               "follow_up": True}
+    assert data["transcript"][0]["speaker"] == "manager"
+    assert [d["name"] for d in data["dimensions"]][0] == "listening"
+
+
+def test_manager_option_and_language_override(capsys):
+    assert main(["score", str(DATA / "interview.srt"), "--manager", "Alex", "--json",
+                 "--lang", "en"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["manager"] == "Alex" and data["metrics"]["promises"] == 1
+    assert data["metrics"]["defensive"] == 1
+
+
+def test_export_json_reads_back_to_the_same_transcript(tmp_path, capsys):
+    assert main(["score", str(DATA / "good.vtt"), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(first), encoding="utf-8")
+    assert main(["score", str(path), "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["transcript"] == first["transcript"]
+    assert again["score"] == first["score"]
+
+
+def test_errors_exit_2_with_one_line(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main(["score", str(empty)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"staysim: {empty}: empty file"
+    assert main(["score", str(tmp_path / "missing.vtt")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert main(["score", str(DATA / "poor.txt"), "--manager", "Nobody"]) == 2
+    assert "speakers are: Marieke, Daan" in capsys.readouterr().err

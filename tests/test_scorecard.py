@@ -1,0 +1,149 @@
+"""The scorecard: metrics, coverage, agreed actions, findings and the weighted score."""
+
+from pathlib import Path
+
+import pytest
+
+from simulator.domain.scenario import DIMENSIONS, Rubric
+from simulator.domain.scorecard import Disclosures, Scorecard
+from simulator.scoring import build_scorecard, live_metrics
+
+SCRIPTS = Path(__file__).parent / "scripts"
+
+GOOD_NL = [
+    ("manager", "Waar kijk je elke werkdag het meest naar uit?"),
+    ("employee", "Naar de bouwplaats. Daar zie ik wat we samen maken en daar krijg ik echt "
+                 "energie van, veel meer dan van al die rapporten die ik moet schrijven."),
+    ("manager", "Het klinkt alsof je daar echt energie uit haalt. Welke belemmeringen staan "
+                "goed werk in de weg?"),
+    ("employee", "Het wachten op reviews. Ik sta soms een hele week stil omdat Hans geen tijd "
+                 "heeft, en dan moet ik alles op het laatst doen."),
+    ("manager", "Dat wachten remt je af. Wanneer voel jij je gezien en gewaardeerd?"),
+    ("employee", "Als iemand echt kijkt naar wat ik heb uitgerekend en er iets over zegt, "
+                 "dat gebeurt eigenlijk bijna nooit."),
+    ("manager", "Je mist dat iemand je werk echt ziet. Welke vaardigheden wil je ontwikkelen?"),
+    ("employee", "Ik wil meer klantcontact en leren presenteren. Ik ga zelf een cursus "
+                 "presenteren uitzoeken."),
+    ("manager", "Ik zoek uit of je bij het overleg met de provincie kunt aanschuiven en kom "
+                "vrijdag bij je terug."),
+    ("employee", "Top, dat zou ik heel fijn vinden."),
+    ("manager", "Zullen we samen over drie weken kijken hoe het staat?"),
+    ("employee", "Ja, goed plan, dan zet ik het in mijn agenda."),
+]
+
+POOR_EN = [
+    ("manager", "Is everything still going fine?"),
+    ("employee", "Mostly. I don't feel my work is seen."),
+    ("manager", "Yes, but everyone is busy. It's not that bad, we all have a lot on our plate "
+                "and you just have to accept that this is how things work here for now."),
+    ("employee", "Okay."),
+    ("manager", "Your performance this quarter was below expectations. You should work "
+                "harder. I'll make sure you get the promotion next year."),
+    ("employee", "Right."),
+]
+
+
+def test_good_conversation_scores_well_and_finds_everything():
+    card = build_scorecard(GOOD_NL, scenario="demo")
+    assert isinstance(card, Scorecard)
+    assert card.language == "nl" and card.scenario == "demo"
+    m = card.metrics
+    assert m.open_questions == 4 and m.closed_questions == 1
+    assert m.reflections == 3 and m.defensive == 0 and m.promises == 0
+    assert m.reflection_to_question == pytest.approx(3 / 5, abs=0.001)
+    assert 0 < m.manager_talk_share < 0.5
+    assert card.actions.model_dump() == {
+        "employee": True, "manager": True, "together": True, "follow_up": True}
+    assert set(card.coverage["explored"]) == {"energy", "obstacles", "recognition", "growth"}
+    assert card.coverage["by_theme"]["energy"] == [0, 2]
+    assert "leave" in card.coverage["missed"]
+    assert card.score >= 70
+    assert card.model_extra["passed"] is True
+    assert [t.speaker for t in card.transcript] == [s for s, _ in GOOD_NL]
+    assert card.transcript[2].codes == ["reflection", "open_question"]
+    assert card.transcript[1].codes == []
+
+
+def test_poor_conversation_scores_low_with_findings_and_tips():
+    card = build_scorecard(POOR_EN)
+    assert card.language == "en"
+    m = card.metrics
+    assert (m.defensive, m.promises, m.appraisal, m.advice) == (1, 1, 1, 1)
+    assert m.manager_talk_share > 0.7
+    assert card.score < 30
+    codes = {(f.turn, f.code) for f in card.findings}
+    assert {(0, "closed_question"), (2, "defensive"), (4, "appraisal"), (4, "advice"),
+            (4, "promise")} <= codes
+    defence = next(f for f in card.findings if f.code == "defensive")
+    assert defence.quote.startswith("Yes, but everyone is busy")
+    assert "It sounds like" in defence.tip and "your work is seen" in defence.tip
+    promise = next(f for f in card.findings if f.code == "promise")
+    assert promise.quote == "I'll make sure you get the promotion next year."
+
+
+def test_dimensions_are_labelled_and_weighted_by_the_rubric():
+    card = build_scorecard(GOOD_NL)
+    dims = card.model_extra["dimensions"]
+    assert [d["name"] for d in dims] == list(DIMENSIONS)
+    assert dims[0]["label"] == "Luisteren"
+    assert all(0 <= d["score"] <= 100 for d in dims)
+    only_actions = Rubric(weights={name: 0 for name in DIMENSIONS} | {"actions": 1})
+    assert build_scorecard(GOOD_NL, rubric=only_actions).score == 100
+    only_coverage = Rubric(weights={name: 0 for name in DIMENSIONS} | {"coverage": 1},
+                           pass_score=90)
+    card = build_scorecard(GOOD_NL, rubric=only_coverage)
+    assert card.score == 80  # four of the five themes the target asks for
+    assert card.model_extra["pass_score"] == 90 and card.model_extra["passed"] is False
+
+
+def test_english_labels_and_disclosures_and_extra_coverage():
+    card = build_scorecard(POOR_EN, disclosures=Disclosures(revealed=["a"], total=3),
+                           coverage_extra={"themes_with_facts": ["growth"]})
+    assert card.model_extra["dimensions"][0]["label"] == "Listening"
+    assert card.disclosures.total == 3
+    assert card.coverage["themes_with_facts"] == ["growth"]
+
+
+def test_empty_and_one_sided_conversations():
+    card = build_scorecard([])
+    assert card.score == 0 and card.metrics.manager_talk_share == 0
+    assert card.metrics.open_question_share is None
+    card = build_scorecard([("employee", "Hallo?")], language="nl")
+    assert card.score == 0
+
+
+def test_unknown_speaker_is_refused():
+    with pytest.raises(ValueError, match="unknown speaker"):
+        build_scorecard([("boss", "Hi")])
+
+
+def test_live_metrics_match_the_scorecard():
+    assert live_metrics(GOOD_NL, "nl") == build_scorecard(GOOD_NL).metrics
+
+
+def test_saved_session_shape_is_accepted():
+    from datetime import datetime
+
+    from simulator.domain.session import Session, Turn
+
+    session = Session(id=1, scenario="demo", backend="offline", language="en",
+                      started=datetime(2026, 1, 1),
+                      turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in
+                             enumerate(POOR_EN)])
+    card = build_scorecard(session)
+    assert card.scenario == "demo" and card.language == "en"
+    assert card.metrics.promises == 1
+
+
+@pytest.mark.parametrize("name", ["jong-talent", "ongeziene-verpleegkundige"])
+def test_good_practice_scripts_beat_poor_ones(name):
+    def manager_only(kind):
+        lines = (SCRIPTS / f"{name}.{kind}.txt").read_text(encoding="utf-8").splitlines()
+        return [("manager", line) for line in lines if line.strip()]
+
+    good = build_scorecard(manager_only("good"), language="nl")
+    poor = build_scorecard(manager_only("poor"), language="nl")
+    assert good.metrics.open_questions > poor.metrics.open_questions
+    assert poor.metrics.defensive >= 1 and good.metrics.defensive == 0
+    assert good.metrics.promises == 0
+    assert good.score > poor.score

@@ -1,0 +1,83 @@
+"""Importing conversations: JSON export, plain text, WebVTT and SRT, with clear errors."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from simulator.transcripts import TranscriptError, load_conversation, parse
+
+DATA = Path(__file__).parent / "data" / "transcripts"
+
+
+def test_plain_text_with_continuation_lines():
+    fmt, manager, turns = load_conversation(DATA / "poor.txt")
+    assert (fmt, manager) == ("text", "Marieke")
+    assert turns[0] == ("manager", "Hoi Daan. Loopt alles nog?")
+    assert turns[3][1].endswith("te wachten op Hans, dat remt me behoorlijk af.")
+    assert len(turns) == 8
+
+
+def test_webvtt_voice_tags_and_multiline_cues():
+    fmt, manager, turns = load_conversation(DATA / "good.vtt")
+    assert (fmt, manager) == ("vtt", "Marieke de Wit")
+    assert turns[3] == ("employee", "Het wachten op reviews. Ik sta vaak een week stil omdat "
+                                    "Hans geen tijd heeft.")
+    assert all("<" not in text for _, text in turns)
+
+
+def test_srt_with_name_prefixes_and_chosen_manager():
+    fmt, manager, turns = load_conversation(DATA / "interview.srt", manager="priya")
+    assert (fmt, manager) == ("srt", "Priya")
+    assert turns[0] == ("employee", "Thanks for making time. What keeps you here?")
+    assert turns[1][0] == "manager"
+
+
+def test_our_json_export_reads_back(tmp_path):
+    path = tmp_path / "card.json"
+    path.write_text(json.dumps({"transcript": [
+        {"speaker": "employee", "text": "Hoi."},
+        {"speaker": "manager", "text": "Wat geeft je energie?", "codes": []}]}),
+        encoding="utf-8")
+    fmt, manager, turns = load_conversation(path)
+    assert (fmt, manager) == ("json", "manager")
+    assert turns == [("employee", "Hoi."), ("manager", "Wat geeft je energie?")]
+
+
+def test_vtt_speaker_prefix_without_voice_tags():
+    text = "WEBVTT\n\n00:00.000 --> 00:02.000\nAnna: Hoe gaat het?\n\n" \
+           "00:02.000 --> 00:04.000\nBram: Goed.\n"
+    fmt, found = parse(text)
+    assert fmt == "vtt" and [u.speaker for u in found] == ["Anna", "Bram"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n", "empty file"),
+        (b"\x00\x01\x02binary", "binary file"),
+        (b"Hoi\nwat fijn\n", ":1: expected 'Name: text'"),
+        ("Anna: één\nAnna: twee\n".encode(), "only one speaker"),
+        ("Anna: caf\xe9\n".encode("latin-1"), ":1: not UTF-8"),
+        (b'{"transcript": 3}', "transcript"),
+        (b'{"transcript": [{"speaker": "manager"}]}', "transcript[0].text"),
+        (b'{"transcript": [', ":1: not valid JSON"),
+        (b"WEBVTT\n\n00:00.000 --> 00:01.000\nzonder naam\n", ":4: WebVTT cue without a speaker"),
+    ],
+)
+def test_unreadable_input_names_file_and_line(tmp_path, content, message):
+    path = tmp_path / "talk.txt"
+    path.write_bytes(content)
+    with pytest.raises(TranscriptError) as info:
+        load_conversation(path)
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file_and_unknown_manager(tmp_path):
+    with pytest.raises(TranscriptError, match="no such file"):
+        load_conversation(tmp_path / "nope.txt")
+    with pytest.raises(TranscriptError, match="no speaker named 'Zoe'; speakers are: Alex, Priya"):
+        load_conversation(DATA / "interview.srt", manager="Zoe")
