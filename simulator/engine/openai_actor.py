@@ -107,6 +107,8 @@ class OpenAIActor:
         await queue.put(_DONE)
 
     async def _request(self, messages: list[dict[str, str]]) -> AsyncIterator[str]:
+        import openai
+
         s = self.settings
         stream = await self.client.chat.completions.create(
             model=s.model,
@@ -135,6 +137,11 @@ class OpenAIActor:
                             finished = True
             except json.JSONDecodeError:
                 raise StreamBroken("sent a chunk that is not valid JSON") from None
+            except openai.APITimeoutError:
+                raise
+            except openai.APIConnectionError:
+                # The server was reached and had started answering: not "could not reach".
+                raise StreamBroken("the connection dropped mid-reply") from None
         if not finished:
             raise StreamBroken("the stream ended before the reply was finished")
 
