@@ -1,0 +1,106 @@
+"""Hand-made personas, scenarios and coded turns for the engine tests."""
+
+from dataclasses import dataclass, field
+
+from simulator.domain.persona import THEMES, Persona
+from simulator.domain.scenario import Scenario
+
+
+@dataclass
+class Coded:
+    """Stands in for scoring.CodedUtterance: the director reads only these fields."""
+
+    text: str = "..."
+    codes: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+
+
+def persona(openness: float = 0.5, sensitivity: float = 0.5, **changes) -> Persona:
+    data = {
+        "id": "test-persona",
+        "name": "Test Persoon",
+        "language": "nl",
+        "role": "Tester",
+        "profile": {"tenure": "3 jaar", "background": "Test.", "speaking_style": "Kort."},
+        "traits": {"openness": openness, "sensitivity": sensitivity},
+        "facts": [
+            {
+                "id": "energy-low",
+                "theme": "energy",
+                "text": "Energie van bouwen.",
+                "label": "Bouwen",
+                "trust": 0.1,
+                "lines": ["Ik word blij van bouwen.", "Bouwen, echt."],
+            },
+            {
+                "id": "energy-high",
+                "theme": "energy",
+                "text": "Energie van mensen begeleiden.",
+                "label": "Begeleiden",
+                "trust": 0.3,
+                "lines": ["En begeleiden, dat ook."],
+            },
+            {
+                "id": "growth",
+                "theme": "growth",
+                "text": "Wil architect worden.",
+                "label": "Architect",
+                "trust": 0.4,
+                "lines": ["Ik wil architect worden."],
+            },
+            {
+                "id": "leave",
+                "theme": "leave",
+                "text": "Geheim: ze heeft een gesprek bij een concurrent.",
+                "label": "Recruiter",
+                "trust": 0.7,
+                "lines": ["Ik heb een gesprek bij een concurrent."],
+            },
+        ],
+        "lines": {
+            "opening": ["Hoi, zeg het maar.", "Hallo."],
+            "guarded": {
+                t: [f"Ontwijkend over {t} een.", f"Ontwijkend over {t} twee."] for t in THEMES
+            },
+            "open": {"energy": ["Open over energie."], "growth": ["Open over groei."]},
+            "reactions": {
+                "defensive": ["Oké, laat maar."],
+                "appraisal": ["Is dit een beoordeling?"],
+                "promise": ["Dat heb ik vaker gehoord."],
+                "reflection": ["Ja, precies.", "Klopt."],
+            },
+            "short_yes": ["Ja.", "Prima."],
+            "small_talk": ["Druk weekend."],
+            "filler": ["Hm.", "Tja."],
+            "closing": ["Dank je, tot dan."],
+        },
+    }
+    data.update(changes)
+    return Persona.model_validate(data)
+
+
+def scenario(difficulty: str = "medium", opening: str | None = "Waar gaat dit over?") -> Scenario:
+    return Scenario.model_validate(
+        {
+            "id": "test-scenario",
+            "title": "Test",
+            "language": "nl",
+            "persona": "test-persona",
+            "difficulty": difficulty,
+            "briefing": "Een test.",
+            "objectives": ["Testen."],
+            "opening": opening,
+        }
+    )
+
+
+def open_q(*themes: str, text: str = "Wat geeft je energie?") -> Coded:
+    return Coded(text, ["open_question"], list(themes))
+
+
+def reflect(*themes: str, text: str = "Het klinkt alsof je daar blij van wordt.") -> Coded:
+    return Coded(text, ["reflection"], list(themes))
+
+
+def closed(*themes: str, text: str = "Loopt alles nog?") -> Coded:
+    return Coded(text, ["closed_question"], list(themes))

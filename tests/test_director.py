@@ -1,0 +1,171 @@
+"""The director: trust moves, disclosures, difficulty, determinism and saved state."""
+
+import json
+
+import pytest
+from engine_helpers import Coded, closed, open_q, persona, reflect, scenario
+
+from simulator.engine.director import DIFFICULTY, Director
+
+
+def director(difficulty: str = "medium", **traits) -> Director:
+    return Director(persona(**traits), scenario(difficulty))
+
+
+def test_start_trust_follows_difficulty_and_traits():
+    easy, medium, hard = (director(d).trust for d in ("easy", "medium", "hard"))
+    assert easy > medium > hard
+    assert director(openness=0.9).trust > director(openness=0.1).trust
+    assert director(sensitivity=0.9).trust < director(sensitivity=0.1).trust
+
+
+def test_open_question_on_a_theme_reveals_its_least_guarded_fact():
+    d = director()
+    decision = d.step(open_q("energy"))
+    assert decision.reveal is not None and decision.reveal.id == "energy-low"
+    assert decision.theme == "energy"
+    assert d.revealed == ["energy-low"]
+    assert decision.revealed_ids == ("energy-low",)
+
+
+def test_at_most_one_new_fact_per_turn():
+    d = director("easy", openness=1.0)
+    d.state.trust = 1.0
+    decision = d.step(
+        Coded("Wat geeft energie en waar wil je groeien?", ["open_question"], ["energy", "growth"])
+    )
+    assert decision.reveal is not None
+    assert len(d.revealed) == 1
+
+
+def test_no_fact_without_exploring_its_theme():
+    d = director()
+    d.state.trust = 1.0
+    decision = d.step(open_q("growth"))
+    assert decision.reveal is not None and decision.reveal.theme == "growth"
+    # Asking about energy never hands over the leave fact, however high trust is.
+    for _ in range(5):
+        d.step(open_q("energy"))
+    assert "leave" not in d.revealed
+
+
+def test_no_fact_before_trust_reaches_its_level():
+    d = director()
+    d.state.trust = 0.3
+    decision = d.step(Coded("Zou je weg willen?", [], ["leave"]))
+    assert decision.reveal is None
+    assert "leave" not in d.revealed
+
+
+def test_reflection_earns_more_trust_than_an_open_question():
+    a, b = director(), director()
+    a.step(Coded("Het klinkt alsof ...", ["reflection"], []))
+    b.step(Coded("Wat nog meer?", ["open_question"], []))
+    assert a.trust > b.trust > director().trust
+
+
+@pytest.mark.parametrize("code", ["defensive", "appraisal", "promise", "advice"])
+def test_poor_practice_lowers_trust_scaled_by_sensitivity(code):
+    thick, thin = director(sensitivity=0.1), director(sensitivity=0.9)
+    thick.state.trust = thin.state.trust = 0.5
+    decision = thin.step(Coded("...", [code], []))
+    thick.step(Coded("...", [code], []))
+    assert decision.reaction == code
+    assert thin.trust < thick.trust < 0.5
+
+
+def test_negative_reaction_comes_before_a_positive_one():
+    d = director()
+    decision = d.step(Coded("Ja maar ... het klinkt alsof", ["defensive", "reflection"], []))
+    assert decision.reaction == "defensive"
+
+
+def test_a_streak_of_closed_questions_costs_trust():
+    d = director()
+    start = d.trust
+    first = d.step(closed())
+    assert d.trust == pytest.approx(start)
+    assert first.closed and first.reaction == "closed_question"
+    d.step(closed())
+    d.step(closed())
+    assert d.trust < start - 0.05
+    # An open question ends the streak.
+    d.step(open_q())
+    level = d.trust
+    d.step(closed())
+    assert d.trust == pytest.approx(level)
+
+
+def test_reflection_unlocks_the_theme_of_a_recent_open_question():
+    d = director()
+    d.state.trust = 0.3
+    first = d.step(open_q("growth"))  # growth needs 0.4; trust is now 0.36
+    assert first.reveal is None
+    second = d.step(reflect())  # no theme of its own
+    assert second.reveal is not None and second.reveal.id == "growth"
+
+
+def test_a_closed_question_on_a_theme_needs_a_margin():
+    d = director()
+    d.state.trust = 0.45
+    assert d.step(closed("growth", text="Wil je groeien?")).reveal is None  # 0.4 + 0.15
+    d.state.trust = 0.6
+    assert d.step(closed("growth", text="Wil je groeien?")).reveal is not None
+
+
+def test_hard_hides_facts_behind_more_trust():
+    facts = persona().facts
+    hard, easy = director("hard"), director("easy")
+    assert all(hard.threshold(f) > easy.threshold(f) for f in facts)
+    assert DIFFICULTY["hard"].sensitivity > DIFFICULTY["easy"].sensitivity
+
+
+def test_difficulty_changes_what_the_same_turns_reveal():
+    script = [open_q("energy"), reflect("energy"), open_q("growth"), open_q("leave")]
+    revealed = {}
+    for level in ("easy", "medium", "hard"):
+        d = director(level)
+        for turn in script:
+            d.step(turn)
+        revealed[level] = len(d.revealed)
+    assert revealed["easy"] > revealed["hard"]
+    assert revealed["easy"] >= revealed["medium"] >= revealed["hard"]
+
+
+def test_closing_and_small_talk():
+    d = director()
+    assert d.step(Coded("Hoi! Hoe was je weekend?", [], [])).small_talk
+    wrap = d.step(Coded("Dank je wel voor het gesprek, tot dan.", ["affirmation"], []))
+    assert wrap.closing
+    question = d.step(Coded("Bedankt voor je eerlijkheid. Wat mis ik nog?", ["open_question"], []))
+    assert not question.closing
+
+
+def test_same_turns_same_decisions():
+    script = [open_q("energy"), closed(), Coded("Ja maar", ["defensive"], []), reflect("growth")]
+    runs = []
+    for _ in range(2):
+        d = director()
+        runs.append([d.step(turn).as_dict() for turn in script])
+    assert runs[0] == runs[1]
+
+
+def test_state_round_trips_through_json():
+    d = director()
+    d.step(open_q("energy"))
+    d.step(open_q("growth"))
+    saved = json.loads(json.dumps(d.to_state()))
+    restored = Director.from_state(d.persona, d.scenario, saved)
+    assert restored.trust == d.trust and restored.revealed == d.revealed
+    after = [reflect(), open_q("leave")]
+    assert [d.step(t).as_dict() for t in after] == [restored.step(t).as_dict() for t in after]
+
+
+def test_trust_stays_between_zero_and_one():
+    d = director()
+    for _ in range(20):
+        d.step(Coded("...", ["defensive", "appraisal", "promise"], []))
+    assert d.trust == 0.0
+    for _ in range(40):
+        d.step(Coded("...", ["reflection", "open_question", "affirmation"], []))
+    assert d.trust == 1.0
