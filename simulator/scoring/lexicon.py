@@ -250,7 +250,8 @@ PROMISE = {
     ),
     "nl": _c(
         r"\b(?:ik (?:zorg|regel|garandeer)(?: er| ervoor)?(?: wel)?(?: voor)? dat "
-        r"(?:je|jij|het|dat|jullie|hij|ze)[^.?!]*?" + _OUTCOME_NL + r"|ik regel (?:wel )?(?:je|jouw|die|een|de)\s*[^.?!]"
+        r"(?:je|jij|het|dat|jullie|hij|ze)[^.?!]*?" + _OUTCOME_NL
+        + r"|ik regel (?:wel )?(?:je|jouw|die|een|de)\s*[^.?!]"
         r"{0,20}?" + _OUTCOME_NL + r"|(?:je|jij) (?:krijgt|gaat)[^.?!]{0,25}?"
         + _OUTCOME_NL + r"|(?:je|jij) wordt[^.?!]{0,25}?(?:medior|senior|teamleider|"
         r"bevorderd|vast)|dan ben je[^.?!]{0,25}?(?:medior|senior|teamleider)|"
