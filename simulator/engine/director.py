@@ -163,7 +163,9 @@ class Director:
             if theme not in s.explored:
                 s.explored.append(theme)
 
-        reveal = self._pick_fact(candidates)
+        # Under a defence or an appraisal the employee closes up: nothing new this turn.
+        pulled_back = any(c in codes for c in ("defensive", "appraisal"))
+        reveal = None if pulled_back else self._pick_fact(candidates)
         if reveal is not None:
             s.revealed.append(reveal.id)
 

@@ -12,6 +12,7 @@ from simulator.engine.director import Decision
 
 # Reactions voiced before the content; after these two the employee pulls back.
 PULL_BACK = ("defensive", "appraisal")
+SILENCE = "…"
 _CHUNK = re.compile(r"\S+\s*")
 
 
@@ -28,6 +29,7 @@ class OfflineActor:
         self.persona = persona
         self.session_key = session_key
         self.used: set[str] = set()
+        self.spoken: list[str] = []  # every line picked, in order
 
     def remember(self, texts: Iterable[str]) -> None:
         """Mark lines already spoken (e.g. when a session is resumed) so none is repeated."""
@@ -117,10 +119,11 @@ class OfflineActor:
         digest = hashlib.sha256(seed.encode("utf-8")).digest()
         line = fresh[int.from_bytes(digest[:4], "big") % len(fresh)]
         self.used.add(line)
+        self.spoken.append(line)
         return line
 
     def _spare_filler(self, seed: str) -> str:
-        """When every filler is spent: an unused pair of them, so nothing repeats verbatim."""
+        """When every filler is spent: an unused pair of them, else a silence; never a repeat."""
         fillers = self.persona.lines.filler
         pairs = [f"{a} {b}" for a, b in itertools.permutations(fillers, 2)]
-        return self._pick(pairs, seed) or fillers[0]
+        return self._pick(pairs, seed) or SILENCE
