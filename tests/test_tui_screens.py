@@ -24,7 +24,11 @@ async def test_picker_lists_scenarios_with_briefing_backend_and_filters(tmp_path
         table = screen.query_one(DataTable)
         assert table.row_count == 1
         assert [str(c) for c in table.get_row_at(0)] == [
-            "Een eerste blijfgesprek met Tess", "nl", "easy", "Tess Jansen", "Verpleegkundige"
+            "Een eerste blijfgesprek met Tess",
+            "nl",
+            "easy",
+            "Tess Jansen",
+            "Verpleegkundige",
         ]
         assert "Tess werkt vier jaar" in shown(screen, "#briefing")
         assert "Open vragen stellen" in shown(screen, "#briefing")
@@ -60,7 +64,7 @@ async def test_scorecard_shows_score_dimensions_findings_facts_and_actions(tmp_p
         assert "passed" in shown(screen, "#score-line")
         dims = shown(screen, "#card-dimensions")
         assert "Listening" in dims and "70 / 60" in dims
-        findings = shown(screen, "#card-findings")
+        findings = "\n".join(str(w.render()) for w in screen.query("#card-findings Static"))
         assert "verdedigend" in findings and "“ja maar”" in findings
         assert "Vat eerst samen." in findings
         facts = shown(screen, "#card-facts")

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 MANAGER_NAME = {"nl": "Jij", "en": "You"}
 
 
+def _is_restart(chunk: object) -> bool:
+    return type(chunk).__name__ == "Restart"
+
+
 def _error_text(exc: BaseException) -> str:
     return str(getattr(exc, "message", None) or exc) or type(exc).__name__
 
@@ -158,6 +162,16 @@ class PracticeScreen(Screen[None]):
         chunks = self.session.reply(text) if text is not None else self.session.retry()
         try:
             async for chunk in chunks:
+                if _is_restart(chunk):
+                    # The broken-off text stays as it was saved; the reply starts over below.
+                    if reply.text:
+                        reply.set_status("(the connection dropped; trying again)")
+                        reply = TurnView(
+                            "employee", self.session.persona.name, lang=self.lang, status="…"
+                        )
+                        self.current = reply
+                        await conversation.mount(reply)
+                    continue
                 if reply.status:
                     reply.set_status("")
                 reply.append(chunk)

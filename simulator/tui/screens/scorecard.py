@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, VerticalScroll
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -49,7 +49,9 @@ def score_line(card: Scorecard) -> Content:
 def dimensions_view(card: Scorecard) -> Content:
     rows = [("Dimensions", "bold $text-accent")]
     lines: list[Content | str | tuple[str, str]] = list(rows)
-    for dim in extra(card, "dimensions", []) or []:
+    dims = [d for d in extra(card, "dimensions", []) or [] if isinstance(d, dict)]
+    width = min(30, max((len(str(d.get("label") or d.get("name"))) for d in dims), default=10))
+    for dim in dims:
         if not isinstance(dim, dict):
             continue
         label = str(dim.get("label") or dim.get("name") or "?")
@@ -57,54 +59,72 @@ def dimensions_view(card: Scorecard) -> Content:
         target = dim.get("target")
         if not isinstance(score, int | float):
             continue
+        goal = dim.get("goal")
+        usable_target = target if isinstance(target, int | float) else None
         lines += [
             "\n",
-            dimension_bar(label, score, target if isinstance(target, int | float) else None),
+            dimension_bar(
+                label, score, usable_target, str(goal) if goal else None, label_width=width
+            ),
         ]
     if len(lines) == 1:
         lines.append("\n(no dimensions in this scorecard)")
     return Content.assemble(*lines)
 
 
-def findings_view(card: Scorecard, lang: str) -> Content:
-    parts: list[Content | str | tuple[str, str]] = [("Findings", "bold $text-accent")]
+def findings_widgets(card: Scorecard, lang: str) -> list[Static]:
+    """A title, then per finding its code, and the quote and tip indented under it."""
+    widgets = [Static(Content.styled("Findings", "bold $text-accent"))]
     if not card.findings:
-        parts.append("\nNothing to improve was flagged.")
+        widgets.append(Static("Nothing to improve was flagged."))
     for finding in card.findings:
-        parts += [
-            "\n",
-            (f"turn {finding.turn} · {code_label(finding.code, lang)}", "bold"),
-            "\n  “",
-            literal(finding.quote),
-            "”",
-            "\n  → ",
-            literal(finding.tip),
-            "\n",
+        widgets += [
+            Static(
+                Content.styled(f"turn {finding.turn} · {code_label(finding.code, lang)}", "bold"),
+                classes="finding-code",
+            ),
+            Static(Content.assemble("“", literal(finding.quote), "”"), classes="finding-text"),
+            Static(Content.assemble("→ ", literal(finding.tip)), classes="finding-text"),
         ]
-    return Content.assemble(*parts)
+    return widgets
+
+
+def _facts(card: Scorecard, persona: Persona | None) -> list[tuple[str, str, bool]]:
+    """(label, theme, revealed) per hidden fact: from the card, else from the persona."""
+    saved = extra(card, "facts")
+    if isinstance(saved, list) and saved:
+        return [
+            (
+                str(f.get("label", f.get("id", "?"))),
+                str(f.get("theme", "")),
+                bool(f.get("revealed")),
+            )
+            for f in saved
+            if isinstance(f, dict)
+        ]
+    if persona is None or card.disclosures is None:
+        return []
+    revealed = set(card.disclosures.revealed)
+    return [(f.label, f.theme, f.id in revealed) for f in persona.facts]
 
 
 def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
     parts: list[Content | str | tuple[str, str]] = [("Uncovered and missed", "bold $text-accent")]
-    if persona is None or card.disclosures is None:
-        parts.append("\n(no persona facts for this session)")
+    facts = _facts(card, persona)
+    if not facts:
+        parts.append("\n(no hidden facts: this conversation was not simulated)")
         return Content.assemble(*parts)
-    revealed = set(card.disclosures.revealed)
-    coverage = card.coverage or {}
-    explored = set(coverage.get("explored", []) or []) if isinstance(coverage, dict) else set()
-    parts.append(f"\n{len(revealed)} of {card.disclosures.total} hidden facts uncovered")
-    for fact in persona.facts:
-        theme = theme_label(fact.theme, lang)
-        if fact.id in revealed:
-            parts += ["\n", ("✓ ", "$text-success"), literal(fact.label), (f"  ({theme})", "dim")]
+    coverage = card.coverage if isinstance(card.coverage, dict) else {}
+    explored = set(coverage.get("explored", []) or [])
+    uncovered = sum(1 for _, _, revealed in facts if revealed)
+    parts.append(f"\n{uncovered} of {len(facts)} hidden facts uncovered")
+    for label, theme_id, revealed in facts:
+        theme = theme_label(theme_id, lang)
+        if revealed:
+            parts += ["\n", ("✓ ", "$text-success"), literal(label), (f"  ({theme})", "dim")]
         else:
-            why = "asked, but trust was too low" if fact.theme in explored else "ask about"
-            parts += [
-                "\n",
-                ("✗ ", "$text-error"),
-                literal(fact.label),
-                (f"  {why}: {theme}", "dim"),
-            ]
+            why = "asked, but trust was too low" if theme_id in explored else "ask about"
+            parts += ["\n", ("✗ ", "$text-error"), literal(label), (f"  {why}: {theme}", "dim")]
     return Content.assemble(*parts)
 
 
@@ -153,7 +173,8 @@ class ScorecardScreen(Screen[None]):
         with VerticalScroll(id="card-scroll"):
             with Grid(id="card-grid"):
                 yield Static(dimensions_view(self.card), id="card-dimensions")
-                yield Static(findings_view(self.card, self.lang), id="card-findings")
+                with Vertical(id="card-findings"):
+                    yield from findings_widgets(self.card, self.lang)
                 yield Static(facts_view(self.card, self.persona, self.lang), id="card-facts")
                 yield Static(actions_view(self.card, self.lang), id="card-actions")
         yield Footer(compact=True)

@@ -3,20 +3,29 @@
 from textual.content import Content
 
 
-def dimension_bar(label: str, score: float, target: float | None, width: int = 20) -> Content:
-    """`label  ██████░░|░░  72 (target 70)`: the marker `|` sits at the target."""
+def dimension_bar(
+    label: str,
+    score: float,
+    target: float | None,
+    goal: str | None = None,
+    width: int = 20,
+    label_width: int = 24,
+) -> Content:
+    """`label  ██████░░│░  72 / 80  goal ≤ 30%`: a `│` marks a target below 100."""
     score = max(0.0, min(100.0, float(score)))
     filled = round(score / 100 * width)
     cells = ["█" if i < filled else "░" for i in range(width)]
-    marker = None
-    if target is not None:
+    if target is not None and float(target) < 100:
         marker = min(width - 1, max(0, round(float(target) / 100 * width)))
         cells[marker] = "│"
     good = target is None or score >= float(target)
     style = "$text-success" if good else "$text-warning"
-    suffix = f" {score:>3.0f}" + (f" / {float(target):.0f}" if target is not None else "")
+    suffix = f" {score:>3.0f}"
+    if target is not None and float(target) < 100:
+        suffix += f" / {float(target):.0f}"
     return Content.assemble(
-        (f"{label[:22]:<22} ", "bold"),
+        (f"{label[:label_width]:<{label_width}} ", "bold"),
         ("".join(cells), style),
         suffix,
+        (f"  goal {goal}" if goal else "", "dim"),
     )

@@ -44,7 +44,7 @@ class MetersPanel(VerticalScroll):
             return
         share = metrics.manager_talk_share
         lines = [
-            f"Talk share {share:.0%} (aim ≤40%)",
+            f"You talk {share:.0%} (aim ≤40%)",
             _bar(share, 20),
             f"Open questions   {metrics.open_questions:>3}",
             f"Closed questions {metrics.closed_questions:>3}",
