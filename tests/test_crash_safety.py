@@ -204,3 +204,82 @@ def test_kill_9_of_a_practice_session_driver(fake_openai, tmp_path, capsys):
     for file in Path(paths.home()).rglob("*"):
         if file.is_file():
             assert KEY.encode() not in file.read_bytes(), file
+
+
+def _db_turns() -> list[tuple[str, str, str]]:
+    if not paths.database_path().exists():
+        return []
+    store = Store.open(paths.database_path())
+    try:
+        entries = store.history(with_turns=True)
+    finally:
+        store.close()
+    if not entries:
+        return []
+    return [(t.speaker, t.text, t.status) for t in entries[0].session.turns]
+
+
+def _wait_db(predicate, timeout: float = 30) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        turns = _db_turns()
+        if predicate(turns):
+            return turns
+        time.sleep(0.05)
+    raise AssertionError(f"timed out; saved so far: {_db_turns()}")
+
+
+def test_kill_9_of_the_app_in_a_terminal(fake_openai, tmp_path, capsys):
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    _slow_third_reply(fake_openai)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = _env(fake_openai)
+    env["TERM"] = "xterm-256color"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "simulator", "practice", "--scenario", "stille-senior",
+         "--backend", "openai"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
+    )  # fmt: skip
+    os.close(slave)
+    stop = threading.Event()
+
+    def drain() -> None:
+        # The app blocks if nobody reads its screen output.
+        while not stop.is_set():
+            try:
+                if not os.read(master, 65536):
+                    return
+            except OSError:
+                return
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        _wait_db(lambda turns: len(turns) == 1)  # the opening line: the app is up
+        time.sleep(0.5)
+        for number, turn in enumerate(TURNS[:2], start=1):
+            os.write(master, turn.encode() + b"\r")
+            _wait_db(
+                lambda turns, n=number: sum(t[0] == "manager" for t in turns) == n
+                and turns[-1][0] == "employee"
+                and turns[-1][2] == "complete"
+            )
+        os.write(master, TURNS[2].encode() + b"\r")
+        saved = _wait_db(lambda turns: turns[-1][0] == "employee" and "woord3" in turns[-1][1])
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        stop.set()
+        os.close(master)
+    assert saved[-1][2] == "interrupted"
+    _check_found_intact_and_scorable(tmp_path, capsys, "woord0")
