@@ -2,6 +2,7 @@
 
 import json
 import os
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
@@ -111,3 +112,27 @@ def load_settings(**overrides: Any) -> Settings:
         source = next((e for e, f in _ENV.items() if f == field and os.environ.get(e)), None)
         where = source or str(paths.config_path())
         raise ConfigError(f"{where}: {field}: {message}") from None
+
+
+def save_config(values: dict[str, Any]) -> Path:
+    """Write STAYSIM_HOME/config.json, owner-only from the first byte: it may hold the API key.
+
+    `values` are validated as Settings first; an existing file is replaced atomically.
+    """
+    settings = Settings.model_validate(values)
+    data = settings.model_dump(mode="json", exclude_defaults=True, exclude={"api_key"})
+    if settings.api_key is not None:
+        data["api_key"] = settings.api_key.get_secret_value()
+    path = paths.config_path()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=2)
+            handle.write("\n")
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ConfigError(f"{path}: cannot write the config file: {exc.strerror}") from None
+    return path
