@@ -175,7 +175,11 @@ class PracticeScreen(Screen[None]):
                 if reply.status:
                     reply.set_status("")
                 reply.append(chunk)
+                # Chunks already queued arrive without a pause; without one, Esc could not land.
+                await asyncio.sleep(0)
         except asyncio.CancelledError:
+            # Close the stream so the engine saves the partial reply as interrupted.
+            await chunks.aclose()
             await self._stopped(reply)
             raise
         except Exception as exc:  # a server failure must never end the app
@@ -194,7 +198,11 @@ class PracticeScreen(Screen[None]):
 
     async def _failed(self, reply: TurnView, exc: BaseException) -> None:
         retryable = bool(getattr(exc, "retryable", True))
-        await reply.remove()
+        if reply.text:
+            # What arrived before the failure stays on screen, as it stays saved.
+            reply.set_status("(broken off)")
+        else:
+            await reply.remove()
         hint = (
             "Press ctrl+r to retry, or type something else."
             if retryable
