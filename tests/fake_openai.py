@@ -15,7 +15,7 @@ points OPENAI_BASE_URL at it. pytest puts tests/ on sys.path, so in a test modul
     fake_openai.cut_stream(after=3)           # 3 content chunks, then the connection drops
     fake_openai.slow_first_byte(2.0)          # sleeps before sending any byte
     fake_openai.invalid_json(after=2)         # 2 chunks, then `data: {not json`
-    fake_openai.never_end()                   # content chunks until the client hangs up
+    fake_openai.never_end(delay=0.01)         # content chunks until the client hangs up
     fake_openai.reply("Tekst")                # this exact reply once
     fake_openai.reply_text = "..." or a callable(body) -> str   # the default reply
 
@@ -160,9 +160,10 @@ class FakeOpenAI:
         for _ in range(times):
             self.push(Plan("invalid_json", after=after))
 
-    def never_end(self, times: int = 1) -> None:
+    def never_end(self, times: int = 1, delay: float = 0.01) -> None:
+        """Content chunks of 80 characters every `delay` seconds until the client hangs up."""
         for _ in range(times):
-            self.push(Plan("never_end"))
+            self.push(Plan("never_end", delay=delay))
 
     def reply(self, text: str) -> None:
         self.push(Plan("reply", text=text))
@@ -279,7 +280,7 @@ class _Handler(BaseHTTPRequestHandler):
             while not self.fake._stopping.is_set():
                 self._event(_chunk(ident, model, {"content": f" woord{n} " * 8}))
                 n += 1
-                time.sleep(0.001)
+                time.sleep(plan.delay)  # type: ignore[union-attr]
             return
         for n, token in enumerate(tokens):
             if kind == "cut" and n >= plan.after:  # type: ignore[union-attr]
