@@ -147,3 +147,12 @@ def test_good_practice_scripts_beat_poor_ones(name):
     assert poor.metrics.defensive >= 1 and good.metrics.defensive == 0
     assert good.metrics.promises == 0
     assert good.score > poor.score
+
+
+def test_closing_the_talk_is_no_action_together():
+    card = build_scorecard([("manager", "Oké, dan laten we het hierbij. Alles duidelijk?"),
+                            ("employee", "Ja.")], language="nl")
+    assert card.actions.together is False
+    card = build_scorecard([("manager", "Laten we samen een plan maken."),
+                            ("employee", "Goed.")], language="nl")
+    assert card.actions.together is True

@@ -73,7 +73,7 @@ _TOGETHER = {
     "nl": re.compile(
         r"\b(?:(?:zullen|gaan|kunnen) we[^.?!]{0,30}?samen|samen (?:een|ons|jouw|je|het|"
         r"de|aan|kijken|opstellen|maken|plannen|oppakken|uitzoeken|bespreken)|laten we "
-        r"(?:samen|een|het|de|jouw))", _I),
+        r"(?!het (?:hier|daar)bij)(?:samen|een|het|de|jouw))", _I),
     "en": re.compile(
         r"\b(?:(?:shall|can|could|will) we (?:\w+ )?together|together we|let'?s (?:work|draw|"
         r"make|put|sit|write|plan|look|set|figure|go through|build|agree)|we(?:'ll| will) "
