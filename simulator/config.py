@@ -40,6 +40,9 @@ class Settings(BaseModel):
     timeout: float = Field(30.0, gt=0)
     """Seconds to wait for the server to connect or send the next chunk (env STAYSIM_TIMEOUT)."""
 
+    reply_deadline: float = Field(120.0, gt=0)
+    """Longest time one reply may keep streaming, in seconds; a server that trickles on is cut."""
+
     max_attempts: int = Field(4, ge=1, le=10)
     """Attempts per reply for connection errors, timeouts, 429 and 5xx."""
 

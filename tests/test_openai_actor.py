@@ -232,3 +232,13 @@ async def test_cancel_stops_the_request(fake_openai, scene):
         await task
     await actor.aclose()
     assert got
+
+
+async def test_a_trickling_stream_meets_the_reply_deadline(fake_openai, scene):
+    fake_openai.never_end(delay=0.05)
+    actor = OpenAIActor(settings_for(fake_openai, reply_deadline=0.3), sleep=Sleeps())
+    started = time.monotonic()
+    with pytest.raises(EngineError) as caught:
+        await collect(actor, context(scene))
+    assert "more than 0.3s" in caught.value.message
+    assert time.monotonic() - started < 1.5

@@ -102,7 +102,7 @@ async def _run(
         print(f"staysim: {exc.message} ({saved})", file=sys.stderr)
         return 2
     finally:
-        await _close(session.actor)
+        await session.aclose()
     card = session.finish()
     data = card.model_dump(mode="json")
     data["session"] = session.session_id
@@ -113,12 +113,6 @@ async def _run(
         sys.stdout.write("\n" + _report(data, scenario, persona))
     print(f"session {session.session_id} saved", file=notes)
     return 0
-
-
-async def _close(actor: Any) -> None:
-    close = getattr(actor, "aclose", None)
-    if close is not None:
-        await close()
 
 
 def _report(data: dict[str, Any], scenario: Any, persona: Any) -> str:

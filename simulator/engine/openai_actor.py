@@ -3,6 +3,7 @@
 import asyncio
 import json
 import random
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, cast
 
@@ -119,6 +120,7 @@ class OpenAIActor:
         )
         finished = False
         size = 0
+        deadline = time.monotonic() + s.reply_deadline
         async with stream:
             try:
                 async for chunk in stream:
@@ -133,6 +135,12 @@ class OpenAIActor:
                                     retryable=True,
                                 )
                             yield text
+                            if time.monotonic() > deadline:
+                                raise EngineError(
+                                    f"the LLM server at {self.base_url} kept streaming for more "
+                                    f"than {s.reply_deadline:g}s; the reply was cut off there",
+                                    retryable=True,
+                                )
                         if choice.finish_reason:
                             finished = True
             except json.JSONDecodeError:

@@ -191,6 +191,12 @@ class PracticeSession:
         }
         self.store.save_state(self.session_id, state)
 
+    async def aclose(self) -> None:
+        """Release the backend's connections (the LLM client); the session stays saved."""
+        close = getattr(self.actor, "aclose", None)
+        if close is not None:
+            await close()
+
     # What the app shows
 
     @property
