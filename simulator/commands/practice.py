@@ -1,6 +1,7 @@
 """`staysim` and `staysim practice`: the Textual app, on the picker or straight into a session."""
 
 import argparse
+from pathlib import Path
 
 from simulator.cli import UsageError
 
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_resumable(path, session_id: int) -> None:  # type: ignore[no-untyped-def]
+def _check_resumable(path: Path, session_id: int) -> None:
     from simulator.store import Store, StoreError
 
     if not path.exists():

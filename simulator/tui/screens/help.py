@@ -31,7 +31,9 @@ def _screens() -> list[tuple[str, list[Binding]]]:
     from simulator.tui.screens.review import ReviewScreen
     from simulator.tui.screens.scorecard import ScorecardScreen
 
-    everywhere = [b for b in StaysimApp.BINDINGS if isinstance(b, Binding)]
+    everywhere = [
+        b for b in StaysimApp.BINDINGS if isinstance(b, Binding) and b.action != "command_palette"
+    ]
     everywhere += [
         Binding("ctrl+p", "command_palette", "Command palette: every action, and themes"),
         Binding("ctrl+q", "quit", "Quit"),

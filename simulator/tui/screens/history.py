@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session
 from simulator.tui.widgets.chart import ScoreChart, strip
 
@@ -120,7 +121,7 @@ class HistoryScreen(Screen[None]):
         event.stop()
         self.action_open()
 
-    def _card_for(self, session: Session):  # type: ignore[no-untyped-def]
+    def _card_for(self, session: Session) -> tuple[Session | None, Scorecard | None]:
         loaded = self.app.store.load_session(session.id)
         if loaded is None:
             return None, None

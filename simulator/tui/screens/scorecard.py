@@ -115,7 +115,8 @@ def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
         parts.append("\n(no hidden facts: this conversation was not simulated)")
         return Content.assemble(*parts)
     coverage = card.coverage if isinstance(card.coverage, dict) else {}
-    explored = set(coverage.get("explored", []) or [])
+    listed = coverage.get("explored")
+    explored = {str(t) for t in listed} if isinstance(listed, list) else set()
     uncovered = sum(1 for _, _, revealed in facts if revealed)
     parts.append(f"\n{uncovered} of {len(facts)} hidden facts uncovered")
     for label, theme_id, revealed in facts:
