@@ -92,7 +92,8 @@ def test_duplicate_ids(tmp_path):
 
 
 def test_missing_path(tmp_path):
-    assert _problems([tmp_path / "nope.yaml"]) == [f"{tmp_path / 'nope.yaml'}: no such file or folder"]
+    missing = tmp_path / "nope.yaml"
+    assert _problems([missing]) == [f"{missing}: no such file or folder"]
 
 
 def test_validate_exit_codes_and_no_traceback(tmp_path, capsys):

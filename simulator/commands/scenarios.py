@@ -77,17 +77,18 @@ def _schema() -> int:
 
     scenario = Scenario.model_json_schema()
     persona = Persona.model_json_schema()
-    schema = {
+    definitions: dict[str, object] = {}
+    schema: dict[str, object] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "staysim scenario or persona",
         "description": "A scenario file (scenarios/*.yaml) or a persona file (personas/*.yaml). "
         "Use with yaml-language-server: # yaml-language-server: $schema=staysim.schema.json",
         "anyOf": [{"$ref": "#/$defs/Scenario"}, {"$ref": "#/$defs/Persona"}],
-        "$defs": {},
+        "$defs": definitions,
     }
     for name, part in (("Scenario", scenario), ("Persona", persona)):
         defs = part.pop("$defs", {})
-        schema["$defs"].update(defs)
-        schema["$defs"][name] = part
+        definitions.update(defs)
+        definitions[name] = part
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0

@@ -2,7 +2,14 @@
 
 from simulator.domain.persona import THEMES, Fact, Persona, PersonaLines, Profile, Traits
 from simulator.domain.scenario import Rubric, Scenario
-from simulator.domain.scorecard import Actions, Disclosures, Finding, Metrics, Scorecard, TranscriptLine
+from simulator.domain.scorecard import (
+    Actions,
+    Disclosures,
+    Finding,
+    Metrics,
+    Scorecard,
+    TranscriptLine,
+)
 from simulator.domain.session import Session, Turn
 
 __all__ = [

@@ -56,7 +56,9 @@ class Fact(Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", description="Unique within the persona.")
     theme: Theme = Field(description="The stay-interview theme whose question unlocks this fact.")
     text: str = Field(description="The truth behind the fact, as the employee knows it.")
-    label: str = Field(description="A short name for the scorecard, e.g. 'Benaderd door recruiter'.")
+    label: str = Field(
+        description="A short name for the scorecard, e.g. 'Benaderd door recruiter'."
+    )
     trust: float = Field(
         0.5, ge=0, le=1, description="Trust the manager must have earned before it is shared."
     )
@@ -68,7 +70,9 @@ class Fact(Model):
 class PersonaLines(Model):
     """Authored lines the offline actor varies between; never repeated in a session."""
 
-    opening: list[str] = Field(min_length=1, description="First reply to a greeting.")
+    opening: list[str] = Field(
+        min_length=1, description="First reply to the manager's opening turn."
+    )
     guarded: dict[Theme, list[str]] = Field(
         description="Evasive answers per theme, used while trust is too low."
     )
@@ -79,10 +83,24 @@ class PersonaLines(Model):
     reactions: dict[Reaction, list[str]] = Field(
         default_factory=dict, description="Responses to the manager's behaviours."
     )
-    short_yes: list[str] = Field(default_factory=list, description="Brief answers to closed questions.")
+    short_yes: list[str] = Field(
+        default_factory=list, description="Brief answers to closed questions."
+    )
     small_talk: list[str] = Field(default_factory=list, description="Replies to chit-chat.")
     filler: list[str] = Field(min_length=1, description="Neutral replies when nothing else fits.")
-    closing: list[str] = Field(min_length=1, description="Replies when the manager wraps up.")
+    closing: list[str] = Field(
+        min_length=1,
+        description="Replies when the manager wraps up a conversation that stayed cool.",
+    )
+    closing_warm: list[str] = Field(
+        default_factory=list,
+        description="Replies when the manager wraps up after earning trust; falls back to closing.",
+    )
+    own_action: list[str] = Field(
+        default_factory=list,
+        description="A concrete first step the employee proposes for themself when asked for one "
+        "and trust allows it, e.g. 'Ik zet zelf de ad-hocverzoeken een week lang op een rij.'",
+    )
 
 
 class Persona(Model):
@@ -109,9 +127,12 @@ class Persona(Model):
 
     @model_validator(mode="after")
     def _guarded_for_every_theme(self) -> "Persona":
-        missing = [t for t in THEMES if not self.lines.guarded.get(t)]
+        guarded: dict[str, list[str]] = {str(k): v for k, v in self.lines.guarded.items()}
+        missing = [t for t in THEMES if not guarded.get(t)]
         if missing:
-            raise ValueError("lines.guarded needs lines for every theme; missing: " + ", ".join(missing))
+            raise ValueError(
+                "lines.guarded needs lines for every theme; missing: " + ", ".join(missing)
+            )
         return self
 
     def fact(self, fact_id: str) -> Fact:
