@@ -33,7 +33,9 @@ _STAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
 def read_text(path: Path) -> str:
     """The file as text, or a one-line reason why not."""
     try:
-        data = path.read_bytes()
+        # Read at most one byte past the limit: a huge file or a device never fills memory.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise TranscriptError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -41,7 +43,13 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise TranscriptError(f"{path}: cannot read ({exc.strerror})") from None
     if len(data) > MAX_BYTES:
-        raise TranscriptError(f"{path}: too large ({len(data)} bytes; at most {MAX_BYTES})")
+        raise TranscriptError(f"{path}: too large (more than {MAX_BYTES} bytes)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # UTF-16 with a byte order mark, as some Windows tools save transcripts.
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise TranscriptError(f"{path}: not valid UTF-16 text; save it as UTF-8") from None
     if b"\x00" in data[:8192]:
         raise TranscriptError(f"{path}: binary file, not a transcript")
     try:
@@ -72,6 +80,10 @@ def parse_json(text: str, name: str) -> list[Utterance]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TranscriptError(f"{name}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise TranscriptError(f"{name}: JSON nested too deeply to be a transcript") from None
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
+        raise TranscriptError(f"{name}: not valid JSON ({str(exc).split(':')[0]})") from None
     items = data.get("transcript") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise TranscriptError(f"{name}: JSON without a \"transcript\" list of turns")

@@ -57,7 +57,10 @@ def run(args: Any) -> int:
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(report(data, chosen=bool(args.manager)))
+        from simulator.export import inert
+
+        # Transcript text is shown, never obeyed: no terminal escape sequences get through.
+        sys.stdout.write(inert(report(data, chosen=bool(args.manager))))
     return 0
 
 
