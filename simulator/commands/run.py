@@ -74,6 +74,7 @@ async def _run(
     notes: TextIO,
 ) -> int:
     from simulator.engine import EngineError, PracticeSession, Restart
+    from simulator.export import inert  # model and script text is shown, never obeyed
 
     manager = "Leidinggevende" if scenario.language == "nl" else "Manager"
     try:
@@ -83,16 +84,16 @@ async def _run(
         return 2
     out = None if as_json else sys.stdout
     if out:
-        print(f"{persona.name}: {session.turns[0].text}", file=out)
+        print(inert(f"{persona.name}: {session.turns[0].text}"), file=out)
     try:
         for line in script:
             if out:
-                print(f"{manager}: {line}", file=out)
+                print(inert(f"{manager}: {line}"), file=out)
                 print(f"{persona.name}: ", end="", file=out, flush=True)
             async for chunk in session.reply(line):
                 if out:
                     text = "\n  …\n" + f"{persona.name}: " if isinstance(chunk, Restart) else chunk
-                    print(text, end="", file=out, flush=True)
+                    print(inert(text), end="", file=out, flush=True)
             if out:
                 print(file=out)
     except EngineError as exc:
@@ -110,7 +111,7 @@ async def _run(
     if as_json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write("\n" + _report(data, scenario, persona))
+        sys.stdout.write("\n" + inert(_report(data, scenario, persona)))
     print(f"session {session.session_id} saved", file=notes)
     return 0
 
