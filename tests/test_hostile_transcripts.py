@@ -338,3 +338,37 @@ async def test_a_100_kb_paste_into_the_app(staysim_home):
 def test_environment_is_clean():
     # The hostile persona tests must not leak into other tests' homes.
     assert os.environ["STAYSIM_HOME"].endswith("staysim-home")
+
+
+def test_staysim_run_shows_persona_and_script_text_inert(staysim_home, tmp_path, capsys):
+    _markup_persona(staysim_home)
+    script = tmp_path / "script.txt"
+    script.write_text(f"Hoi Tess {ESCAPES}\nWaar kijk je elke werkdag naar uit?\n")
+    capsys.readouterr()
+    assert main(["run", "--scenario", "tess-basis", "--script", str(script)]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x07\x9b"), repr(out)
+    assert "[bold red]vet[/]" in out and "<script>alert(1)</script>" in out
+
+
+def test_staysim_run_shows_a_hostile_model_reply_inert(tmp_path, capsys, monkeypatch):
+    import fake_openai as fake
+
+    with fake.FakeOpenAI() as server:
+        server.reply_text = f"Nou ja. {HOSTILE} Echt."
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-x")
+        script = tmp_path / "script.txt"
+        script.write_text("Waar kijk je elke werkdag naar uit?\n")
+        capsys.readouterr()
+        code = main(["run", "--scenario", "stille-senior", "--script", str(script),
+                     "--backend", "openai"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    assert not any(ch in out for ch in "\x1b\x07\x9b"), repr(out)
+    assert "[bold red]vet[/]" in out
+    # What was said is kept as said; only the display is made inert.
+    store = Store.open(paths.database_path())
+    [entry] = store.history(with_turns=True)
+    store.close()
+    assert "\x1b[31m" in entry.session.turns[-1].text
