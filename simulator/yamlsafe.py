@@ -1,5 +1,6 @@
 """Bounded YAML loading with line numbers for validation errors."""
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,14 @@ def _child(node: yaml.Node, part: int | str) -> yaml.Node | None:
     return None
 
 
+# Escaped control characters ("\e[31m" in a double-quoted string) would reach the terminal
+# as live escape sequences wherever the text is shown; tab and newline are fine.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _check_size(root: yaml.Node) -> None:
-    """Refuse documents whose aliases or nesting expand beyond sane bounds."""
+    """Refuse documents whose aliases or nesting expand beyond sane bounds, or that hold
+    control characters."""
     count = 0
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     while stack:
@@ -66,6 +73,13 @@ def _check_size(root: yaml.Node) -> None:
         if depth > MAX_DEPTH:
             raise YamlProblem(
                 f"nested too deeply (more than {MAX_DEPTH} levels)", node.start_mark.line + 1
+            )
+        control = _CONTROL.search(node.value) if isinstance(node, yaml.ScalarNode) else None
+        if control is not None:
+            raise YamlProblem(
+                f"control character U+{ord(control.group()):04X} in a text "
+                "(e.g. a terminal escape); remove it",
+                node.start_mark.line + 1,
             )
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:

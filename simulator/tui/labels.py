@@ -57,5 +57,8 @@ def badges(codes: list[str], lang: str) -> Content:
 
 
 def literal(text: str) -> Content:
-    """User or model text exactly as written: `[bold]` stays `[bold]`."""
-    return Content(text)
+    """User or model text exactly as written: `[bold]` stays `[bold]`; terminal escape
+    sequences in it are dropped, or they would reach the terminal live."""
+    from simulator.export import inert
+
+    return Content(inert(text))
