@@ -25,6 +25,7 @@ DATA = Path(__file__).parent / "data" / "library"
 ESCAPES = "\x1b[31mrood\x1b[0m \x1b]0;pwned\x07 \x1b[2J \x9b31m"
 HOSTILE = f"<script>alert(1)</script> [bold red]vet[/] [link=http://x.nl]klik[/link] {ESCAPES}"
 INLINE = f"<script>alert(1)</script> [bold red]vet[/] {ESCAPES}"
+MARKUP = "<script>alert(1)</script> [bold red]vet[/] [link=http://x.nl]klik[/link] &amp; **x**"
 
 
 def _score(capsys, path: Path, *extra: str) -> tuple[int, str, str]:
@@ -198,8 +199,8 @@ def test_the_real_command_never_shows_a_traceback(tmp_path):
 # Markup in a persona's authored lines, and a 100 KB manager turn
 
 
-def _markup_persona(home: Path) -> None:
-    """The test persona, with Rich markup, HTML and escape sequences in every line it says."""
+def _markup_persona(home: Path, spoiler: str = MARKUP) -> None:
+    """The test persona, with Rich markup and HTML in every line it says."""
     import yaml
 
     shutil.copytree(DATA / "scenarios", home / "scenarios")
@@ -208,7 +209,7 @@ def _markup_persona(home: Path) -> None:
 
     def spoil(value):  # type: ignore[no-untyped-def]
         if isinstance(value, str):
-            return f"{value} {HOSTILE}"
+            return f"{value} {spoiler}"
         if isinstance(value, list):
             return [spoil(v) for v in value]
         if isinstance(value, dict):
@@ -340,6 +341,14 @@ def test_environment_is_clean():
     assert os.environ["STAYSIM_HOME"].endswith("staysim-home")
 
 
+def test_escape_sequences_in_a_persona_are_refused_with_the_line(staysim_home, capsys):
+    _markup_persona(staysim_home, spoiler=ESCAPES)
+    assert main(["scenarios", "validate", str(staysim_home / "personas")]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out and all("control character U+001B" in line for line in out)
+    assert out[0].startswith(f"{staysim_home / 'personas' / 'tess.yaml'}:")
+
+
 def test_staysim_run_shows_persona_and_script_text_inert(staysim_home, tmp_path, capsys):
     _markup_persona(staysim_home)
     script = tmp_path / "script.txt"
@@ -372,3 +381,52 @@ def test_staysim_run_shows_a_hostile_model_reply_inert(tmp_path, capsys, monkeyp
     [entry] = store.history(with_turns=True)
     store.close()
     assert "\x1b[31m" in entry.session.turns[-1].text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX terminal")
+def test_the_app_never_sends_a_model_replys_escapes_to_the_terminal(staysim_home):
+    import fcntl
+    import pty
+    import select
+    import signal
+    import struct
+    import termios
+
+    import fake_openai as fake
+
+    with fake.FakeOpenAI() as server:
+        # OSC 0 sets the window title; OSC 52 would write the clipboard.
+        server.reply_text = "Nou \x1b]0;PWNED\x07 en \x1b]52;c;aGk=\x07 \x1b[31mROOD\x1b[0m klaar."
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        env = dict(os.environ, OPENAI_BASE_URL=server.url, OPENAI_API_KEY="sk-test-x",
+                   TERM="xterm-256color")  # fmt: skip
+        process = subprocess.Popen(
+            [sys.executable, "-m", "simulator", "practice", "--scenario", "stille-senior",
+             "--backend", "openai"],
+            stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True,
+        )  # fmt: skip
+        os.close(slave)
+        screen = b""
+        try:
+            deadline = time.monotonic() + 30
+            sent = False
+            while time.monotonic() < deadline and b"klaar" not in screen:
+                ready, _, _ = select.select([master], [], [], 0.1)
+                if ready:
+                    try:
+                        screen += os.read(master, 65536)
+                    except OSError:
+                        break
+                if not sent and paths.database_path().exists() and b"Sanne" in screen:
+                    time.sleep(0.3)
+                    os.write(master, b"Waar kijk je elke werkdag naar uit?\r")
+                    sent = True
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
+            os.close(master)
+    assert b"klaar" in screen, screen[-2000:]
+    assert b"ROOD" in screen  # the reply is shown ...
+    for live in (b"\x1b]0;PWNED", b"\x1b]52;", b"\x1b[31mROOD"):  # ... but none of it is obeyed
+        assert live not in screen
