@@ -6,6 +6,7 @@ from typing import Any, Protocol
 
 from simulator.domain.persona import Fact, Persona
 from simulator.domain.scenario import Scenario
+from simulator.scoring.themes import detect_themes
 
 
 class Coded(Protocol):
@@ -43,15 +44,52 @@ POSITIVE_ORDER = ("reflection", "affirmation", "commitment")
 CLOSED_MARGIN = 0.15
 # How many manager turns back an open question's theme counts for a following reflection.
 RECENT_TURNS = 2
+# Trust from which the employee proposes a step of their own, closes warmly, and says more.
+OWN_ACTION_TRUST = 0.45
+WARM_TRUST = 0.5
+TALKATIVE_TRUST = 0.6
 
 _WRAP_UP = re.compile(
     r"\b(tot dan|tot (?:volgende|de volgende) (?:keer|week)|tot gauw|tot snel|laten we het hierbij"
     r"|we ronden af|afronden|afsluiten|bedankt voor (?:het|dit|je)|dank je wel voor (?:het|dit|je)"
     r"|dank voor (?:het|dit|je)|see you|talk (?:to you )?soon|let'?s (?:leave|wrap|stop) it"
     r"|wrap (?:this|it|things) up|thanks? (?:you )?for (?:the|this|your|talking|today)"
-    r"|that'?s (?:all|it) for (?:now|today))\b",
+    r"|that'?s (?:all|it) for (?:now|today))\b"
+    # Proposing when to come back to it also rounds the conversation off.
+    r"|\b(?:over|in) (?:een|twee|drie|vier|zes|\d+|a|one|two|three|four|six) (?:weken|week|maand"
+    r"|weeks|week|month)\b[^?]{0,60}\b(?:kijken|terug|bespreken|hoe het staat|see|check|catch up"
+    r"|where we are|how it'?s going|come back)",
     re.IGNORECASE,
 )
+# The manager asks for the employee's own first step.
+_OWN_ACTION = re.compile(
+    r"\bwat (?:ga|neem|zou|kun|kan|wil) (?:jij|je)\b[^?]{0,40}?(?:\bzelf\b|\bje voor\b|\bdoen\b"
+    r"|\boppakken\b|eerste stap)|\b(?:jouw|je) (?:eigen )?eerste stap\b|\bwelke (?:eerste )?stap"
+    r"\b[^?]{0,30}\b(?:jij|je)\b|\bfirst step\b|\btake on yourself\b|\bwhat (?:will|would|could"
+    r"|can|are) you\b[^?]{0,30}\b(?:yourself|take on|do first|going to do|like to do|do next)\b"
+    r"|\byour (?:own )?(?:first )?(?:step|action)\b",
+    re.IGNORECASE,
+)
+# A joint proposal: agreed to, not answered like a status check.
+_PROPOSAL = re.compile(
+    r"\b(?:zullen we|zal ik|kunnen we samen|gaan we samen|shall we|should we|shall i|could we"
+    r"|can we|how about (?:we|if we)|let'?s)\b",
+    re.IGNORECASE,
+)
+# A question that only checks a reflection ("Klopt dat?") asks nothing new.
+_CHECK = re.compile(
+    r"^(?:en )?(?:klopt (?:dat|het)|toch|heb ik dat (?:goed|zo goed)(?: begrepen)?|zie ik dat goed"
+    r"|is dat (?:zo|het)|right|is that (?:right|fair|it)|does that (?:sound right|fit)"
+    r"|have i got that right|am i right)\?$",
+    re.IGNORECASE,
+)
+# A question inviting anything not yet said: every explored theme may answer it.
+_ANYTHING_ELSE = re.compile(
+    r"\b(?:wat mis ik|mis ik (?:nog )?iets|wat nog meer|is er nog iets|wat (?:wil|zou) je (?:nog )?"
+    r"(?:toevoegen|kwijt)|what (?:have i|did i|am i) miss|anything else|what else|is there more)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SMALL_TALK = re.compile(
     r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|weer"
     r"|regen|vakantie|hi|hello|good morning|how are you|how'?s it going|coffee|weather"
@@ -75,6 +113,10 @@ class Decision:
     turn: int = 0  # the manager turn number, 1-based
     codes: tuple[str, ...] = ()
     revealed_ids: tuple[str, ...] = ()  # every fact shared so far, this turn's included
+    question: bool = False  # the turn asks something new (not only "klopt dat?")
+    asked: tuple[str, ...] = ()  # the themes of the question itself; they decide the answer
+    own_action: bool = False  # the manager asks for the employee's own first step
+    proposal: bool = False  # the manager proposes something ("zullen we samen ...?")
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -138,28 +180,45 @@ class Director:
         s = self.state
         s.turn += 1
         codes = list(coded.codes)
-        themes = [t for t in coded.themes]
+        themes = list(coded.themes)
         has_open = "open_question" in codes
         has_reflection = "reflection" in codes
         closed_only = "closed_question" in codes and not has_open and not has_reflection
 
         self._move_trust(codes, closed_only)
 
-        # The themes this turn explores: asked about openly or reflected on, or merely
-        # touched by a closed question (which needs a margin).
+        asked, question = self._asked_themes(coded.text, codes, themes)
+        own_action = question and bool(_OWN_ACTION.search(coded.text))
+        proposal = (
+            question and not own_action and not has_open and bool(_PROPOSAL.search(coded.text))
+        )
+
+        # The themes this turn explores. A question's own themes decide what is answered; the
+        # themes of a reflection in the same turn only earn trust. Without a question, a
+        # reflection deepens what it reflects and what was just asked.
         candidates: list[tuple[str, float]] = []
-        if has_open or has_reflection or "affirmation" in codes:
+        margin = 0.0 if has_open else CLOSED_MARGIN
+        if own_action or proposal:
+            pass  # asking for a step or proposing one opens no topic
+        elif question and asked:
+            candidates += [(t, margin) for t in asked]
+        elif question:
+            # "Kun je daar meer over vertellen?": the follow-up is about what was just said.
+            candidates += [(t, margin) for t in themes]
+            candidates += [(t, margin) for t in self._recent_themes() if t not in themes]
+            if _ANYTHING_ELSE.search(coded.text):
+                candidates += [(t, margin) for t in s.explored]
+        elif has_reflection or "affirmation" in codes:
             candidates += [(t, 0.0) for t in themes]
-        elif closed_only or not codes:
+            if has_reflection:
+                candidates += [(t, 0.0) for t in self._recent_themes()]
+        elif not codes:
             candidates += [(t, CLOSED_MARGIN) for t in themes]
-        if has_reflection:
-            for turn, theme in reversed(s.recent_open):
-                if s.turn - turn <= RECENT_TURNS and all(theme != c for c, _ in candidates):
-                    candidates.append((theme, 0.0))
+        candidates = _first_of_each(candidates)
         if has_open:
             s.recent_open = [r for r in s.recent_open if s.turn - r[0] < RECENT_TURNS]
-            s.recent_open += [[s.turn, t] for t in themes]
-        for theme, _ in candidates:
+            s.recent_open += [[s.turn, t] for t in (asked or themes)]
+        for theme in [t for t, _ in candidates] + asked:
             if theme not in s.explored:
                 s.explored.append(theme)
 
@@ -169,8 +228,13 @@ class Director:
         if reveal is not None:
             s.revealed.append(reveal.id)
 
-        theme = reveal.theme if reveal else (candidates[0][0] if candidates else None)
-        if theme is None and themes:
+        if reveal is not None:
+            theme: str | None = reveal.theme
+        elif question and asked:
+            theme = asked[0]
+        else:
+            theme = candidates[0][0] if candidates else None
+        if theme is None and themes and not (own_action or proposal):
             theme = themes[0]
         reaction = next((c for c in NEGATIVE_ORDER if c in codes), None)
         if reaction is None:
@@ -188,7 +252,7 @@ class Director:
             reaction=reaction,
             reveal=reveal,
             theme=theme,
-            closed=closed_only and reveal is None,
+            closed=closed_only and question and reveal is None,
             closing=closing,
             small_talk=small_talk,
             trust=round(s.trust, 4),
@@ -196,7 +260,31 @@ class Director:
             turn=s.turn,
             codes=tuple(codes),
             revealed_ids=tuple(s.revealed),
+            question=question,
+            asked=tuple(asked),
+            own_action=own_action,
+            proposal=proposal,
         )
+
+    def _asked_themes(
+        self, text: str, codes: list[str], themes: list[str]
+    ) -> tuple[list[str], bool]:
+        """The themes of the question sentences, and whether the turn asks anything new."""
+        if "open_question" not in codes and "closed_question" not in codes:
+            return [], False
+        parts = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+        questions = [p for p in parts if p.endswith("?")] or parts[-1:]
+        questions = [q for q in questions if not _CHECK.match(q)]
+        if not questions:
+            return [], False  # only "klopt dat?" after a reflection
+        if len(parts) <= 1:
+            return themes, True
+        found = detect_themes(" ".join(questions), self.scenario.language)
+        return [t for t in themes if t in found], True
+
+    def _recent_themes(self) -> list[str]:
+        s = self.state
+        return [t for turn, t in reversed(s.recent_open) if s.turn - turn <= RECENT_TURNS]
 
     def _move_trust(self, codes: list[str], closed_only: bool) -> None:
         s = self.state
@@ -258,6 +346,13 @@ class Director:
             history=[float(x) for x in data.get("history", [])],
         )
         return cls(persona, scenario, state)
+
+
+def _first_of_each(candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    kept: dict[str, float] = {}
+    for theme, margin in candidates:
+        kept.setdefault(theme, margin)
+    return list(kept.items())
 
 
 def _clamp(value: float) -> float:

@@ -3,21 +3,50 @@
 import hashlib
 import itertools
 import re
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from typing import Any
 
 from simulator.domain.persona import Persona
 from simulator.engine.actor import ActorContext
-from simulator.engine.director import Decision
+from simulator.engine.director import OWN_ACTION_TRUST, TALKATIVE_TRUST, WARM_TRUST, Decision
 
-# Reactions voiced before the content; after these two the employee pulls back.
+# Reactions voiced before the content; after the first two the employee pulls back.
 PULL_BACK = ("defensive", "appraisal")
+NEGATIVE = ("defensive", "appraisal", "promise", "advice")
+POSITIVE = ("reflection", "affirmation", "commitment")
 SILENCE = "…"
 _CHUNK = re.compile(r"\S+\s*")
+_NO = re.compile(r"^(?:nee|no\b|nope|not really|niet echt|niks|nothing)", re.IGNORECASE)
+_CONFIRM = re.compile(r"^(?:klopt|precies|that'?s right|right\b|exactly)", re.IGNORECASE)
+# Closed questions a plain "no" answers well: "Is er iets?", "Zit je iets dwars?"
+_WANTS_NO = re.compile(
+    r"\b(?:iets|zorgen|problemen?|dwars|vragen|klachten|anything|worr\w*|concerns?|problems?"
+    r"|questions|issues?|wrong|mis)\b",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"\b(?:toch|klopt dat|right|isn'?t it|don'?t you)\?", re.IGNORECASE)
 
 
 def _pool(table: Mapping[Any, list[str]], key: str | None) -> list[str]:
     return list(table.get(key, [])) if key else []
+
+
+def _short(pool: list[str], question: str, agree: bool = False) -> list[str]:
+    """The brief answers that fit this closed question: no "Nee hoor." to "Zullen we ...?"."""
+    if not agree and _WANTS_NO.search(question):
+        no = [line for line in pool if _NO.match(line)]
+        return no + [line for line in pool if not _NO.match(line) and not _CONFIRM.match(line)]
+    confirm_ok = bool(_TAG.search(question))
+    return [
+        line
+        for line in pool
+        if not _NO.match(line) and (confirm_ok or not _CONFIRM.match(line))
+    ]
+
+
+def _hedges(fillers: list[str]) -> list[str]:
+    """Fillers that can stand as an answer: "Even denken." rather than "Hm."."""
+    return [line for line in fillers if len(line.split()) >= 2] or fillers
 
 
 class OfflineActor:
@@ -52,6 +81,7 @@ class OfflineActor:
             yield from fact.lines
 
     def compose(self, decision: Decision, manager_text: str) -> str:
+        """One reply: at most one short reaction, then the answer to what was asked."""
         lines = self.persona.lines
         seed = f"{self.session_key}|{decision.turn}|{manager_text}"
         parts: list[str] = []
@@ -64,33 +94,52 @@ class OfflineActor:
             return True
 
         reaction = decision.reaction
-        if reaction and reaction != "closed_question":
-            say(_pool(lines.reactions, reaction), reaction)
-
         theme = decision.theme
+        negative = reaction in NEGATIVE
+        if negative:
+            # A defence, appraisal, promise or advice is answered first, whatever else was said.
+            say(_pool(lines.reactions, reaction), reaction or "")
+        elif (
+            reaction in POSITIVE
+            and not decision.question
+            and not decision.closing
+            and decision.turn > 1
+        ):
+            # A reflection, recognition or commitment with no question after it gets its own
+            # acknowledgement; followed by a question, the answer itself is the acknowledgement.
+            say(_pool(lines.reactions, reaction), reaction or "")
+
         if reaction in PULL_BACK and decision.reveal is None:
             # Pulled back: at most a guarded word on what was asked, or nothing more.
-            if theme and "?" in manager_text:
+            if decision.question and theme:
                 say(_pool(lines.guarded, theme), "guarded")
+        elif negative and not decision.question and decision.reveal is None:
+            pass  # a promise or advice without a question: the reaction is the whole answer
         elif decision.reveal is not None:
-            fact = decision.reveal
-            if not say(fact.lines[:1], "fact") and not say(fact.lines, "fact"):
-                say(_pool(lines.open, fact.theme), "open")
-        elif decision.turn == 1 and reaction not in PULL_BACK and say(lines.opening, "opening"):
+            self._reveal(decision, say)
+        elif decision.turn == 1 and say(lines.opening, "opening"):
             pass  # the first reply answers the manager's greeting
         elif decision.closing:
-            say(lines.closing, "closing")
+            warm = decision.trust >= WARM_TRUST
+            if not (warm and say(lines.closing_warm, "closing")):
+                say(lines.closing, "closing") or say(lines.closing_warm, "closing")
+        elif decision.own_action:
+            if decision.trust >= OWN_ACTION_TRUST:
+                say(lines.own_action, "own")
+            if not parts:
+                say(_hedges(lines.filler), "hedge")
+        elif decision.proposal:
+            if not say(_pool(lines.reactions, "commitment"), "agree"):
+                say(_short(lines.short_yes, manager_text, agree=True), "yes")
         elif decision.closed:
-            say(lines.short_yes, "yes") or say(_pool(lines.reactions, "closed_question"), "yes")
-        elif theme:
+            say(_short(lines.short_yes, manager_text), "yes") or say(
+                _short(_pool(lines.reactions, "closed_question"), manager_text), "yes"
+            )
+        elif theme and (decision.question or not parts or reaction == "reflection"):
             if decision.open_theme:
-                more = [
-                    line
-                    for fact in self.persona.facts
-                    if fact.theme == theme and fact.id in decision.revealed_ids
-                    for line in fact.lines
-                ]
-                said = say(more, "more") or say(_pool(lines.open, theme), "open")
+                said = say(self._more(theme, decision), "more") or say(
+                    _pool(lines.open, theme), "open"
+                )
             else:
                 said = say(_pool(lines.guarded, theme), "guarded")
             if not said:
@@ -98,13 +147,31 @@ class OfflineActor:
         elif decision.small_talk:
             pool = lines.opening if decision.turn == 1 else lines.small_talk
             say(pool, "small") or say(lines.small_talk, "small")
-        elif reaction in ("reflection", "affirmation", "commitment") and parts:
-            pass  # the reaction is the whole answer
         if not parts:
             say(lines.filler, "filler")
         if not parts:
             parts.append(self._spare_filler(seed))
         return " ".join(parts)
+
+    def _reveal(self, decision: Decision, say: Callable[[Iterable[str], str], bool]) -> None:
+        """The fact's own line; with trust high and an open question, a second sentence."""
+        fact = decision.reveal
+        assert fact is not None
+        if not say(fact.lines[:1], "fact") and not say(fact.lines, "fact"):
+            say(_pool(self.persona.lines.open, fact.theme), "open")
+            return
+        if decision.trust >= TALKATIVE_TRUST and "open_question" in decision.codes:
+            say(fact.lines[1:2], "fact2") or say(
+                _pool(self.persona.lines.open, fact.theme), "open2"
+            )
+
+    def _more(self, theme: str, decision: Decision) -> list[str]:
+        return [
+            line
+            for fact in self.persona.facts
+            if fact.theme == theme and fact.id in decision.revealed_ids
+            for line in fact.lines
+        ]
 
     async def stream(self, context: ActorContext) -> AsyncIterator[str]:
         text = self.compose(context.decision, context.manager_text)
