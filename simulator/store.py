@@ -1,14 +1,16 @@
 """SQLite session store: WAL, ordered migrations, every turn committed as it happens."""
 
+import functools
 import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, Speaker, Turn, TurnStatus
@@ -68,6 +70,26 @@ def _scorecard_or_none(raw: str | None) -> Scorecard | None:
         return Scorecard.model_validate_json(raw)
     except ValueError:
         return None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guarded(action: str) -> Callable[[F], F]:
+    """SQLite failures (disk full, locked past the busy timeout, a damaged page) and
+    unreadable rows become one clear StoreError naming the file, never a traceback."""
+
+    def wrap(method: F) -> F:
+        @functools.wraps(method)
+        def guarded(self: "Store", *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except (sqlite3.Error, ValueError) as exc:
+                raise StoreError(f"{self.path}: cannot {action}: {exc}") from None
+
+        return guarded  # type: ignore[return-value]
+
+    return wrap
 
 
 def _now() -> str:
@@ -149,6 +171,7 @@ class Store:
 
     # Sessions
 
+    @_guarded("save to the session store")
     def create_session(
         self, scenario: str | None, backend: str, model: str | None = None, language: str = "nl"
     ) -> int:
@@ -160,6 +183,7 @@ class Store:
             )
             return int(cursor.lastrowid or 0)
 
+    @_guarded("save to the session store")
     def append_turn(
         self, session_id: int, speaker: Speaker, text: str, status: TurnStatus = "complete"
     ) -> int:
@@ -176,6 +200,7 @@ class Store:
             )
             return index
 
+    @_guarded("save to the session store")
     def update_turn(self, session_id: int, index: int, text: str, status: TurnStatus) -> None:
         """Rewrite a turn in place, e.g. a streamed reply as it grows or once it finishes."""
         with self._transaction() as db:
@@ -184,10 +209,12 @@ class Store:
                 (text, status, session_id, index),
             )
 
+    @_guarded("save to the session store")
     def delete_turn(self, session_id: int, index: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM turns WHERE session_id = ? AND idx = ?", (session_id, index))
 
+    @_guarded("save to the session store")
     def save_state(self, session_id: int, state: dict) -> None:
         """Keep the engine's state (e.g. the director's) so a session can be resumed."""
         with self._transaction() as db:
@@ -195,6 +222,7 @@ class Store:
                 "UPDATE sessions SET state = ? WHERE id = ?", (json.dumps(state), session_id)
             )
 
+    @_guarded("read the session store")
     def load_state(self, session_id: int) -> dict | None:
         row = self._db.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None or row[0] is None:
@@ -202,6 +230,7 @@ class Store:
         state: dict = json.loads(row[0])
         return state
 
+    @_guarded("save to the session store")
     def finish_session(self, session_id: int, scorecard: Scorecard) -> None:
         with self._transaction() as db:
             db.execute(
@@ -209,6 +238,7 @@ class Store:
                 (_now(), scorecard.score, scorecard.model_dump_json(), session_id),
             )
 
+    @_guarded("read the session store")
     def list_sessions(self, limit: int | None = None) -> list[Session]:
         """Sessions newest first, without their turns."""
         query = (
@@ -233,6 +263,7 @@ class Store:
             for row in self._db.execute(query, params)
         ]
 
+    @_guarded("read the session store")
     def load_session(self, session_id: int) -> Session | None:
         row = self._db.execute(
             "SELECT id, scenario, backend, model, language, started, ended, score, scorecard"
@@ -268,12 +299,14 @@ class Store:
             turns=turns,
         )
 
+    @_guarded("read the session store")
     def turn_count(self, session_id: int) -> int:
         row = self._db.execute(
             "SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)
         ).fetchone()
         return int(row[0])
 
+    @_guarded("read the session store")
     def history(self, limit: int | None = None, with_turns: bool = False) -> list[HistoryEntry]:
         """Sessions newest first with their turn counts; with `with_turns`, their turns too.
 

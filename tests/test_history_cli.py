@@ -101,3 +101,42 @@ def test_history_shows_hostile_text_inert(capsys):
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
     assert "xred" in out
+
+
+def test_a_damaged_row_is_one_line_exit_2(capsys):
+    store = Store.open(paths.database_path())
+    sid = store.create_session("a", "offline")
+    store._db.execute("UPDATE sessions SET started = 'gisteren' WHERE id = ?", (sid,))
+    store.close()
+    for argv in (["history"], ["history", "--json"], ["export", str(sid)]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "cannot read the session store" in err
+
+
+def test_a_full_disk_during_staysim_run_is_one_line_exit_2(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from simulator import store as store_module
+
+    real_now = store_module._now
+    calls = {"n": 0}
+
+    def now() -> str:
+        calls["n"] += 1
+        if calls["n"] > 3:  # the session, its opening line and the first manager turn
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_now()
+
+    monkeypatch.setattr(store_module, "_now", now)
+    script = tmp_path / "script.txt"
+    script.write_text("Waar kijk je naar uit?\nWat geeft je energie?\n", encoding="utf-8")
+    assert main(["run", "--scenario", "stille-senior", "--script", str(script), "--json"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("staysim: ") and err[-1].endswith("database or disk is full")
+    assert "cannot save to the session store" in err[-1]
+    monkeypatch.setattr(store_module, "_now", real_now)
+    saved = Store.open(paths.database_path())
+    [entry] = saved.history(with_turns=True)
+    saved.close()
+    assert [t.text for t in entry.session.turns][-1] == "Waar kijk je naar uit?"

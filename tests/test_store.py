@@ -224,3 +224,26 @@ def test_first_open_by_two_processes_at_once_migrates_once(tmp_path):
 
 def _open_and_close(path: str) -> None:
     Store.open(Path(path)).close()
+
+
+def test_a_failing_write_is_a_store_error_naming_the_file(tmp_path):
+    store = Store.open(tmp_path / "s.db")
+    sid = store.create_session("a", "offline")
+    store._db.execute("PRAGMA query_only = ON")
+    with pytest.raises(StoreError) as info:
+        store.append_turn(sid, "manager", "Hoi")
+    assert str(info.value).startswith(f"{tmp_path / 's.db'}: cannot save to the session store:")
+    store._db.execute("PRAGMA query_only = OFF")
+    # The failed write left nothing half-done; the store keeps working.
+    assert store.append_turn(sid, "manager", "Hoi") == 0
+    store.close()
+
+
+def test_an_unreadable_row_is_a_store_error(tmp_path):
+    store = Store.open(tmp_path / "s.db")
+    sid = store.create_session("a", "offline")
+    store._db.execute("UPDATE sessions SET started = 'gisteren' WHERE id = ?", (sid,))
+    for read in (store.history, store.list_sessions, lambda: store.load_session(sid)):
+        with pytest.raises(StoreError, match="cannot read the session store"):
+            read()
+    store.close()

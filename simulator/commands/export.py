@@ -28,6 +28,8 @@ def run(args: argparse.Namespace) -> int:
             session = store.load_session(latest[0].session.id) if latest else None
         else:
             session = store.load_session(session_id)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
     finally:
         store.close()
     if session is None:

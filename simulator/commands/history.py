@@ -20,6 +20,8 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from None
         try:
             entries = store.history(with_turns=args.json)
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
         finally:
             store.close()
     if args.json:

@@ -60,6 +60,8 @@ def run(args: Any) -> int:
     print(f"backend: {backend.describe()}", file=notes, flush=True)
     try:
         return asyncio.run(_run(store, scenario, persona, backend, script, args.json, notes))
+    except StoreError as exc:  # e.g. the disk is full: one line, not a traceback
+        raise UsageError(str(exc)) from None
     finally:
         store.close()
 
