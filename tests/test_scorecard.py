@@ -48,9 +48,10 @@ def test_good_conversation_scores_well_and_finds_everything():
     assert isinstance(card, Scorecard)
     assert card.language == "nl" and card.scenario == "demo"
     m = card.metrics
-    assert m.open_questions == 4 and m.closed_questions == 1
+    # "Zullen we samen ... kijken hoe het staat?" proposes the follow-up: no closed question.
+    assert m.open_questions == 4 and m.closed_questions == 0
     assert m.reflections == 3 and m.defensive == 0 and m.promises == 0
-    assert m.reflection_to_question == pytest.approx(3 / 5, abs=0.001)
+    assert m.reflection_to_question == pytest.approx(3 / 4, abs=0.001)
     assert 0 < m.manager_talk_share < 0.5
     assert card.actions.model_dump() == {
         "employee": True, "manager": True, "together": True, "follow_up": True}
@@ -68,7 +69,8 @@ def test_poor_conversation_scores_low_with_findings_and_tips():
     card = build_scorecard(POOR_EN)
     assert card.language == "en"
     m = card.metrics
-    assert (m.defensive, m.promises, m.appraisal, m.advice) == (1, 1, 1, 1)
+    # "you just have to accept that" directs as much as "You should work harder".
+    assert (m.defensive, m.promises, m.appraisal, m.advice) == (1, 1, 1, 2)
     assert m.manager_talk_share > 0.7
     assert card.score < 30
     codes = {(f.turn, f.code) for f in card.findings}

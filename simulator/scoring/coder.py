@@ -117,16 +117,38 @@ class _Coder:
         flagged = defended
         promised = self.search(lx.PROMISE, "promise", "outcome promise", body, offset)
         flagged |= promised
-        committed = self.search(lx.COMMIT, "commitment", "own next step", body, offset)
-        if not committed and not promised:
+        if lx.CLOSING[lang].search(body):
+            # "Laten we het hierbij laten": wrapping up is neither a step nor a question.
+            return
+        joint = lx.JOINT[lang].match(body)
+        committed = False
+        if joint and not promised:
+            when = lx.WHEN[lang].search(body)
+            rule = "follow-up moment" if when else "joint step"
+            self.add("commitment", rule, offset + joint.start(), offset + joint.end())
+            committed = True
+        elif self.search(lx.COMMIT, "commitment", "own next step", body, offset):
+            committed = True
+        elif not promised:
             match = lx.WHEN[lang].search(body)
             if match and re.search(r"\b(?:ik|i|we|let'?s|laten we)\b", low):
                 self.add("commitment", "follow-up moment", offset + match.start(),
                          offset + match.end())
                 committed = True
         flagged |= self.search(lx.APPRAISAL, "appraisal", "judging performance", body, offset)
-        advised = self.search(lx.ADVICE, "advice", "unsolicited advice", body, offset)
-        affirmed = self.search(lx.AFFIRM, "affirmation", "recognition", body, offset)
+        advised = False
+        stem = lx.REFLECT_STEM[lang].match(low)
+        advice = lx.ADVICE[lang].search(body)
+        if advice and not (stem and _obligation_only(advice.group(), lang)):
+            # "Het klinkt alsof je alles zelf moet doen" describes; "Je moet..." directs.
+            self.add("advice", "unsolicited advice", offset + advice.start(),
+                     offset + advice.end())
+            advised = True
+        framing = "?" not in raw and lx.FRAMING[lang].search(body) is not None
+        affirmed = not framing and self.search(
+            lx.AFFIRM, "affirmation", "recognition", body, offset)
+        if joint and committed:
+            return
         if "?" in raw:
             rhetorical = defended and not (
                 lx.WH[lang].match(low) or lx.OPEN_REQUEST[lang].search(low)
@@ -134,7 +156,7 @@ class _Coder:
             if not rhetorical:  # "Ja maar, dat valt toch wel mee?" asks nothing
                 self.question(raw, lead, start)
             return
-        if flagged or advised or committed:
+        if flagged or advised or committed or framing:
             return
         stated = lx.STATED_QUESTION[lang].search(low)
         if stated:
@@ -149,7 +171,7 @@ class _Coder:
                 code = "closed_question" if fact else "open_question"
                 self.add(code, "question word", offset, offset + wh.end())
                 return
-        self.statement(body, offset, affirmed)
+        self.statement(body, offset, affirmed, raw[:lead])
 
     def question(self, raw: str, lead: int, start: int) -> None:
         lang = self.lang
@@ -197,7 +219,7 @@ class _Coder:
         rule = "yes/no question" if lang == "en" else "inversion: yes/no question"
         self.add("closed_question", rule, c_off, c_off + stop)
 
-    def statement(self, body: str, offset: int, affirmed: bool) -> None:
+    def statement(self, body: str, offset: int, affirmed: bool, lead: str = "") -> None:
         lang = self.lang
         low = body.lower()
         stem = lx.REFLECT_STEM[lang].match(low)
@@ -206,15 +228,20 @@ class _Coder:
             return
         if affirmed:
             return
+        if lx.FIRST_START[lang].match(low):
+            # "Ik wil...", "Ik denk...", "I think...": the manager's own view, not theirs echoed.
+            return
+        summary = lx.SUMMARY_START[lang].match(lead.strip().lower() + " " + low)
+        if summary and len(low.split()) >= 5 and not lx.FIRST_START[lang].match(low):
+            self.add("reflection", "summary", offset, offset + min(len(body), 20))
+            return
         if lx.SECOND_START[lang].match(low) and len(low.split()) >= 3:
             match = lx.SECOND_START[lang].match(low)
             assert match is not None
             self.add("reflection", "statement about the other", offset, offset + match.end())
             return
         you = lx.SECOND_PERSON[lang].search(low)
-        if you and len(low.split()) >= 5 and not (
-            lang == "nl" and lx.FIRST_START[lang].match(low)
-        ):
+        if you and len(low.split()) >= 5:
             self.add("reflection", "statement about the other", offset + you.start(),
                      offset + you.end())
             return
@@ -227,6 +254,15 @@ class _Coder:
                     pos = low.find(word)
                     self.add("reflection", "echoes their words", offset + pos,
                              offset + pos + len(word))
+
+
+_OBLIGATION = re.compile(
+    r"^(?:(?:je|jij|u) (?:moet|moeten|hoeft|hoeven)|you(?: \w+)? (?:have to|need to|'ve got to|"
+    r"got to))$", re.IGNORECASE)
+
+
+def _obligation_only(span: str, lang: str) -> bool:
+    return _OBLIGATION.match(span.strip()) is not None
 
 
 def code_utterance(text: str, lang: str | None = None, prev: str | None = None) -> CodedUtterance:

@@ -103,7 +103,8 @@ REFLECT_STEM = {
         r"see|know)|really|also|kind of|sort of|believe|think|know|like|enjoy|care|value|need|"
         r"have been|'ve been|had|were|mentioned|said|noticed|decided|found|would like|'d like)|"
         r"what i(?:'m| am) hearing|i(?:'m| am) hearing|i hear (?:you|that|what)|"
-        r"if i (?:understand|hear|get)|in other words|let me (?:see if|make sure|summari[sz]e)|"
+        r"if i (?:understand|hear|get)|in other words|let me (?:see if|make sure|summari[sz]e|"
+        r"try to summari[sz]e|try and summari[sz]e|recap|just check)|"
         r"to (?:sum(?:mari[sz]e)?(?: up)?|recap)|(?:just )?to summari[sz]e|in summary|so far|"
         r"part of you|on (?:the )?one hand|on the other hand|for you|your (?:concern|worry|"
         r"main|biggest|goal|fear|sense)|i (?:get|got) the sense|i(?:'m| am) getting the sense|"
@@ -174,13 +175,15 @@ SECOND_START = {
 
 AFFIRM = {
     "en": _c(
+        r"(?<!of )(?<!for )(?<!do )(?<!doing )(?<!deliver )"
         r"\b(?:good (?:job|for you|work|on you)|well done|nice (?:job|work)|"
         r"i (?:really )?(?:appreciate|admire|respect) (?:you|your|that you|how|the way)|"
         r"thank(?:s| you) (?:so much )?for (?:sharing|being|your|coming|telling|talking|"
         r"opening)|(?:that'?s|that is|it'?s|it is) (?:really |so |very )?(?:great|wonderful|"
         r"impressive|excellent|fantastic|awesome|amazing|a (?:big|great|huge) (?:step|deal|"
         r"achievement))|you(?:'ve| have) (?:really )?(?:done|worked|accomplished|achieved|"
-        r"shown|managed|made (?:great|real|a lot of))|you(?:'re| are) (?:clearly |really |very "
+        r"shown|managed|built|grown|created|handled|carried|held|kept|made (?:great|real|"
+        r"a lot of))|i know (?:that|it|this) took|you(?:'re| are) (?:clearly |really |very "
         r"|so )?(?:strong|capable|resourceful|determined|committed|dedicated|talented|"
         r"skilled|brave|good at|great at|a (?:strong|great|good|caring|valuable))|"
         r"that (?:takes|took) (?:courage|strength|guts)|impressive|proud of you)\b"
@@ -193,7 +196,8 @@ AFFIRM = {
         r"waardevol)|je hebt (?:echt |in korte tijd |goed )?(?:laten zien|hard gewerkt|"
         r"veel bereikt|veel betekend|mooie)|je bent (?:echt |heel |erg |zo )?(?:goed in|sterk in|"
         r"waardevol|belangrijk voor|een aanwinst|van onschatbare)|goed gedaan|"
-        r"heel goed gedaan|ik zie hoe hard je)\b"
+        r"heel goed gedaan|ik zie hoe hard je|en dat zie ik|dat zegt (?:veel|iets) over (?:je|jouw)"
+        r"|je houdt [^.?!]{0,40}?overeind)\b"
     ),
 }
 
@@ -209,7 +213,15 @@ DEFENSIVE = {
         r"to be fair|in my defen[cs]e|you have to understand|calm down|i did (?:my|everything)|"
         r"it'?s not like|come on|that'?s not my (?:problem|decision)|"
         r"(?:he|she|they) can'?t help it|"
-        r"you(?:'re| are) (?:too sensitive|taking it)|it could be worse|others have it worse)\b"
+        r"you(?:'re| are) (?:too sensitive|taking it)|it could be worse|others have it worse|"
+        r"that'?s (?:just )?(?:how|the way) (?:it|things|we do (?:it|things)|it works)"
+        r"(?: (?:is|are|works|goes|go))?(?: here| around here)?|it is what it is|"
+        r"that'?s (?:just )?(?:the )?(?:policy|the rules|company policy)|rules are rules|"
+        r"(?:i (?:understand|hear you|get (?:it|that)|know|see (?:that|your point)|"
+        r"appreciate (?:that|it))|i do understand|fair enough|that may be(?: true| so)?|"
+        r"(?:sure|okay|ok|right),? i (?:get|understand) (?:it|that))(?: (?:completely|totally|"
+        r"really))?,? but\b(?!\s+(?:what|how|why|could you|can you|tell me|would you|"
+        r"i'?m (?:curious|wondering)|let'?s|i'?ll|i will)\b))\b"
     ),
     "nl": _c(
         r"\b(?:ja,? maar|(?:dat|het) valt (?:toch )?(?:wel )?mee|dat klopt (?:toch )?niet|"
@@ -222,7 +234,15 @@ DEFENSIVE = {
         r"daar heb ik (?:niks|niets) mee te maken|dat ligt niet aan mij|ik heb (?:echt )?"
         r"(?:mijn best|alles) gedaan|je moet (?:het )?(?:wel )?in perspectief|anderen hebben het "
         r"(?:ook|zwaarder)|stel je niet aan|niet zo dramatisch|dat is (?:nu|nou) eenmaal|"
-        r"dat is (?:gewoon )?(?:niet )?mijn (?:probleem|beslissing)|kom op|het kan erger)\b"
+        r"dat is (?:gewoon )?(?:niet )?mijn (?:probleem|beslissing)|kom op|het kan erger|"
+        r"(?:nu|nou) eenmaal|zo gaat (?:dat|het) (?:hier|bij ons|altijd|gewoon)|"
+        r"zo werkt (?:dat|het) (?:hier|bij ons|gewoon)|regels zijn regels|beleid is beleid|"
+        r"dat is (?:gewoon )?(?:het )?beleid|"
+        r"(?:ik (?:snap|begrijp|hoor|zie|weet)(?: het| dat| je| jou| wat je bedoelt| wat je "
+        r"zegt)?|(?:dat|het) (?:snap|begrijp) ik|snap ik|begrijp ik|dat kan (?:wel )?zijn|"
+        r"dat zal (?:wel|best)|dat is (?:wel )?zo|prima|oké|ok|klopt)(?: wel| best| heus| "
+        r"helemaal| echt)?,? maar\b(?!\s+(?:wat|hoe|waarom|welke|wanneer|waar|vertel|kun je|"
+        r"kan je|zou je|ik ben benieuwd|ik vraag me af|laten we|ik ga|ik zoek|ik kom)\b))\b"
     ),
 }
 
@@ -301,18 +321,29 @@ COMMIT = {
 
 ADVICE = {
     "en": _c(
-        r"\b(?:you (?:should|ought to|must|need to|have to|'d better|had better)(?! (?:be|feel) "
-        r"(?:proud|good))|why don'?t you|if i were you|my advice|you could (?:try|just|always)|"
+        r"(?<!do )(?<!did )(?<!would )(?<!could )(?<!what )(?<!if )(?<!feel )(?<!feel like )"
+        r"\b(?:you(?: really| just| definitely| probably| simply)? (?:should|ought to|must|need to|"
+        r"have to|'ve got to|got to|gotta|'d better|had better)(?! (?:be|feel|have been|have felt)"
+        r"\b)|why don'?t you|if i were you|my advice|you could (?:try|just|always)|"
         r"you might (?:want to|try)|i (?:suggest|recommend|would recommend|'d recommend|advise)|"
         r"have you (?:tried|considered|thought about)|just (?:try|ignore|relax|be patient)|"
-        r"try (?:to|not to) )"
+        r"(?:^|[,;:]\s*)(?:please )?try (?:to|not to) |"
+        r"(?:^|[,;:]\s*)(?:just |please )?(?:stop|start|speak up|block out|learn to|make sure you|"
+        r"don'?t (?:take it (?:so )?personally|let it get to you))\b)"
     ),
     "nl": _c(
-        r"\b(?:je zou (?:eens|gewoon|echt|beter|moeten|misschien)|jij zou (?:eens|moeten)|"
-        r"je moet (?:gewoon|eens|echt|wel|maar|niet)|misschien moet je|waarom (?:probeer|doe|ga|"
-        r"vraag) je niet|probeer (?:eens|gewoon|het)|mijn advies|als ik jou was|"
-        r"ik (?:raad je aan|zou (?:het|gewoon|eens|maar))|het beste kun je|ga gewoon|"
-        r"heb je (?:al )?(?:geprobeerd|overwogen) om|wees (?:gewoon|wat|eens) )"
+        r"(?<!dat )(?<!of )(?<!alsof )(?<!als )(?<!wat )(?<!hoe )(?<!waarom )"
+        r"\b(?:(?:je|jij|u) (?:moet|moeten|hoeft|hoeven)\b(?! je (?:\w+ ){0,3}?voelen\b)|"
+        r"(?:je|jij|u) zou (?:eens|gewoon|echt|beter|misschien|moeten)|"
+        r"(?:je|jij|u) zou\b[^.?!]{0,50}?\bmoeten\b|"
+        r"(?:je|jij|u) kunt (?:beter|het beste|gewoon|toch gewoon|ook gewoon)|"
+        r"(?:dan |misschien |gewoon )moet je|moet je (?:gewoon|eens|maar|toch eens|niet gewoon)\b|"
+        r"waarom (?:probeer|doe|ga|vraag|zeg) je niet|probeer (?:eens|gewoon|het|maar|om)|"
+        r"mijn advies|als ik jou was|ik zou (?:als ik jou was|het|gewoon|eens|maar)|"
+        r"ik raad je aan|het beste kun je|ga (?:gewoon|maar|eens)|"
+        r"heb je (?:al )?(?:geprobeerd|overwogen) om|wees (?:gewoon|wat|eens|niet zo) |"
+        r"(?:^|[,;:]\s*)(?:stop|begin) (?:gewoon |eens |maar |nou |met )|"
+        r"trek je (?:er |daar )?(?:niks|niets) van aan|laat het (?:gewoon )?(?:los|gaan|rusten))"
     ),
 }
 
@@ -324,7 +355,12 @@ APPRAISAL = {
         r"below (?:expectations|par|standard)|not good enough|(?:you|you'?ve) (?:missed|failed) "
         r"(?:your|the|several|a lot)|underperform|you need to improve|you(?:'ve| have) been "
         r"(?:late|slow|sloppy)|(?:disappointing|poor|weak) (?:performance|results|work)|"
-        r"performance (?:review|issue|problem))\b"
+        r"performance (?:review|issue|problem)|"
+        r"your (?:performance|results|output|numbers|work|reports?|deadlines|handoffs?|"
+        r"figures|quality)[^.?!]{0,30}?\b(?:dipped|dropped|slipped|declined|fell|suffered|"
+        r"went down|(?:has|have) gone down|took a hit|(?:has|have) been slipping)|"
+        r"leaves? (?:a lot )?to be desired|not up to (?:standard|scratch|par)|"
+        r"you(?:'ve| have) been dropping the ball|you need to step up)\b"
     ),
     "nl": _c(
         r"\b(?:(?:je|jouw) (?:prestaties|resultaten|functioneren|werk|cijfers|berekeningen|"
@@ -334,7 +370,11 @@ APPRAISAL = {
         r"vielen (?:het|dit|afgelopen)[^.?!]{0,30}?tegen|viel (?:me )?tegen|"
         r"je (?:bent|was|kwam) (?:vaak |te )?(?:te laat|slordig|traag)|"
         r"je scoort (?:te )?(?:laag|onvoldoende)|(?:slechte|matige|zwakke) (?:prestaties|"
-        r"resultaten)|je moet (?:beter|harder) (?:presteren|werken))"
+        r"resultaten)|je moet (?:beter|harder) (?:presteren|werken)|"
+        r"(?:je|jouw) (?:prestaties|resultaten|functioneren|werk|cijfers|output|productie|"
+        r"kwaliteit|first-time-fix)[^.?!]{0,40}?\b(?:gedaald|achteruit ?gegaan|teruggelopen|"
+        r"gezakt|ingezakt|niet op orde|onder de maat)|laat (?:nogal |flink |te )?te wensen over|"
+        r"niet op (?:het )?niveau|je (?:laat|liet) steken vallen)"
     ),
 }
 
@@ -369,4 +409,70 @@ LANG_WORDS = {
         "de het een en je ik is dat wat hoe van niet op te zijn voor met heb hebt jij mijn "
         "jouw er maar ook nog wel dus kun kan zou we ze bij naar".split()
     ),
+}
+
+# Welcome and framing talk: structuring the conversation is neither a reflection nor praise.
+FRAMING = {
+    "en": _c(
+        r"\b(?:thank(?:s| you)(?: so much| very much)? for (?:making|taking|finding|carving out) "
+        r"(?:the |some )?time|thanks? (?:you )?for coming(?: in)?|(?:good|nice|great|lovely) to "
+        r"(?:see|have|catch) you|(?:this|it|today) (?:isn'?t|is not|'s not|won'?t be) (?:a |an |"
+        r"about (?:a |your )?)?(?:review|appraisal|performance review|evaluation|assessment|"
+        r"performance|numbers)|(?:no need to|nothing to) worry|don'?t worry|nothing (?:serious|"
+        r"bad|wrong)|i(?:'d| would)? (?:really |just |mostly |mainly |simply )?(?:like|want|wanted)"
+        r" to (?:hear(?! more\b)(?! about\b)|talk|chat|spend|take|use|have a chat)\b|"
+        r"the (?:point|purpose|idea|goal) of (?:this|today)|this (?:conversation|chat|meeting) "
+        r"is (?:about|for)|we have (?:about )?(?:half an hour|an hour|\d+ minutes))"
+    ),
+    "nl": _c(
+        r"\b(?:(?:fijn|goed|leuk|mooi|prettig) (?:dat (?:je|jij|u) (?:er (?:bent|was|even bent)|"
+        r"(?:even |wat )?tijd (?:maakt|hebt|vrijmaakt|kon maken|hebt kunnen maken)|kon(?: komen)?|"
+        r"gekomen bent)|je (?:te )?(?:zien|spreken))|(?:dank|bedankt)(?: je| jij| u)?(?: wel)?"
+        r"(?: dat (?:je|u)| voor)[^.?!]{0,40}?\btijd\b|(?:dit|het) (?:is|wordt) geen "
+        r"(?:beoordeling|beoordelingsgesprek|functioneringsgesprek|voortgangsoverleg|afrekening|"
+        r"evaluatie)|geen zorgen|niks ernstigs|niets ernstigs|niks aan de hand|niets aan de hand|"
+        r"ik wil (?:(?!meer\b)\w+ ){0,4}?(?:horen|praten|stilstaan|hebben over)\b|"
+        r"het gaat (?:vandaag )?niet over (?:je|jouw) (?:cijfers|prestaties|functioneren)|"
+        r"(?:dit|het) gesprek gaat over|het doel van (?:dit|het) gesprek|we hebben (?:ongeveer )?"
+        r"(?:een half uur|een uur|\d+ minuten))"
+    ),
+}
+
+# Proposing a joint step or a moment to come back to it: an agreement, not a closed question.
+JOINT = {
+    "en": _c(
+        r"^(?:(?:so|and|okay|ok|then|right|great|together|finally|lastly|one more thing|also)"
+        r"\b[\s,]*)*(?:shall we|should we|let'?s|let us|how about (?:we|if we)|why don'?t we|"
+        r"what if we|(?:can|could) we (?:\w+ )?together|can we agree|(?:can|could|shall) we "
+        r"(?:meet|sit down|check in|catch up|come back|get together|schedule|book|plan|set)|"
+        r"i (?:suggest|propose) (?:that )?we|my (?:suggestion|proposal) is (?:that )?we|"
+        r"(?:we(?:'ll| will)|we can) (?:\w+ )?together)\b"
+    ),
+    "nl": _c(
+        r"^(?:(?:en|dus|oké|ok|goed|dan|nou|tot slot|als laatste|ten slotte|samen)\b[\s,]*)*"
+        r"(?:zullen (?:we|wij)|laten we|spreken we (?:samen )?af|(?:zou|zouden|kunnen|gaan) we "
+        r"(?:\w+ )?samen|(?:kunnen|zullen|gaan) we afspreken|wat als we|zullen we samen|"
+        r"ik stel voor (?:dat we|om samen)|mijn voorstel is (?:dat|om)|"
+        r"(?:kunnen|zullen) we (?:over|op|volgende|komende|in|na)\b[^.?!]{0,40}?(?:weer|nog "
+        r"eens|terug|kijken|evalueren|zitten|spreken|afspreken)|we (?:gaan|kunnen) samen)\b"
+    ),
+}
+
+# Closing the talk is neither a joint step nor a question to answer.
+CLOSING = {
+    "en": _c(
+        r"\b(?:let'?s (?:leave it|stop|wrap (?:it |this )?up|call it a day|end)|shall we (?:leave "
+        r"it|stop|wrap (?:it |this )?up)|that'?s (?:it|all) (?:for|from) (?:me|today))\b"
+    ),
+    "nl": _c(
+        r"\b(?:laten we (?:het )?(?:hier|daar)bij|laten we (?:het )?(?:maar )?(?:afronden|"
+        r"stoppen|afsluiten)|zullen we (?:het )?(?:hier|daar)bij laten|zullen we (?:maar )?"
+        r"(?:afronden|stoppen|afsluiten)|dat was het (?:wel )?(?:voor vandaag|van mijn kant))"
+    ),
+}
+
+# A summarising statement that starts "Dus ..." / "So ...": a reflection of what was said.
+SUMMARY_START = {
+    "en": _c(r"^so,? (?!i\b|i'?ll|i'?m|let'?s|we\b|shall|what|how|why|can|could|do|did|are|is)"),
+    "nl": _c(r"^dus,? (?!ik\b|wij\b|we\b|laten|zullen|wat|hoe|waarom|kun|kan|heb|ben|is)"),
 }
