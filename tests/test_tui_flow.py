@@ -50,8 +50,8 @@ async def scorecard_review_history(pilot) -> int:
     card_screen = app.screen
     assert isinstance(card_screen, ScorecardScreen)
     assert f"Score {card_screen.card.score} / 100" in shown(card_screen, "#score-line")
-    assert "Findings" in shown(card_screen, "#card-findings")
-    assert "hidden facts uncovered" in shown(card_screen, "#card-facts")
+    assert "Probeer volgende keer" in shown(card_screen, "#card-findings")
+    assert "ontdekt" in shown(card_screen, "#card-facts")
     assert len(card_screen.card.model_extra["dimensions"]) == 7
 
     await pilot.press("r")
@@ -59,7 +59,7 @@ async def scorecard_review_history(pilot) -> int:
     review = app.screen
     assert isinstance(review, ReviewScreen)
     evidence = str(review.query_one("#evidence", Static).render())
-    assert QUESTION in evidence and "[open vraag]" in evidence and "because of" in evidence
+    assert QUESTION in evidence and "[open vraag]" in evidence and "op grond van" in evidence
     assert review.query_one(OptionList).option_count == len(card_screen.card.transcript)
 
     await pilot.press("escape", "escape")
@@ -87,7 +87,7 @@ def listed_by_history_cli(capsys, session_id: int) -> None:
 
 
 async def test_offline_flow(capsys):
-    app = make_app(backend=choose_backend("offline"), library=load_library())
+    app = make_app(backend=choose_backend("offline"), library=load_library(), lang="nl")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pick(pilot, "stille-senior")
@@ -105,7 +105,7 @@ async def test_llm_flow_with_failure_retry_stop_and_literal_markup(fake_openai_e
     fake_openai_env.reply_text = "Nou, [bold]eerlijk[/bold] gezegd [/] weet ik het niet."
     settings = load_settings().model_copy(update={"max_attempts": 1, "backoff_base": 0})
     backend = choose_backend("openai", settings=settings)
-    app = make_app(backend=backend, library=load_library())
+    app = make_app(backend=backend, library=load_library(), lang="nl")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert fake_openai_env.url.split("//")[1] in str(
@@ -143,7 +143,7 @@ async def test_llm_flow_with_failure_retry_stop_and_literal_markup(fake_openai_e
         await pilot.press("escape")
         await wait_idle(pilot)
         kept = list(app.screen.query(TurnView))[-1]
-        assert kept is partial and kept.text and "partial reply is kept" in kept.status
+        assert kept is partial and kept.text and "het halve antwoord blijft staan" in kept.status
         assert len(kept.text) < 4000
         saved = app.store.load_session(app.screen.session.session_id).turns[-1]
         assert saved.status == "interrupted" and kept.text.startswith(saved.text[:10])

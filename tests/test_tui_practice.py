@@ -3,6 +3,7 @@
 from textual.widgets import Input
 from tui_helpers import Script, say, scripted_app, texts, wait_idle
 
+from simulator.tui.i18n import key_text
 from simulator.tui.screens.practice import PracticeScreen
 from simulator.tui.screens.scorecard import ScorecardScreen
 from simulator.tui.widgets.meters import MetersPanel
@@ -59,7 +60,7 @@ async def test_escape_stops_the_reply_and_keeps_the_partial_text(tmp_path):
         reply = list(app.screen.query(TurnView))[-1]
         assert reply.speaker == "employee"
         assert reply.text.startswith("Nou, ") and reply.text != "Nou, eigenlijk wil ik iets zeggen."
-        assert "partial reply is kept" in reply.status
+        assert "het halve antwoord blijft staan" in reply.status
         saved = app.store.load_session(app.screen.session.session_id)
         assert saved.turns[-1].text == reply.text
         assert saved.turns[-1].status == "interrupted"
@@ -129,9 +130,10 @@ async def test_the_command_palette_offers_every_binding_of_the_screen(tmp_path):
         await pilot.pause()
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for binding in PracticeScreen.BINDINGS:
-            assert binding.description in titles
-        assert {"Theme", "Help", "Quit"} <= titles
-        finish = next(c for c in app.get_system_commands(app.screen) if c.title == "Finish")
+            assert key_text("practice", binding.action, "nl")[0] in titles
+        assert {"Thema", "Hulp", "Stoppen"} <= titles
+        assert not {"Finish", "Theme", "Focus Next"} & titles, "Dutch only, and only ours"
+        finish = next(c for c in app.get_system_commands(app.screen) if c.title == "Afronden")
         await say(pilot, "Wat geeft je energie?")
         await finish.callback()
         await pilot.pause()

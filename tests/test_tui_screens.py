@@ -3,6 +3,7 @@
 from textual.widgets import DataTable, OptionList, Static
 from tui_helpers import say, scripted_app
 
+from simulator.tui.i18n import KEYS
 from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.history import HistoryScreen
 from simulator.tui.screens.picker import PickerScreen
@@ -26,7 +27,7 @@ async def test_picker_lists_scenarios_with_briefing_backend_and_filters(tmp_path
         assert [str(c) for c in table.get_row_at(0)] == [
             "Een eerste blijfgesprek met Tess",
             "nl",
-            "easy",
+            "makkelijk",
             "Tess Jansen",
             "Verpleegkundige",
         ]
@@ -35,12 +36,12 @@ async def test_picker_lists_scenarios_with_briefing_backend_and_filters(tmp_path
         assert "scripted (test)" in shown(screen, "#backend-line")
         assert "--backend" in shown(screen, "#backend-line")
         await pilot.press("l")
-        assert "language nl" in shown(screen, "#filter-line") and table.row_count == 1
+        assert "taal nl" in shown(screen, "#filter-line") and table.row_count == 1
         await pilot.press("l")
-        assert "language en" in shown(screen, "#filter-line") and table.row_count == 0
-        assert "No scenario matches" in shown(screen, "#briefing")
+        assert "taal en" in shown(screen, "#filter-line") and table.row_count == 0
+        assert "Geen scenario past" in shown(screen, "#briefing")
         await pilot.press("l", "d", "d")
-        assert "difficulty medium" in shown(screen, "#filter-line") and table.row_count == 0
+        assert "niveau gemiddeld" in shown(screen, "#filter-line") and table.row_count == 0
         await pilot.press("d", "d")
         assert table.row_count == 1
         await pilot.press("enter")
@@ -61,7 +62,7 @@ async def test_scorecard_shows_score_dimensions_findings_facts_and_actions(tmp_p
         screen = app.screen
         assert isinstance(screen, ScorecardScreen)
         assert "Score 64 / 100" in shown(screen, "#score-line")
-        assert "passed" in shown(screen, "#score-line")
+        assert "gehaald" in shown(screen, "#score-line")
         dims = shown(screen, "#card-dimensions")
         assert "Listening" in dims and "70 / 60" in dims
         findings = "\n".join(str(w.render()) for w in screen.query("#card-findings Static"))
@@ -69,13 +70,13 @@ async def test_scorecard_shows_score_dimensions_findings_facts_and_actions(tmp_p
         assert "Vat eerst samen." in findings
         facts = shown(screen, "#card-facts")
         persona = app.library.personas["tess"]
-        assert f"1 of {len(persona.facts)} hidden facts uncovered" in facts
+        assert f"1 van {len(persona.facts)} ontdekt" in facts
         assert f"✓ {persona.facts[0].label}" in facts
         for fact in persona.facts[1:]:
             assert f"✗ {fact.label}" in facts
         actions = shown(screen, "#card-actions")
-        assert "[x] Actie voor de medewerker" in actions
-        assert "[ ] Datum om erop terug te komen" in actions
+        assert "[x] Een actie voor de medewerker" in actions
+        assert "[ ] Een datum om erop terug te komen" in actions
 
         await pilot.press("e")
         await pilot.pause()
@@ -96,7 +97,7 @@ async def test_scorecard_shows_score_dimensions_findings_facts_and_actions(tmp_p
         assert "Ja maar [b]dat[/b] klopt niet" in evidence
         assert "[verdedigend]" in evidence and "Vat eerst samen." in evidence
         await pilot.press("up")
-        assert "Select one of your own turns" in shown(review, "#evidence")
+        assert "Kies een beurt van jou" in shown(review, "#evidence")
         await pilot.press("n")
         assert turns.highlighted == 1
 
@@ -131,9 +132,9 @@ async def test_history_lists_sessions_with_charts_and_opens_them(tmp_path):
         assert table.row_count == 3
         first = [str(c) for c in table.get_row_at(0)]
         assert first[2] == "Een eerste blijfgesprek met Tess"
-        assert first[3:5] == ["-", "unfinished"]
-        assert [str(c) for c in table.get_row_at(1)][3:5] == ["64", "finished"]
-        assert "2 sessions" in shown(screen, "#score-chart-title")
+        assert first[3:5] == ["-", "onafgemaakt"]
+        assert [str(c) for c in table.get_row_at(1)][3:5] == ["64", "afgerond"]
+        assert "2 gesprekken" in shown(screen, "#score-chart-title")
         chart = str(screen.query_one("#score-chart").render())
         assert "100 │" in chart and "█" in chart
         assert "Listening" in str(screen.query(".dim-row").first().render())
@@ -160,10 +161,12 @@ async def test_help_lists_the_keys_of_every_screen(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = shown(app.screen, "#help-text")
-        for screen in (PickerScreen, PracticeScreen, ScorecardScreen, ReviewScreen, HistoryScreen):
-            for binding in screen.BINDINGS:
-                assert binding.description in text
-        assert "ctrl+f" in text and "OPENAI_BASE_URL" in text
+        for scope in ("picker", "practice", "scorecard", "review", "history"):
+            for (where, _), (description, tooltip) in KEYS["nl"].items():
+                if where == scope:
+                    assert description in text and tooltip in text
+        assert "ctrl+f" in text and "OPENAI_BASE_URL" in text and "STAYSIM_LANG" in text
+        assert "Finish" not in text
         await pilot.press("escape")
         assert isinstance(app.screen, PickerScreen)
 

@@ -182,6 +182,7 @@ def scripted_app(tmp_path: Path, script: Script | None = None, **kwargs):
 
     kwargs.setdefault("engine", fake_engine(script))
     kwargs.setdefault("library", fixed_library())
+    kwargs.setdefault("lang", "nl")  # not the machine's locale: screens and snapshots stay fixed
     return make_app(store=Store.open(tmp_path / "test.db"), **kwargs)
 
 

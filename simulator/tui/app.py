@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from simulator.library import Library
 from simulator.store import Store
+from simulator.tui.i18n import SYSTEM_NL, lang_of, localise_bindings, t, ui_language
 
 
 class StaysimApp(App[None]):
@@ -21,7 +22,6 @@ class StaysimApp(App[None]):
 
     CSS_PATH = "staysim.tcss"
     TITLE = "staysim"
-    SUB_TITLE = "blijfgesprek oefenen · stay interview practice"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
         Binding("f1", "help", "Help", tooltip="List every key of every screen"),
@@ -38,8 +38,12 @@ class StaysimApp(App[None]):
         resume: int | None = None,
         engine: ModuleType | Any = None,
         hints: bool = True,
+        lang: str | None = None,
     ) -> None:
         super().__init__()
+        self.lang = lang_of(lang) if lang else ui_language()
+        self.sub_title = t("app.subtitle", self.lang)
+        localise_bindings(self, "app", self.lang)
         self._library = library
         self._store = store
         self._owns_store = store is None
@@ -90,12 +94,12 @@ class StaysimApp(App[None]):
         try:
             return str(self.get_backend().describe())
         except Exception as exc:  # the picker must open even when no backend can be chosen
-            return f"no backend: {getattr(exc, 'message', exc)}"
+            return t("app.no_backend", self.lang, error=getattr(exc, "message", exc))
 
     def get_default_screen(self) -> Screen:
         from simulator.tui.screens.picker import PickerScreen
 
-        return PickerScreen()
+        return PickerScreen(self.lang)
 
     def on_mount(self) -> None:
         if self.resume_session is not None:
@@ -120,7 +124,8 @@ class StaysimApp(App[None]):
                 self.store, scenario, persona, self.get_backend()
             )
         except Exception as exc:
-            self.notify(_message(exc), title="Cannot start", severity="error", timeout=8)
+            title = t("app.cannot_start", self.lang)
+            self.notify(_message(exc), title=title, severity="error", timeout=8)
             return
         screen = PracticeScreen(session, hints=self.hints)
         if replace:
@@ -128,43 +133,84 @@ class StaysimApp(App[None]):
         else:
             self.push_screen(screen)
 
-    def resume(self, session_id: int) -> None:
-        from simulator.tui.screens.practice import PracticeScreen
-
+    def _resumed(self, session_id: int) -> Any:
         try:
-            session = self.engine.PracticeSession.resume(
+            return self.engine.PracticeSession.resume(
                 self.store, session_id, self.library, self.get_backend()
             )
         except Exception as exc:
-            self.notify(_message(exc), title="Cannot resume", severity="error", timeout=8)
-            return
+            title = t("app.cannot_resume", self.lang)
+            self.notify(_message(exc), title=title, severity="error", timeout=8)
+            return None
+
+    def resume(self, session_id: int) -> bool:
+        """Continue a saved session in the practice screen."""
+        from simulator.tui.screens.practice import PracticeScreen
+
+        session = self._resumed(session_id)
+        if session is None:
+            return False
         self.push_screen(PracticeScreen(session, hints=self.hints))
+        return True
+
+    def score_unfinished(self, session_id: int) -> bool:
+        """Finish a saved session as it stands and show its scorecard."""
+        from simulator.tui.screens.scorecard import ScorecardScreen
+
+        session = self._resumed(session_id)
+        if session is None:
+            return False
+        try:
+            card = session.finish()
+        except Exception as exc:
+            title = t("practice.cannot_finish", self.lang)
+            self.notify(_message(exc), title=title, severity="error", timeout=8)
+            return False
+        self.push_screen(
+            ScorecardScreen(
+                card, session_id=session_id, scenario=session.scenario, persona=session.persona
+            )
+        )
+        return True
 
     def action_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.lang))
 
     def action_history(self) -> None:
         from simulator.tui.screens.history import HistoryScreen
 
         if not isinstance(self.screen, HistoryScreen):
-            self.push_screen(HistoryScreen())
+            self.push_screen(HistoryScreen(self.lang))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        seen = {"Theme", "Quit", "Keys", "Screenshot"}
-        for owner, bindings in ((screen, screen.BINDINGS), (self, self.BINDINGS)):
-            for binding in bindings:
-                if not isinstance(binding, Binding) or not binding.description:
+        lang = getattr(screen, "lang", self.lang)
+        for command in super().get_system_commands(screen):
+            if lang == "nl" and command.title in SYSTEM_NL:
+                title, help_text = SYSTEM_NL[command.title]
+                command = command._replace(title=title, help=help_text)
+            yield command
+        # Textual's own commands cover these; the footer still shows them as keys.
+        seen_actions = {"command_palette", "quit", "app.quit"}
+        seen: set[str] = set()
+        for owner in (screen, self):
+            own = [b for b in type(owner).BINDINGS if isinstance(b, Binding)]
+            actions = [b.action for b in own]
+            # The localised copies Textual holds for this screen or app, in declared order.
+            held = [b for bs in owner._bindings.key_to_bindings.values() for b in bs]
+            for binding in sorted(
+                (b for b in held if b.action in actions), key=lambda b: actions.index(b.action)
+            ):
+                if not binding.description or binding.action in seen_actions:
                     continue
-                if binding.action == "command_palette" or binding.description in seen:
+                if binding.description in seen:
                     continue
                 if not owner.check_action(binding.action, ()):
                     continue
                 seen.add(binding.description)
-                help_text = binding.tooltip or f"Key: {binding.key}"
+                help_text = binding.tooltip or f"{binding.key}"
                 yield SystemCommand(
                     binding.description, help_text, partial(owner.run_action, binding.action)
                 )
@@ -183,8 +229,11 @@ def make_app(
     store: Store | None = None,
     engine: Any = None,
     hints: bool = True,
+    lang: str | None = None,
 ) -> StaysimApp:
-    """The app; the CLI passes the chosen backend, tests may pass a library, store and engine."""
+    """The app; the CLI passes the chosen backend, tests may pass a library, store and engine.
+
+    `lang` is the language of the picker, history and help (default: `ui_language()`)."""
     return StaysimApp(
         library=library,
         store=store,
@@ -193,4 +242,5 @@ def make_app(
         resume=resume,
         engine=engine,
         hints=hints,
+        lang=lang,
     )

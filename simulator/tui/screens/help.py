@@ -9,21 +9,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-INTRO = (
-    "staysim: practise a stay interview (blijfgesprek). Listen more than you talk, ask open "
-    "questions, summarise what you hear, and agree one action for the employee, one for you, "
-    "one together and a date to come back to it."
-)
-
-BACKEND_HELP = (
-    "The offline backend voices the persona from its authored lines and needs nothing. "
-    "For an LLM, set OPENAI_BASE_URL (any OpenAI-compatible server: Ollama, vLLM, LM Studio, "
-    "llama.cpp) and/or OPENAI_API_KEY, optionally STAYSIM_MODEL, then start "
-    "`staysim practice --backend openai --model M`. `--backend offline` forces offline."
-)
+from simulator.tui.i18n import localise_binding, localise_bindings, t
 
 
-def _screens() -> list[tuple[str, list[Binding]]]:
+def _screens(lang: str) -> list[tuple[str, list[Binding]]]:
     from simulator.tui.app import StaysimApp
     from simulator.tui.screens.history import HistoryScreen
     from simulator.tui.screens.picker import PickerScreen
@@ -32,29 +21,37 @@ def _screens() -> list[tuple[str, list[Binding]]]:
     from simulator.tui.screens.scorecard import ScorecardScreen
 
     everywhere = [
-        b for b in StaysimApp.BINDINGS if isinstance(b, Binding) and b.action != "command_palette"
+        localise_binding(b, "app", lang)
+        for b in StaysimApp.BINDINGS
+        if isinstance(b, Binding) and b.action != "command_palette"
     ]
     everywhere += [
-        Binding("ctrl+p", "command_palette", "Command palette: every action, and themes"),
-        Binding("ctrl+q", "quit", "Quit"),
+        Binding("ctrl+p", "command_palette", t("help.palette", lang)),
+        Binding("ctrl+q", "quit", t("help.quit", lang)),
     ]
-    return [
-        ("Everywhere", everywhere),
-        ("Scenarios", list(PickerScreen.BINDINGS)),  # type: ignore[arg-type]
-        ("Practice", list(PracticeScreen.BINDINGS)),  # type: ignore[arg-type]
-        ("Scorecard", list(ScorecardScreen.BINDINGS)),  # type: ignore[arg-type]
-        ("Transcript review", list(ReviewScreen.BINDINGS)),  # type: ignore[arg-type]
-        ("History", list(HistoryScreen.BINDINGS)),  # type: ignore[arg-type]
+    screens = [
+        ("picker", PickerScreen),
+        ("practice", PracticeScreen),
+        ("scorecard", ScorecardScreen),
+        ("review", ReviewScreen),
+        ("history", HistoryScreen),
     ]
+    found: list[tuple[str, list[Binding]]] = [(t("help.everywhere", lang), everywhere)]
+    for scope, screen in screens:
+        bindings = [b for b in screen.BINDINGS if isinstance(b, Binding)]
+        found.append(
+            (t(f"help.screen.{scope}", lang), [localise_binding(b, scope, lang) for b in bindings])
+        )
+    return found
 
 
-def keys_text() -> Content:
-    parts: list[Content | str | tuple[str, str]] = [INTRO, "\n"]
-    for title, bindings in _screens():
+def keys_text(lang: str = "nl") -> Content:
+    parts: list[Content | str | tuple[str, str]] = [t("help.intro", lang), "\n"]
+    for index, (title, bindings) in enumerate(_screens(lang)):
         parts += ["\n", (title, "bold $text-accent")]
         seen: set[str] = set()
         for binding in bindings:
-            if binding.action == "command_palette" and title != "Everywhere":
+            if binding.action == "command_palette" and index != 0:
                 continue
             if binding.description in seen:
                 continue
@@ -63,8 +60,9 @@ def keys_text() -> Content:
             parts += ["\n  ", (f"{key:<14}", "bold"), binding.description]
             if binding.tooltip:
                 parts += [("  " + binding.tooltip, "dim")]
-    parts += ["\n\n", ("Backend", "bold $text-accent"), "\n", BACKEND_HELP]
-    parts += ["\n\n", ("Esc closes this help.", "dim")]
+    parts += ["\n\n", (t("help.backend_title", lang), "bold $text-accent")]
+    parts += ["\n", t("help.backend", lang), "\n\n", t("help.language", lang)]
+    parts += ["\n\n", (t("help.close_hint", lang), "dim")]
     return Content.assemble(*parts)
 
 
@@ -73,9 +71,14 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,f1,q", "app.pop_screen", "Close help")]
 
+    def __init__(self, lang: str = "nl") -> None:
+        super().__init__()
+        self.lang = lang
+        localise_bindings(self, "help", lang)
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(keys_text(), id="help-text")
+            yield Static(keys_text(self.lang), id="help-text")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session
+from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.widgets.chart import ScoreChart, strip
 
 if TYPE_CHECKING:
@@ -34,8 +35,10 @@ class HistoryScreen(Screen[None]):
         Binding("escape,q", "back", "Back", tooltip="Back to the scenarios"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "nl") -> None:
         super().__init__(id="history")
+        self.lang = lang
+        localise_bindings(self, "history", lang)
         self.sessions: list[Session] = []
 
     def compose(self) -> ComposeResult:
@@ -43,13 +46,14 @@ class HistoryScreen(Screen[None]):
             yield DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="charts"):
                 yield Static(id="score-chart-title", classes="chart-title")
-                yield ScoreChart([], id="score-chart")
+                yield ScoreChart([], id="score-chart", empty=t("chart.empty", self.lang))
                 yield Vertical(id="dimension-charts")
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("#", "Date", "Scenario", "Score", "Status", "Turns")
+        columns = ("id", "date", "scenario", "score", "status", "turns")
+        table.add_columns(*(t(f"history.col.{c}", self.lang) for c in columns))
         entries = self.app.store.history() if self.app.has_store() else []
         self.sessions = [e.session for e in entries]
         titles = {s.id: s.title for s in self.app.library.scenarios.values()}
@@ -58,14 +62,14 @@ class HistoryScreen(Screen[None]):
             table.add_row(
                 str(s.id),
                 s.started.astimezone().strftime("%Y-%m-%d %H:%M"),
-                Text(titles.get(s.scenario or "", s.scenario or "(imported)")),
+                Text(titles.get(s.scenario or "", s.scenario or t("history.imported", self.lang))),
                 "-" if s.score is None else str(s.score),
-                entry.status,
+                t(f"history.status.{entry.status}", self.lang),
                 str(entry.turn_count),
                 key=str(s.id),
             )
         if not entries:
-            self.notify("No sessions yet: pick a scenario and practise.", timeout=4)
+            self.notify(t("history.empty", self.lang), timeout=4)
         await self.draw_charts()
         table.focus()
 
@@ -76,13 +80,20 @@ class HistoryScreen(Screen[None]):
         if scores:
             title.update(
                 Content.assemble(
-                    ("Score over time", "bold $text-accent"),
-                    f"  {len(scores)} sessions · first {scores[0]:.0f} · last {scores[-1]:.0f}"
-                    f" · best {max(scores):.0f}",
+                    (t("history.chart", self.lang), "bold $text-accent"),
+                    t(
+                        "history.chart_detail",
+                        self.lang,
+                        count=len(scores),
+                        first=scores[0],
+                        last=scores[-1],
+                        best=max(scores),
+                    ),
                 )
             )
         else:
-            title.update(Content.assemble(("Score over time", "bold $text-accent"), "  none yet"))
+            heading = (t("history.chart", self.lang), "bold $text-accent")
+            title.update(Content.assemble(heading, t("history.chart_none", self.lang)))
         self.query_one("#score-chart", ScoreChart).set_values(scores)
         per_dimension: dict[str, list[float]] = {}
         labels: dict[str, str] = {}
@@ -107,7 +118,8 @@ class HistoryScreen(Screen[None]):
             )
         box = self.query_one("#dimension-charts", Vertical)
         if rows:
-            await box.mount(Static(Content.styled("Per dimension (latest)", "bold $text-accent")))
+            heading = t("history.per_dimension", self.lang)
+            await box.mount(Static(Content.styled(heading, "bold $text-accent")))
             await box.mount_all(rows)
 
     def selected(self) -> Session | None:
@@ -130,7 +142,7 @@ class HistoryScreen(Screen[None]):
 
             return loaded, scorecard_for(loaded)
         except Exception as exc:
-            self.notify(str(exc), title="Cannot score this session", severity="error")
+            self.notify(str(exc), title=t("history.cannot_score", self.lang), severity="error")
             return loaded, None
 
     def action_open(self) -> None:
@@ -163,7 +175,7 @@ class HistoryScreen(Screen[None]):
         if session is None:
             return
         if session.ended is not None:
-            self.notify("This session is finished; press Enter for its scorecard.")
+            self.notify(t("history.finished", self.lang))
             return
         self.app.resume(session.id)
 

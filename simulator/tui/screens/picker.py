@@ -14,13 +14,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from simulator.domain.scenario import Scenario
+from simulator.domain.session import Session
+from simulator.tui.i18n import localise_bindings, t
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
 
 LANGUAGES = (None, "nl", "en")
 DIFFICULTIES = (None, "easy", "medium", "hard")
-BACKEND_HINT = "change: --backend, --model (F1)"
+# How many unfinished sessions to look into for one worth offering; each costs a load.
+UNFINISHED_LOOKUPS = 5
 
 
 class PickerScreen(Screen[None]):
@@ -33,16 +36,23 @@ class PickerScreen(Screen[None]):
         Binding("d", "cycle_difficulty", "Difficulty", tooltip="Filter: all, easy, medium, hard"),
         Binding("h", "app.history", "History", tooltip="Past sessions and their scores"),
         Binding("q", "app.quit", "Quit", tooltip="Leave staysim"),
+        Binding("c", "continue_unfinished", "Continue", tooltip="Continue the unfinished one"),
+        Binding("s", "score_unfinished", "Score", tooltip="Score the unfinished one"),
+        Binding("x", "ignore_unfinished", "Ignore", tooltip="Hide the unfinished notice"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "nl") -> None:
         super().__init__(id="picker")
+        self.lang = lang
+        localise_bindings(self, "picker", lang)
         self.language: str | None = None
         self.difficulty: str | None = None
         self.shown: list[Scenario] = []
+        self.unfinished: Session | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(id="unfinished-banner")
         yield Static(id="backend-line")
         yield Static(id="filter-line")
         with Horizontal(id="picker-body"):
@@ -54,20 +64,95 @@ class PickerScreen(Screen[None]):
     def on_mount(self) -> None:
         backend = self.app.describe_backend()
         self.query_one("#backend-line", Static).update(
-            Content.assemble(("Backend: ", "bold"), backend, ("  ·  " + BACKEND_HINT, "dim"))
+            Content.assemble(
+                (t("picker.backend", self.lang), "bold"),
+                backend,
+                ("  ·  " + t("picker.backend_hint", self.lang), "dim"),
+            )
         )
         table = self.query_one(DataTable)
         # Essentials first, so a narrow terminal cuts only the role.
-        table.add_columns("Scenario", "Lang", "Level", "Persona", "Role")
+        table.add_columns(
+            *(t(f"picker.col.{c}", self.lang) for c in ("scenario", "lang", "level", "persona"))
+        )
+        table.add_column(t("picker.col.role", self.lang), key="role")
         self.refill()
         problems = self.app.library.problems
         if problems:
             self.notify(
                 "\n".join(str(p) for p in problems[:3]),
-                title=f"{len(problems)} problem(s) in the scenario library",
+                title=t("picker.problems", self.lang, count=len(problems)),
                 severity="warning",
                 timeout=10,
             )
+        self.offer_unfinished()
+
+    # A session left unfinished (a crash, a closed terminal) is offered once, plainly.
+
+    def offer_unfinished(self) -> None:
+        self.unfinished = self._find_unfinished()
+        banner = self.query_one("#unfinished-banner", Static)
+        banner.display = self.unfinished is not None
+        if self.unfinished is not None:
+            session = self.unfinished
+            scenario = self.app.library.scenarios.get(session.scenario or "")
+            mine = sum(1 for turn in session.turns if turn.speaker == "manager")
+            banner.update(
+                Content.assemble(
+                    (t("picker.unfinished", self.lang), "bold"),
+                    Content(scenario.title if scenario else str(session.scenario)),
+                    t(
+                        "picker.unfinished_detail",
+                        self.lang,
+                        turns=mine,
+                        date=session.started.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    ),
+                    "\n",
+                    (t("picker.unfinished_keys", self.lang), "bold"),
+                )
+            )
+        self.refresh_bindings()
+
+    def _find_unfinished(self) -> Session | None:
+        if self.app.resume_session is not None or not self.app.has_store():
+            return None
+        store = self.app.store
+        try:
+            candidates = store.unfinished_sessions()[:UNFINISHED_LOOKUPS]
+            for candidate in candidates:
+                if candidate.scenario not in self.app.library.scenarios:
+                    continue
+                session = store.load_session(candidate.id)
+                if session and any(turn.speaker == "manager" for turn in session.turns):
+                    return session
+        except Exception:  # a damaged history must not keep the picker from opening
+            return None
+        return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action.endswith("_unfinished"):
+            return self.unfinished is not None
+        return True
+
+    def _take_unfinished(self) -> Session | None:
+        session = self.unfinished
+        self.unfinished = None
+        self.query_one("#unfinished-banner", Static).display = False
+        self.refresh_bindings()
+        return session
+
+    def action_continue_unfinished(self) -> None:
+        session = self._take_unfinished()
+        if session is not None:
+            self.app.resume(session.id)
+
+    def action_score_unfinished(self) -> None:
+        session = self._take_unfinished()
+        if session is not None:
+            self.app.score_unfinished(session.id)
+
+    def action_ignore_unfinished(self) -> None:
+        self._take_unfinished()
 
     def refill(self) -> None:
         library = self.app.library
@@ -84,18 +169,26 @@ class PickerScreen(Screen[None]):
             table.add_row(
                 Text(scenario.title),
                 scenario.language,
-                scenario.difficulty,
+                t(f"level.{scenario.difficulty}", self.lang),
                 Text(persona.name if persona else scenario.persona),
                 Text(persona.role if persona else ""),
                 key=scenario.id,
             )
         self.query_one("#filter-line", Static).update(
             Content.assemble(
-                ("Filter: ", "bold"),
-                f"language {self.language or 'all'} (l) · "
-                f"difficulty {self.difficulty or 'all'} (d)",
-                f" · {len(self.shown)} of {len(library.scenarios)} · ",
-                ("Enter starts", "bold"),
+                (t("picker.filter", self.lang), "bold"),
+                t(
+                    "picker.filter_values",
+                    self.lang,
+                    language=self.language or t("picker.all", self.lang),
+                    difficulty=t(f"level.{self.difficulty}", self.lang)
+                    if self.difficulty
+                    else t("picker.all", self.lang),
+                    shown=len(self.shown),
+                    total=len(library.scenarios),
+                ),
+                " · ",
+                (t("picker.enter_starts", self.lang), "bold"),
             )
         )
         self.show_briefing(self.shown[0] if self.shown else None)
@@ -118,23 +211,23 @@ class PickerScreen(Screen[None]):
     def show_briefing(self, scenario: Scenario | None) -> None:
         panel = self.query_one("#briefing", Static)
         if scenario is None:
-            panel.update("No scenario matches the filter. Press l or d to change it.")
+            panel.update(t("picker.none_match", self.lang))
             return
         persona = self.app.library.personas.get(scenario.persona)
         parts: list[Content | str | tuple[str, str]] = [(scenario.title, "bold $text-accent")]
         if persona is not None:
             parts += ["\n", (f"{persona.name}", "bold"), f" · {persona.role}"]
             parts += [f" · {persona.profile.tenure}"]
-        parts += ["\n\n", scenario.briefing, "\n\n", ("Objectives", "bold")]
+        parts += ["\n\n", scenario.briefing, "\n\n", (t("picker.objectives", self.lang), "bold")]
         for objective in scenario.objectives:
             parts += ["\n• ", objective]
-        parts += ["\n\n", ("Enter starts · F1 help · ctrl+p commands", "dim")]
+        parts += ["\n\n", (t("picker.keys_hint", self.lang), "dim")]
         panel.update(Content.assemble(*parts))
 
     def action_start(self) -> None:
         scenario = self.selected()
         if scenario is None:
-            self.notify("No scenario selected.", severity="warning")
+            self.notify(t("picker.none_selected", self.lang), severity="warning")
             return
         self.app.start_practice(scenario.id)
 

@@ -14,14 +14,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker
 
+from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.widgets.meters import MetersPanel
 from simulator.tui.widgets.turn import TurnView
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
-
-MANAGER_NAME = {"nl": "Jij", "en": "You"}
-
 
 def _is_restart(chunk: object) -> bool:
     return type(chunk).__name__ == "Restart"
@@ -72,6 +70,7 @@ class PracticeScreen(Screen[None]):
         super().__init__(id="practice")
         self.session = session
         self.lang: str = session.scenario.language
+        localise_bindings(self, "practice", self.lang)
         self.hints = hints
         self.reply_worker: Worker[None] | None = None
         self.failed = False
@@ -93,9 +92,7 @@ class PracticeScreen(Screen[None]):
             yield VerticalScroll(id="conversation")
             yield MetersPanel(self.lang, id="meters")
         yield Input(
-            placeholder="Typ je vraag en druk Enter"
-            if self.lang == "nl"
-            else "Type what you say and press Enter",
+            placeholder=t("practice.placeholder", self.lang),
             id="say",
         )
         yield Footer(compact=True)
@@ -112,10 +109,11 @@ class PracticeScreen(Screen[None]):
         self.query_one("#say", Input).focus()
 
     def _view_for(self, turn: Any) -> TurnView:
-        status = "(interrupted)" if getattr(turn, "status", "complete") == "interrupted" else ""
+        interrupted = getattr(turn, "status", "complete") == "interrupted"
+        status = t("practice.interrupted", self.lang) if interrupted else ""
         if turn.speaker == "manager":
             return TurnView(
-                "manager", MANAGER_NAME[self.lang], turn.text, lang=self.lang, status=status
+                "manager", t("practice.you", self.lang), turn.text, lang=self.lang, status=status
             )
         return TurnView(
             "employee", self.session.persona.name, turn.text, lang=self.lang, status=status
@@ -134,21 +132,21 @@ class PracticeScreen(Screen[None]):
             return
         if self.busy:
             # Keep the typed text: it goes out once the reply is done or stopped.
-            self.notify("Wait for the reply, or press Esc to stop it.", timeout=3)
+            self.notify(t("practice.wait", self.lang), timeout=3)
             return
         event.input.clear()
         conversation = self.query_one("#conversation", VerticalScroll)
-        manager = TurnView("manager", MANAGER_NAME[self.lang], text, lang=self.lang)
+        manager = TurnView("manager", t("practice.you", self.lang), text, lang=self.lang)
         await conversation.mount(manager)
         self.failed = False
         self.reply_worker = self.stream_reply(text, manager)
 
     def action_retry(self) -> None:
         if self.busy:
-            self.notify("A reply is still coming in.", timeout=3)
+            self.notify(t("practice.still_coming", self.lang), timeout=3)
             return
         if not self.failed:
-            self.notify("Nothing to retry.", timeout=3)
+            self.notify(t("practice.nothing_to_retry", self.lang), timeout=3)
             return
         self.failed = False
         self.reply_worker = self.stream_reply(None, None)
@@ -165,7 +163,7 @@ class PracticeScreen(Screen[None]):
                 if _is_restart(chunk):
                     # The broken-off text stays as it was saved; the reply starts over below.
                     if reply.text:
-                        reply.set_status("(the connection dropped; trying again)")
+                        reply.set_status(t("practice.dropped", self.lang))
                         reply = TurnView(
                             "employee", self.session.persona.name, lang=self.lang, status="…"
                         )
@@ -192,7 +190,7 @@ class PracticeScreen(Screen[None]):
 
     async def _stopped(self, reply: TurnView) -> None:
         if reply.text:
-            reply.set_status("(stopped; the partial reply is kept)")
+            reply.set_status(t("practice.stopped", self.lang))
         else:
             reply.remove()
 
@@ -200,15 +198,12 @@ class PracticeScreen(Screen[None]):
         retryable = bool(getattr(exc, "retryable", True))
         if reply.text:
             # What arrived before the failure stays on screen, as it stays saved.
-            reply.set_status("(broken off)")
+            reply.set_status(t("practice.broken_off", self.lang))
         else:
             await reply.remove()
-        hint = (
-            "Press ctrl+r to retry, or type something else."
-            if retryable
-            else ("Check the backend settings; ctrl+r tries again.")
-        )
-        notice = TurnView("notice", "Server problem", _error_text(exc), status=hint)
+        hint = t("practice.retry_hint" if retryable else "practice.settings_hint", self.lang)
+        name = t("practice.server_problem", self.lang)
+        notice = TurnView("notice", name, _error_text(exc), status=hint)
         await self.query_one("#conversation", VerticalScroll).mount(notice)
         self.failed = True
 
@@ -252,14 +247,13 @@ class PracticeScreen(Screen[None]):
                     break
                 await asyncio.sleep(0.01)
         if not any(t.speaker == "manager" for t in self.session.turns):
-            self.notify(
-                "Say something first; an empty session has nothing to score.", severity="warning"
-            )
+            self.notify(t("practice.say_first", self.lang), severity="warning")
             return
         try:
             scorecard = self.session.finish()
         except Exception as exc:
-            self.notify(_error_text(exc), title="Cannot finish", severity="error", timeout=8)
+            title = t("practice.cannot_finish", self.lang)
+            self.notify(_error_text(exc), title=title, severity="error", timeout=8)
             return
         from simulator.tui.screens.scorecard import ScorecardScreen
 
@@ -275,9 +269,5 @@ class PracticeScreen(Screen[None]):
     def action_leave(self) -> None:
         if self.busy and self.reply_worker is not None:
             self.reply_worker.cancel()
-        self.notify(
-            f"Session {self.session.session_id} is saved; resume with "
-            f"staysim practice --resume {self.session.session_id}",
-            timeout=6,
-        )
+        self.notify(t("practice.left", self.lang, id=self.session.session_id), timeout=6)
         self.app.pop_screen()

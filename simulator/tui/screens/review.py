@@ -14,19 +14,17 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.domain.scorecard import Scorecard, TranscriptLine
+from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.labels import badges, code_label, code_style, literal
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
 
-SPEAKERS = {
-    "manager": {"nl": "Jij", "en": "You"},
-    "employee": {"nl": "Medewerker", "en": "Employee"},
-}
+SPEAKERS = {"manager": "practice.you", "employee": "review.employee"}
 
 
 def turn_prompt(index: int, line: TranscriptLine, lang: str) -> Content:
-    who = SPEAKERS[line.speaker].get(lang, line.speaker)
+    who = t(SPEAKERS.get(line.speaker, line.speaker), lang)
     style = "bold $text-primary" if line.speaker == "manager" else "bold $text-secondary"
     parts: list[Content | str | tuple[str, str]] = [
         (f"{index:>2} {who}: ", style),
@@ -42,7 +40,7 @@ def evidence_for(card: Scorecard, index: int) -> Content:
     line = card.transcript[index]
     lang = card.language
     if line.speaker != "manager":
-        return Content("Select one of your own turns to see why it got its codes.")
+        return Content(t("review.pick_own", lang))
     prev = next(
         (t.text for t in reversed(card.transcript[:index]) if t.speaker == "employee"), None
     )
@@ -55,23 +53,37 @@ def evidence_for(card: Scorecard, index: int) -> Content:
         coded = None
     evidence = list(getattr(coded, "evidence", []) or [])
     tips = {f.code: f.tip for f in card.findings if f.turn == index}
-    parts: list[Content | str | tuple[str, str]] = [(f"Turn {index}", "bold $text-accent"), "\n"]
-    parts += ["“", literal(line.text), "”\n"]
+    title = (t("review.turn", lang, turn=index), "bold $text-accent")
+    parts: list[Content | str | tuple[str, str]] = [title, "\n"]
+    parts += ["“", marked(line.text, evidence), "”\n"]
     if not line.codes:
-        parts.append("\nNo codes: neither a question nor a reflection, and nothing to flag.")
+        parts.append("\n" + t("review.no_codes", lang))
     for code in line.codes:
         parts += ["\n", (f"[{code_label(code, lang)}]", f"bold {code_style(code)}")]
         for item in [e for e in evidence if getattr(e, "code", None) == code]:
             span = str(getattr(item, "span", ""))
             rule = str(getattr(item, "rule", ""))
-            parts += ["\n  because of “", literal(span), "”"]
+            parts += ["\n  ", t("review.because", lang), " “", literal(span), "”"]
             if rule:
                 parts += [("  (", "dim"), (rule, "dim"), (")", "dim")]
         tip = tips.get(code) or _tip(code, lang, line.text, prev)
         if tip:
-            parts += ["\n  → ", literal(tip)]
+            parts += ["\n  ", (t("review.tip", lang), "bold"), literal(tip)]
         parts.append("\n")
     return Content.assemble(*parts)
+
+
+def marked(text: str, evidence: list[Any]) -> Content:
+    """The turn with each evidence span underlined in its code's colour."""
+    content = literal(text)
+    if content.plain != text:  # escapes were dropped, so the offsets no longer fit
+        return content
+    for item in evidence:
+        start, end = getattr(item, "start", None), getattr(item, "end", None)
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            style = f"underline {code_style(str(getattr(item, 'code', '')))}"
+            content = content.stylize(style, start, end)
+    return content
 
 
 def _tip(code: str, lang: str, quote: str, prev: str | None) -> str:
@@ -95,13 +107,15 @@ class ReviewScreen(Screen[None]):
     def __init__(self, card: Scorecard) -> None:
         super().__init__(id="review")
         self.card = card
+        self.lang = card.language
+        localise_bindings(self, "review", self.lang)
 
     def compose(self) -> ComposeResult:
         yield Static(
             Content.assemble(
-                ("Transcript review", "bold"),
+                (t("review.title", self.lang), "bold"),
                 "  ·  ",
-                ("select a turn of yours to see the evidence", "dim"),
+                (t("review.subtitle", self.lang), "dim"),
             ),
             id="review-title",
         )

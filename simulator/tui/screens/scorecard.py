@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
@@ -15,18 +16,14 @@ from textual.widgets import Footer, Static
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import Scorecard
-from simulator.tui.labels import code_label, literal, theme_label
+from simulator.tui.i18n import localise_bindings, t
+from simulator.tui.labels import code_label, code_style, literal, theme_label
 from simulator.tui.widgets.bars import dimension_bar
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
 
-ACTION_LABELS = {
-    "employee": {"nl": "Actie voor de medewerker", "en": "An action for the employee"},
-    "manager": {"nl": "Actie voor jou", "en": "An action for you"},
-    "together": {"nl": "Actie samen", "en": "An action together"},
-    "follow_up": {"nl": "Datum om erop terug te komen", "en": "A date to come back to it"},
-}
+ACTIONS = ("employee", "manager", "together", "follow_up")
 
 
 def extra(card: Scorecard, key: str, default: Any = None) -> Any:
@@ -34,26 +31,31 @@ def extra(card: Scorecard, key: str, default: Any = None) -> Any:
 
 
 def score_line(card: Scorecard) -> Content:
+    lang = card.language
     pass_score = extra(card, "pass_score")
-    parts: list[Content | str | tuple[str, str]] = [("Score ", "bold"), (f"{card.score}", "bold")]
-    parts.append(" / 100")
+    parts: list[Content | str | tuple[str, str]] = [
+        (t("card.score", lang), "bold"),
+        (f"{card.score}", "bold"),
+        " / 100",
+    ]
     if isinstance(pass_score, int | float):
         passed = card.score >= pass_score
         verdict = (
-            ("  passed", "bold $text-success") if passed else ("  not yet", "bold $text-warning")
+            (t("card.passed", lang), "bold $text-success")
+            if passed
+            else (t("card.not_yet", lang), "bold $text-warning")
         )
-        parts += [verdict, (f"  (pass mark {pass_score:.0f})", "dim")]
+        parts += ["  ", verdict, (f"  ({t('card.pass_mark', lang, mark=pass_score)})", "dim")]
     return Content.assemble(*parts)
 
 
 def dimensions_view(card: Scorecard) -> Content:
-    rows = [("Dimensions", "bold $text-accent")]
-    lines: list[Content | str | tuple[str, str]] = list(rows)
+    lang = card.language
+    title = (t("card.dimensions", lang), "bold $text-accent")
+    lines: list[Content | str | tuple[str, str]] = [title]
     dims = [d for d in extra(card, "dimensions", []) or [] if isinstance(d, dict)]
     width = min(30, max((len(str(d.get("label") or d.get("name"))) for d in dims), default=10))
     for dim in dims:
-        if not isinstance(dim, dict):
-            continue
         label = str(dim.get("label") or dim.get("name") or "?")
         score = dim.get("score")
         target = dim.get("target")
@@ -61,31 +63,36 @@ def dimensions_view(card: Scorecard) -> Content:
             continue
         goal = dim.get("goal")
         usable_target = target if isinstance(target, int | float) else None
+        goal_text = t("card.goal", lang, goal=goal) if goal else None
         lines += [
             "\n",
-            dimension_bar(
-                label, score, usable_target, str(goal) if goal else None, label_width=width
-            ),
+            dimension_bar(label, score, usable_target, goal_text, label_width=width),
         ]
     if len(lines) == 1:
-        lines.append("\n(no dimensions in this scorecard)")
+        lines.append("\n" + t("card.no_dimensions", lang))
     return Content.assemble(*lines)
 
 
-def findings_widgets(card: Scorecard, lang: str) -> list[Static]:
-    """A title, then per finding its code, and the quote and tip indented under it."""
-    widgets = [Static(Content.styled("Findings", "bold $text-accent"))]
+def next_time_widgets(card: Scorecard) -> list[Static]:
+    """What to try next time: each finding with its quote set apart and its tip under it."""
+    lang = card.language
+    widgets = [Static(Content.styled(t("card.next_time", lang), "bold $text-accent"))]
     if not card.findings:
-        widgets.append(Static("Nothing to improve was flagged."))
+        widgets.append(Static(t("card.nothing_flagged", lang)))
     for finding in card.findings:
+        heading = Content.assemble(
+            (t("card.turn", lang, turn=finding.turn) + " · ", "bold"),
+            (code_label(finding.code, lang), f"bold {code_style(finding.code)}"),
+        )
         widgets += [
-            Static(
-                Content.styled(f"turn {finding.turn} · {code_label(finding.code, lang)}", "bold"),
-                classes="finding-code",
-            ),
-            Static(Content.assemble("“", literal(finding.quote), "”"), classes="finding-text"),
-            Static(Content.assemble("→ ", literal(finding.tip)), classes="finding-text"),
+            Static(heading, classes="finding-code"),
+            Static(Content.assemble("“", literal(finding.quote), "”"), classes="finding-quote"),
+            Static(Content.assemble(("→ ", "bold"), literal(finding.tip)), classes="finding-tip"),
         ]
+    missing = [t(f"action.{key}", lang) for key in ACTIONS if not getattr(card.actions, key)]
+    if missing:
+        text = t("card.close_with", lang, action="; ".join(m[0].lower() + m[1:] for m in missing))
+        widgets.append(Static(Content.assemble(("→ ", "bold"), text), classes="finding-close"))
     return widgets
 
 
@@ -109,32 +116,37 @@ def _facts(card: Scorecard, persona: Persona | None) -> list[tuple[str, str, boo
 
 
 def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
-    parts: list[Content | str | tuple[str, str]] = [("Uncovered and missed", "bold $text-accent")]
+    """Each hidden fact, uncovered or missed; a missed one says what would have unlocked it."""
+    parts: list[Content | str | tuple[str, str]] = [(t("card.facts", lang), "bold $text-accent")]
     facts = _facts(card, persona)
     if not facts:
-        parts.append("\n(no hidden facts: this conversation was not simulated)")
+        parts.append("\n" + t("card.no_facts", lang))
         return Content.assemble(*parts)
     coverage = card.coverage if isinstance(card.coverage, dict) else {}
     listed = coverage.get("explored")
-    explored = {str(t) for t in listed} if isinstance(listed, list) else set()
+    explored = {str(theme) for theme in listed} if isinstance(listed, list) else set()
     uncovered = sum(1 for _, _, revealed in facts if revealed)
-    parts.append(f"\n{uncovered} of {len(facts)} hidden facts uncovered")
+    name = persona.name.split()[0] if persona is not None else "?"
+    parts += ["\n", (t("card.facts_intro", lang, name=name), "dim")]
+    parts += ["\n", (t("card.facts_count", lang, found=uncovered, total=len(facts)), "bold")]
     for label, theme_id, revealed in facts:
         theme = theme_label(theme_id, lang)
         if revealed:
-            parts += ["\n", ("✓ ", "$text-success"), literal(label), (f"  ({theme})", "dim")]
+            parts += ["\n", ("✓ ", "$text-success"), literal(label)]
+            parts += ["\n  ", (t("card.theme", lang, theme=theme), "dim")]
         else:
-            why = "asked, but trust was too low" if theme_id in explored else "ask about"
-            parts += ["\n", ("✗ ", "$text-error"), literal(label), (f"  {why}: {theme}", "dim")]
+            why = "card.asked_low_trust" if theme_id in explored else "card.ask_about"
+            parts += ["\n", ("✗ ", "$text-error"), literal(label)]
+            parts += ["\n  ", (t(why, lang, theme=theme), "$text-warning")]
     return Content.assemble(*parts)
 
 
 def actions_view(card: Scorecard, lang: str) -> Content:
-    parts: list[Content | str | tuple[str, str]] = [("Agreed actions", "bold $text-accent")]
-    for key, labels in ACTION_LABELS.items():
+    parts: list[Content | str | tuple[str, str]] = [(t("card.actions", lang), "bold $text-accent")]
+    for key in ACTIONS:
         done = bool(getattr(card.actions, key, False))
         box = ("[x] ", "$text-success") if done else ("[ ] ", "$text-warning")
-        parts += ["\n", box, labels.get(lang, labels["en"])]
+        parts += ["\n", box, t(f"action.{key}", lang)]
     return Content.assemble(*parts)
 
 
@@ -145,8 +157,10 @@ class ScorecardScreen(Screen[None]):
     BINDINGS = [
         Binding("r", "review", "Review", tooltip="The transcript, every turn with its codes"),
         Binding("p", "again", "Practise again", tooltip="The same scenario, a fresh session"),
-        Binding("e", "export('md')", "Export md", tooltip="Export: save a Markdown report"),
-        Binding("E", "export('html')", "Export html", tooltip="Save a self-contained web page"),
+        Binding("e", "export('md')", "Export", tooltip="Export: save a Markdown report"),
+        Binding(
+            "E", "export('html')", "Export html", tooltip="Save a web page", show=False
+        ),
         Binding("escape,q", "back", "Back", tooltip="Close the scorecard"),
     ]
 
@@ -163,19 +177,22 @@ class ScorecardScreen(Screen[None]):
         self.session_id = session_id
         self.scenario = scenario
         self.persona = persona
+        self.exported: Path | None = None
         self.lang = card.language
+        localise_bindings(self, "scorecard", self.lang)
 
     def compose(self) -> ComposeResult:
-        title = self.scenario.title if self.scenario else (self.card.scenario or "conversation")
+        title = self.scenario.title if self.scenario else self.card.scenario
+        title = title or t("card.conversation", self.lang)
         yield Static(
             Content.assemble(score_line(self.card), ("  ·  ", "dim"), literal(title)),
             id="score-line",
         )
         with VerticalScroll(id="card-scroll"):
             with Grid(id="card-grid"):
-                yield Static(dimensions_view(self.card), id="card-dimensions")
                 with Vertical(id="card-findings"):
-                    yield from findings_widgets(self.card, self.lang)
+                    yield from next_time_widgets(self.card)
+                yield Static(dimensions_view(self.card), id="card-dimensions")
                 yield Static(facts_view(self.card, self.persona, self.lang), id="card-facts")
                 yield Static(actions_view(self.card, self.lang), id="card-actions")
         yield Footer(compact=True)
@@ -208,16 +225,23 @@ class ScorecardScreen(Screen[None]):
 
         session = self.app.store.load_session(self.session_id) if self.session_id else None
         if session is None:
-            self.notify("This session is not in the history.", severity="error")
+            self.notify(t("card.not_in_history", self.lang), severity="error")
             return
+        target = (paths.home() / "exports" / f"session-{session.id}.{fmt}").absolute()
+        failed = t("card.export_failed", self.lang)
         try:
             text = export_session(session, fmt, self.card)  # type: ignore[arg-type]
-            folder = paths.home() / "exports"
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"session-{session.id}.{fmt}"
+        except Exception as exc:  # the scorecard stays open whatever the exporter raises
+            self.notify(str(exc), title=failed, severity="error", timeout=10)
+            return
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             os.chmod(target, 0o600)
-        except Exception as exc:
-            self.notify(str(exc), title="Export failed", severity="error", timeout=8)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            message = t("card.cannot_write", self.lang, path=target, reason=reason)
+            self.notify(message, title=failed, severity="error", timeout=10)
             return
-        self.notify(str(target), title="Exported", timeout=8)
+        self.exported = target
+        self.notify(str(target), title=t("card.exported", self.lang), timeout=10)

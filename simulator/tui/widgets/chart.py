@@ -31,9 +31,12 @@ class ScoreChart(Static):
     ScoreChart { height: auto; color: $text-accent; }
     """
 
-    def __init__(self, values: list[float], height: int = 5, **kwargs: str) -> None:
+    def __init__(
+        self, values: list[float], height: int = 5, *, empty: str = "", **kwargs: str
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.values = values
+        self.empty = empty
         self.rows = height
 
     def set_values(self, values: list[float]) -> None:
@@ -44,7 +47,7 @@ class ScoreChart(Static):
         width = max(1, self.size.width - 5)
         values = self.values[-width:]
         if not values:
-            return Content("no finished sessions yet")
+            return Content(self.empty)
         lines = column_rows(values, self.rows)
         axis = {0: "100 ", self.rows // 2: " 50 ", self.rows - 1: "  0 "}
         return Content("\n".join(axis.get(i, "    ") + "│" + line for i, line in enumerate(lines)))

@@ -6,7 +6,12 @@ from textual.content import Content
 from textual.widgets import Static
 
 from simulator.domain.scorecard import Metrics
-from simulator.tui.labels import code_label, literal
+from simulator.scoring.scorecard import TALK_SHARE_GOOD
+from simulator.tui.i18n import t
+from simulator.tui.labels import WARNING_CODES, code_label, literal
+
+# The scorecard's own goal for the talk share, so the meter and the scorecard agree.
+TALK_GOAL = f"≤ {TALK_SHARE_GOOD:.0%}"
 
 
 def _bar(share: float, width: int = 14) -> str:
@@ -34,30 +39,33 @@ class MetersPanel(VerticalScroll):
         self.flags: list[tuple[int, str]] = []
 
     def compose(self) -> ComposeResult:
-        yield Static("Live meters", classes="title")
+        yield Static(t("meters.title", self.lang), classes="title")
         yield Static(id="meter-values")
-        yield Static("Flags", classes="title")
-        yield Static("none yet", id="meter-flags")
+        yield Static(t("meters.flags", self.lang), classes="title")
+        yield Static(t("meters.no_flags", self.lang), id="meter-flags")
 
     def show(self, metrics: Metrics | None) -> None:
         if metrics is None:
             return
         share = metrics.manager_talk_share
-        lines = [
-            f"You talk {share:.0%} (aim ≤40%)",
-            _bar(share, 20),
-            f"Open questions   {metrics.open_questions:>3}",
-            f"Closed questions {metrics.closed_questions:>3}",
-            f"Reflections      {metrics.reflections:>3}",
-            f"Affirmations     {metrics.affirmations:>3}",
-            f"Commitments      {metrics.commitments:>3}",
+        counts = [
+            ("meters.open", metrics.open_questions),
+            ("meters.closed", metrics.closed_questions),
+            ("meters.reflections", metrics.reflections),
+            ("meters.affirmations", metrics.affirmations),
+            ("meters.commitments", metrics.commitments),
         ]
+        lines = [t("meters.talk", self.lang, share=share, goal=TALK_GOAL), _bar(share, 20)]
+        lines += [f"{t(key, self.lang):<16} {value:>3}" for key, value in counts]
         self.query_one("#meter-values", Static).update(Content("\n".join(lines)))
 
     def flag(self, turn: int, codes: list[str]) -> None:
         for code in codes:
-            if code in ("defensive", "promise", "appraisal", "advice"):
+            if code in WARNING_CODES:
                 self.flags.append((turn, code))
         if self.flags:
-            text = "\n".join(f"turn {t}: {code_label(c, self.lang)}" for t, c in self.flags)
+            text = "\n".join(
+                t("meters.flag", self.lang, turn=n, code=code_label(c, self.lang))
+                for n, c in self.flags
+            )
             self.query_one("#meter-flags", Static).update(literal(text))
