@@ -53,6 +53,14 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "Geen bevindingen.",
         "revealed": "{n} van {total} verborgen onderwerpen kwamen op tafel",
         "imported": "(ingelezen gesprek)",
+        "passed": "gehaald",
+        "not_passed": "nog niet gehaald",
+        "pass_mark": "grens",
+        "goal": "doel",
+        "themes": "Thema's",
+        "explored": "Verkend",
+        "missed": "Niet aan bod",
+        "hidden": "nog verborgen",
     },
     "en": {
         "title": "Stay interview: scorecard",
@@ -78,6 +86,14 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "No findings.",
         "revealed": "{n} of {total} hidden topics came up",
         "imported": "(imported conversation)",
+        "passed": "passed",
+        "not_passed": "not passed yet",
+        "pass_mark": "pass mark",
+        "goal": "goal",
+        "themes": "Themes",
+        "explored": "Explored",
+        "missed": "Not touched",
+        "hidden": "still hidden",
     },
 }
 
@@ -97,8 +113,49 @@ ACTION_LABELS = {
 }
 
 
-class ExportError(Exception):
-    """The session cannot be exported (e.g. it cannot be scored)."""
+METRIC_LABELS = {
+    "nl": {
+        "manager_talk_share": "Spreektijd leidinggevende",
+        "open_questions": "Open vragen",
+        "closed_questions": "Gesloten vragen",
+        "open_question_share": "Aandeel open vragen",
+        "reflections": "Reflecties",
+        "reflection_to_question": "Reflecties per vraag",
+        "affirmations": "Erkenning",
+        "defensive": "Verdedigend",
+        "promises": "Loze beloften",
+        "commitments": "Eigen toezeggingen",
+        "advice": "Ongevraagd advies",
+        "appraisal": "Beoordelend",
+    },
+    "en": {
+        "manager_talk_share": "Manager talk share",
+        "open_questions": "Open questions",
+        "closed_questions": "Closed questions",
+        "open_question_share": "Share of open questions",
+        "reflections": "Reflections",
+        "reflection_to_question": "Reflections per question",
+        "affirmations": "Affirmations",
+        "defensive": "Defensive",
+        "promises": "Hollow promises",
+        "commitments": "Own commitments",
+        "advice": "Unasked-for advice",
+        "appraisal": "Appraisal",
+    },
+}
+
+THEME_LABELS = {
+    "nl": {
+        "energy": "energie", "meaning": "betekenis", "change": "wat anders kan",
+        "leave": "waarom vertrekken", "obstacles": "obstakels", "growth": "groei",
+        "recognition": "erkenning", "manager": "de leidinggevende",
+    },
+    "en": {
+        "energy": "energy", "meaning": "meaning", "change": "what to change",
+        "leave": "reasons to leave", "obstacles": "obstacles", "growth": "growth",
+        "recognition": "recognition", "manager": "the manager",
+    },
+}  # fmt: skip
 
 
 def _kept(session: Session) -> list[tuple[str, str, str]]:
@@ -216,13 +273,13 @@ def _transcript(session: Session, card: Scorecard) -> list[tuple[TranscriptLine,
     return [(line, kept[i][2] if aligned else "complete") for i, line in enumerate(lines)]
 
 
-def bars(card: Scorecard) -> list[tuple[str, float]]:
-    """Bars of 0..1 for the HTML: the scorecard's own dimensions, else plain shares."""
+def bars(card: Scorecard) -> list[tuple[str, float, str | None]]:
+    """(label, 0..1, goal) per dimension: the scorecard's own, else plain shares."""
     raw = (card.model_extra or {}).get("dimensions")
-    # Either {"name": score} or [{"name": ..., "label": ..., "score": ...}]; score 0..100.
+    # Either {"name": score} or [{"name": ..., "label": ..., "score": ..., "goal": ...}].
     if isinstance(raw, dict):
         raw = [{"name": k, "score": v} for k, v in raw.items()]
-    result: list[tuple[str, float]] = []
+    result: list[tuple[str, float, str | None]] = []
     for item in raw if isinstance(raw, list) else []:
         if not isinstance(item, dict):
             continue
@@ -232,18 +289,74 @@ def bars(card: Scorecard) -> list[tuple[str, float]]:
         if isinstance(value, int | float) and not isinstance(value, bool):
             share = value if isinstance(value, float) and value <= 1 else value / 100
             name = item.get("label") or item.get("name") or "?"
-            result.append((str(name), min(max(float(share), 0.0), 1.0)))
+            goal = item.get("goal")
+            result.append(
+                (str(name), min(max(float(share), 0.0), 1.0), str(goal) if goal else None)
+            )
     if result:
         return result
     m = card.metrics
-    result.append(("listening", 1 - m.manager_talk_share))
+    labels = METRIC_LABELS[card.language]
+    result.append((labels["manager_talk_share"], m.manager_talk_share, None))
     if m.open_question_share is not None:
-        result.append(("open_questions", m.open_question_share))
+        result.append((labels["open_question_share"], m.open_question_share, None))
     if m.reflection_to_question is not None:
-        result.append(("reflections", min(m.reflection_to_question, 1.0)))
+        result.append((labels["reflection_to_question"], min(m.reflection_to_question, 1), None))
     actions = card.actions.model_dump()
-    result.append(("actions", sum(bool(v) for v in actions.values()) / len(actions)))
+    label = LABELS[card.language]["actions"]
+    result.append((label, sum(bool(v) for v in actions.values()) / len(actions), None))
     return result
+
+
+def _verdict(card: Scorecard, with_score: bool = True) -> str:
+    lab = _labels(card)
+    extra = card.model_extra or {}
+    parts = [f"{card.score}/100"] if with_score else []
+    if isinstance(extra.get("passed"), bool) and isinstance(extra.get("pass_score"), int):
+        word = lab["passed"] if extra["passed"] else lab["not_passed"]
+        parts.append(f"{word} ({lab['pass_mark']} {extra['pass_score']})")
+    return " · ".join(parts)
+
+
+def _metric_rows(card: Scorecard) -> list[tuple[str, str]]:
+    labels = METRIC_LABELS[card.language]
+    rows = []
+    for name, value in card.metrics.model_dump().items():
+        if value is None:
+            shown = "–"
+        elif name in ("manager_talk_share", "open_question_share"):
+            shown = f"{value:.0%}"
+        elif isinstance(value, float):
+            shown = f"{value:.2f}"
+        else:
+            shown = str(value)
+        rows.append((labels.get(name, name), shown))
+    return rows
+
+
+def _themes(card: Scorecard) -> tuple[list[str], list[str]]:
+    names = THEME_LABELS[card.language]
+    explored = card.coverage.get("explored")
+    missed = card.coverage.get("missed")
+
+    def words(items: object) -> list[str]:
+        return [names.get(str(t), str(t)) for t in items] if isinstance(items, list) else []
+
+    return words(explored), words(missed)
+
+
+def _facts(card: Scorecard) -> list[tuple[str, bool]]:
+    """(label, revealed) per hidden fact; from the fact list when the scorecard has one."""
+    facts = (card.model_extra or {}).get("facts")
+    if isinstance(facts, list) and facts:
+        return [
+            (str(f.get("label") or f.get("id")), bool(f.get("revealed")))
+            for f in facts
+            if isinstance(f, dict)
+        ]
+    if card.disclosures is None:
+        return []
+    return [(item, True) for item in card.disclosures.revealed]
 
 
 def _date(session: Session) -> str:
@@ -268,6 +381,11 @@ def _md_block(text: str, prefix: str = "> ") -> str:
     return "\n".join(prefix + line if line else prefix.rstrip() for line in text.split("\n"))
 
 
+def _md_bar(share: float, width: int = 20) -> str:
+    filled = round(share * width)
+    return "█" * filled + "░" * (width - filled)
+
+
 def _markdown(session: Session, card: Scorecard) -> str:
     lab = _labels(card)
     out = [f"# {lab['title']}", ""]
@@ -276,20 +394,35 @@ def _markdown(session: Session, card: Scorecard) -> str:
     backend = session.backend + (f" ({session.model})" if session.model else "")
     out.append(f"- {lab['backend']}: {md_escape(backend)}")
     out.append(f"- {lab['status']}: {lab[_status(session)]}")
-    out.append(f"- **{lab['score']}: {card.score}/100**")
-    out += ["", f"## {lab['metrics']}", "", "| | |", "|---|---|"]
-    for name, value in card.metrics.model_dump().items():
-        shown = "–" if value is None else (f"{value:.2f}" if isinstance(value, float) else value)
-        out.append(f"| {name} | {shown} |")
+    out.append(f"- **{lab['score']}: {_verdict(card)}**")
+    out += ["", f"## {lab['dimensions']}", "", "```"]
+    rows = bars(card)
+    width = max((len(name) for name, _, _ in rows), default=0)
+    for name, share, goal in rows:
+        # Inside a code fence: a backtick in a label must not close it.
+        name = inert(name).replace("`", "'")
+        row = f"{name:<{width}}  {_md_bar(share)} {round(share * 100):>3}%"
+        goal = inert(goal).replace("`", "'") if goal else None
+        out.append(row + (f"  ({lab['goal']} {goal})" if goal else ""))
+    out += ["```", "", f"## {lab['metrics']}", "", "| | |", "|---|---|"]
+    out += [f"| {name} | {value} |" for name, value in _metric_rows(card)]
+    explored, missed = _themes(card)
+    if explored or missed:
+        out += ["", f"## {lab['themes']}", ""]
+        out.append(f"- {lab['explored']}: {md_escape(', '.join(explored)) or '–'}")
+        out.append(f"- {lab['missed']}: {md_escape(', '.join(missed)) or '–'}")
     out += ["", f"## {lab['actions']}", ""]
     for name, done in card.actions.model_dump().items():
         out.append(f"- [{'x' if done else ' '}] {ACTION_LABELS[card.language][name]}")
+    facts = _facts(card)
     if card.disclosures is not None:
         revealed = lab["revealed"].format(
             n=len(card.disclosures.revealed), total=card.disclosures.total
         )
-        out += ["", f"## {lab['disclosures']}", "", revealed + ":"]
-        out += [f"- {md_escape(item)}" for item in card.disclosures.revealed]
+        out += ["", f"## {lab['disclosures']}", "", revealed + ":", ""]
+        for label, shown in facts:
+            note = "" if shown else f" ({lab['hidden']})"
+            out.append(f"- [{'x' if shown else ' '}] {md_escape(label)}{note}")
     out += ["", f"## {lab['findings']}", ""]
     if not card.findings:
         out.append(lab["none"])
@@ -319,7 +452,8 @@ h1{font-size:1.6rem;margin-bottom:.2rem}
 h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde}
 .meta{color:#556;margin:0 0 1rem;padding:0;list-style:none}
 .meta li{display:inline;margin-right:1.2rem}
-.score{font-size:3rem;font-weight:700;margin:.5rem 0}.score small{font-size:1rem;color:#667}
+.score{font-size:3rem;font-weight:700;margin:.5rem 0 0}.score small{font-size:1rem;color:#667}
+.verdict{margin:0 0 1rem;color:#445}
 .bar{display:grid;grid-template-columns:12rem 1fr 3.5rem;gap:.6rem;align-items:center;
 margin:.3rem 0}
 .track{background:#eef0f5;border-radius:4px;height:.9rem;overflow:hidden}
@@ -366,20 +500,26 @@ def _html(session: Session, card: Scorecard) -> str:
         f"<li>{esc(lab['status'])}: {esc(lab[_status(session)])}</li>",
         "</ul>",
         f'<p class="score">{card.score}<small>/100</small></p>',
+        f'<p class="verdict">{esc(_verdict(card, with_score=False))}</p>',
         f"<h2>{esc(lab['dimensions'])}</h2>",
     ]
-    for name, share in bars(card):
+    for name, share, goal in bars(card):
         percent = round(share * 100)
+        title = f' title="{esc(lab["goal"])} {esc(goal)}"' if goal else ""
         parts.append(
-            f'<div class="bar"><span>{esc(name)}</span>'
+            f'<div class="bar"{title}><span>{esc(name)}</span>'
             f'<div class="track"><div class="fill" style="width:{percent}%"></div></div>'
             f"<span>{percent}%</span></div>"
         )
     parts.append(f"<h2>{esc(lab['metrics'])}</h2><table>")
-    for name, value in card.metrics.model_dump().items():
-        shown = "–" if value is None else (f"{value:.2f}" if isinstance(value, float) else value)
-        parts.append(f"<tr><th>{esc(name)}</th><td>{esc(shown)}</td></tr>")
+    for name, value in _metric_rows(card):
+        parts.append(f"<tr><th>{esc(name)}</th><td>{esc(value)}</td></tr>")
     parts.append("</table>")
+    explored, missed = _themes(card)
+    if explored or missed:
+        parts.append(f"<h2>{esc(lab['themes'])}</h2><ul>")
+        parts.append(f"<li>{esc(lab['explored'])}: {esc(', '.join(explored) or '–')}</li>")
+        parts.append(f"<li>{esc(lab['missed'])}: {esc(', '.join(missed) or '–')}</li></ul>")
     parts.append(f"<h2>{esc(lab['actions'])}</h2><ul>")
     for name, done in card.actions.model_dump().items():
         mark = "✔" if done else "✘"
@@ -390,7 +530,10 @@ def _html(session: Session, card: Scorecard) -> str:
             n=len(card.disclosures.revealed), total=card.disclosures.total
         )
         parts.append(f"<h2>{esc(lab['disclosures'])}</h2><p>{esc(revealed)}</p><ul>")
-        parts += [f"<li>{esc(item)}</li>" for item in card.disclosures.revealed]
+        for label, shown in _facts(card):
+            mark = "✔" if shown else "✘"
+            note = "" if shown else f" ({esc(lab['hidden'])})"
+            parts.append(f"<li>{mark} {esc(label)}{note}</li>")
         parts.append("</ul>")
     parts.append(f"<h2>{esc(lab['findings'])}</h2>")
     if not card.findings:

@@ -111,7 +111,7 @@ def test_html_export_has_no_live_script_and_is_self_contained():
     # The scorecard is all there: score, bars, findings linked to turns, annotated transcript.
     assert ">58<small>/100</small>" in page
     assert page.count('class="bar"') == len(bars(_scorecard())) >= 4
-    assert 'style="width:58%"' in page  # listening = 1 - talk share 0.42
+    assert 'style="width:42%"' in page  # the manager's talk share, without dimensions
     # Findings count turns from 0 like the transcript list; the page shows them from 1.
     assert 'href="#turn-2">beurt 3</a>' in page
     turn = page[page.index('id="turn-2"') :].split("</div>")[0]
@@ -296,3 +296,30 @@ async def test_an_unfinished_session_is_scored_on_export_like_the_live_session(t
     assert _score_file(target, capsys)["metrics"] == expected["metrics"]
     page = export_session(saved, "html")
     assert "niet afgerond" in page or "unfinished" in page
+
+
+def test_pass_mark_dimensions_themes_and_facts_are_shown():
+    data = _scorecard("fine").model_dump()
+    data.update(
+        pass_score=60,
+        passed=False,
+        dimensions=[{"name": "listening", "label": "Luist```<b>", "score": 69, "goal": "≤ 30%"}],
+        coverage={"explored": ["energy", "leave"], "missed": ["growth"]},
+        facts=[
+            {"id": "a", "label": "Benaderd door recruiter", "revealed": True},
+            {"id": "b", "label": f"Wil {SCRIPT} groeien", "revealed": False},
+        ],
+    )
+    session = _session(Scorecard.model_validate(data))
+    text = export_session(session, "md")
+    assert "**Score: 58/100 · nog niet gehaald (grens 60)**" in text
+    assert "Luist'''<b>" in text and " 69%  (doel ≤ 30%)" in text
+    assert "- Verkend: energie, waarom vertrekken" in text and "- Niet aan bod: groei" in text
+    assert "- [x] Benaderd door recruiter" in text
+    assert "- [ ] Wil \\<script\\>" in text and "(nog verborgen)" in text
+    rendered = MarkdownIt("commonmark").render(text)
+    assert _live_tags(rendered) == [] and "<b>" not in rendered
+    page = export_session(session, "html")
+    assert "nog niet gehaald (grens 60)" in page and 'title="doel ≤ 30%"' in page
+    assert "✘ Wil &lt;script&gt;alert(1)&lt;/script&gt; groeien (nog verborgen)" in page
+    assert _live_tags(page) == []

@@ -12,7 +12,7 @@ from simulator.store import Store, StoreError
 
 
 def run(args: argparse.Namespace) -> int:
-    from simulator.export import ExportError, export_session
+    from simulator.export import export_session
 
     session_id = _session_id(args.session)
     path = paths.database_path()
@@ -34,11 +34,7 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     if session is None:
         raise UsageError(f"no session {args.session} (see: staysim history)")
-    try:
-        text = export_session(session, args.format)
-    except ExportError as exc:
-        print(f"staysim: session {session.id}: {exc}", file=sys.stderr)
-        return 1
+    text = export_session(session, args.format)
     if args.output:
         target = Path(args.output)
         _write_private(target, text)
