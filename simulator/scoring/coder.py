@@ -129,7 +129,7 @@ class _Coder:
             committed = True
         elif self.search(lx.COMMIT, "commitment", "own next step", body, offset):
             committed = True
-        elif not promised:
+        elif not promised and not lx.FRAMING[lang].search(body):
             match = lx.WHEN[lang].search(body)
             if match and re.search(r"\b(?:ik|i|we|let'?s|laten we)\b", low):
                 self.add("commitment", "follow-up moment", offset + match.start(),
@@ -139,17 +139,26 @@ class _Coder:
         advised = False
         stem = lx.REFLECT_STEM[lang].match(low)
         advice = lx.ADVICE[lang].search(body)
-        if advice and not (stem and _obligation_only(advice.group(), lang)):
+        if advice and not (
+            stem and stem.end() <= advice.start() and _obligation_only(advice.group(), lang)
+        ):
             # "Het klinkt alsof je alles zelf moet doen" describes; "Je moet..." directs.
             self.add("advice", "unsolicited advice", offset + advice.start(),
                      offset + advice.end())
             advised = True
         framing = "?" not in raw and lx.FRAMING[lang].search(body) is not None
+        # Searched in the whole sentence: "Goed gedaan" starts with what looks like a filler.
         affirmed = not framing and self.search(
-            lx.AFFIRM, "affirmation", "recognition", body, offset)
+            lx.AFFIRM, "affirmation", "recognition", raw, start)
         if joint and committed:
             return
-        if "?" in raw:
+        asks = "?" in raw or (
+            # Typed without a question mark: "heb je het naar je zin", "hoe gaat het met je werk".
+            not raw.rstrip().endswith((".", "!", "…")) and not defended
+            and lx.UNMARKED_QUESTION[lang].match(low) is not None
+            and not lx.REFLECT_STEM[lang].match(low)
+        )
+        if asks:
             rhetorical = defended and not (
                 lx.WH[lang].match(low) or lx.OPEN_REQUEST[lang].search(low)
             )
@@ -175,7 +184,7 @@ class _Coder:
 
     def question(self, raw: str, lead: int, start: int) -> None:
         lang = self.lang
-        end = raw.rfind("?") + 1
+        end = raw.rfind("?") + 1 or len(raw)
         whole = raw[lead:end]
         # The clause that carries the question mark decides its type.
         clauses = [m.end() for m in _CLAUSE_BREAK.finditer(whole)]

@@ -63,7 +63,8 @@ OPEN_REQUEST = {
     "nl": _c(
         r"\b(?:vertel (?:eens|me|jij|daar|er|meer)|(?:kun|kan|zou|wil|mag|wilt) (?:je|jij|u)\b"
         r"[^?]*?\b(?:vertellen|beschrijven|uitleggen|toelichten|schetsen|meenemen|"
-        r"voorbeeld geven|zeggen over)|wat (?:nog meer|verder nog|mis ik)|"
+        r"voorbeeld(?:en)? (?:van )?(?:geven|noemen)|zeggen over)|"
+        r"wat (?:nog meer|verder nog|mis ik)|"
         r"ik ben benieuwd (?:wat|hoe|waarom|naar)|help me begrijpen)\b"
     ),
 }
@@ -94,6 +95,9 @@ AUX = {
 REFLECT_STEM = {
     "en": _c(
         r"^(?:(?:it |that |this )?(?:sounds|seems|looks) (?:like|as (?:if|though)|that)|"
+        r"(?:it |that |this )?(?:sounds|seems|must be|must have been) (?:really |so |very |quite |"
+        r"pretty )?(?:hard|tough|difficult|frustrating|exhausting|painful|lonely|stressful|"
+        r"annoying|upsetting|disappointing|draining|unfair|heavy|a lot|rough)|"
         r"it seems|that must|it must be|"
         r"so (?:you|for you|it'?s|what you|your|part of you|on the one)|"
         r"you(?:'re| are) (?:saying|feeling|telling me|worried|concerned|not sure|unsure|"
@@ -115,6 +119,9 @@ REFLECT_STEM = {
     ),
     "nl": _c(
         r"^(?:(?:het|dat) klinkt (?:alsof|als|of|naar|voor)|klinkt (?:alsof|als)|"
+        r"(?:het|dat) (?:klinkt|lijkt me|moet) (?:echt |best |heel |erg |behoorlijk |nogal )?"
+        r"(?:zwaar|lastig|moeilijk|frustrerend|vervelend|pijnlijk|eenzaam|vermoeiend|"
+        r"oneerlijk|balen|rot|naar|stressvol)|"
         r"(?:het|dat) lijkt (?:erop |me )?(?:dat|alsof|of)|als ik (?:je|jou|het) (?:goed )?"
         r"(?:begrijp|hoor|samenvat)|als ik het (?:even )?samenvat|samenvattend|kortom|"
         r"met andere woorden|dus (?:wat )?(?:je|jij|jou|voor jou|eigenlijk)|wat ik hoor|"
@@ -186,7 +193,8 @@ AFFIRM = {
         r"a lot of))|i know (?:that|it|this) took|you(?:'re| are) (?:clearly |really |very "
         r"|so )?(?:strong|capable|resourceful|determined|committed|dedicated|talented|"
         r"skilled|brave|good at|great at|a (?:strong|great|good|caring|valuable))|"
-        r"that (?:takes|took) (?:courage|strength|guts)|impressive|proud of you)\b"
+        r"that (?:takes|took) (?:real |a lot of |some |great )?(?:courage|strength|guts)|"
+        r"impressive|proud of you|(?:a |an )(?:real |true |great )?asset)\b"
     ),
     "nl": _c(
         r"\b(?:(?:dank|bedankt)(?: je| jij| u)?(?: wel)?(?: dat| voor)|knap (?:dat|van|hoe)|"
@@ -322,9 +330,9 @@ COMMIT = {
 ADVICE = {
     "en": _c(
         r"(?<!do )(?<!did )(?<!would )(?<!could )(?<!what )(?<!if )(?<!feel )(?<!feel like )"
-        r"\b(?:you(?: really| just| definitely| probably| simply)? (?:should|ought to|must|need to|"
-        r"have to|'ve got to|got to|gotta|'d better|had better)(?! (?:be|feel|have been|have felt)"
-        r"\b)|why don'?t you|if i were you|my advice|you could (?:try|just|always)|"
+        r"\b(?:you(?: really| just| definitely| probably| simply)? (?:should|ought to|need to|"
+        r"have to|'ve got to|got to|gotta|must(?! (?:be|feel|have)\b))|you(?:'d| had) better|"
+        r"why don'?t you|if i were you|my advice|you could (?:try|just|always)|"
         r"you might (?:want to|try)|i (?:suggest|recommend|would recommend|'d recommend|advise)|"
         r"have you (?:tried|considered|thought about)|just (?:try|ignore|relax|be patient)|"
         r"(?:^|[,;:]\s*)(?:please )?try (?:to|not to) |"
@@ -355,7 +363,7 @@ APPRAISAL = {
         r"below (?:expectations|par|standard)|not good enough|(?:you|you'?ve) (?:missed|failed) "
         r"(?:your|the|several|a lot)|underperform|you need to improve|you(?:'ve| have) been "
         r"(?:late|slow|sloppy)|(?:disappointing|poor|weak) (?:performance|results|work)|"
-        r"performance (?:review|issue|problem)|"
+        r"performance (?:issue|problem)|"
         r"your (?:performance|results|output|numbers|work|reports?|deadlines|handoffs?|"
         r"figures|quality)[^.?!]{0,30}?\b(?:dipped|dropped|slipped|declined|fell|suffered|"
         r"went down|(?:has|have) gone down|took a hit|(?:has|have) been slipping)|"
@@ -475,4 +483,25 @@ CLOSING = {
 SUMMARY_START = {
     "en": _c(r"^so,? (?!i\b|i'?ll|i'?m|let'?s|we\b|shall|what|how|why|can|could|do|did|are|is)"),
     "nl": _c(r"^dus,? (?!ik\b|wij\b|we\b|laten|zullen|wat|hoe|waarom|kun|kan|heb|ben|is)"),
+}
+
+# A sentence typed without "?" that still reads as a question: a question word or inversion.
+_NOT_AFTER_WH_NL = (
+    r"(?!\s+(?:fijn|knap|mooi|goed|leuk|jammer|vervelend|naar|rot|bijzonder|sterk|lastig|"
+    r"ontzettend|enorm|heel|erg|echt|zonde|tof|gaaf|fijn|moedig|bijzonder)\b)"
+)
+UNMARKED_QUESTION = {
+    "en": _c(
+        r"^(?:(?:what|how|why|where|when|which|who)(?:'s|'re)?\b(?!\s+(?:a|an|great|nice|"
+        r"good|lovely|wonderful|awful|terrible)\b)\s+\w+|(?:is|are|do|does|did|have|has|can|could|"
+        r"would|will|was|were)\s+(?:you|it|that|this|there|your|the|everything|anything|things)"
+        r"\b)"
+    ),
+    "nl": _c(
+        r"^(?:(?:wat|hoe|waarom|welke|welk|wanneer|waar\w*)\b" + _NOT_AFTER_WH_NL + r"\s+\w+|"
+        r"(?!(?:als|omdat|toen|dat|nu|zodat|hoewel|terwijl|sinds|of|want|maar|en|dus|zoals|"
+        r"voordat|nadat|zodra|tenzij|wanneer|dan|daarom|daar|hier|misschien|soms|vaak|ook|"
+        r"zo|toch|eerst|straks|vroeger|gisteren|morgen|vandaag|samen|natuurlijk)\b)"
+        r"[a-zà-ÿ]+\s+(?:je|jij|u|jullie)\b)"
+    ),
 }
