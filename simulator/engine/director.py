@@ -31,7 +31,7 @@ class DifficultyProfile:
 DIFFICULTY: dict[str, DifficultyProfile] = {
     "easy": DifficultyProfile(start_trust=0.3, gain=1.25, sensitivity=0.75, fact_offset=-0.05),
     "medium": DifficultyProfile(start_trust=0.2, gain=1.0, sensitivity=1.0, fact_offset=0.0),
-    "hard": DifficultyProfile(start_trust=0.1, gain=0.85, sensitivity=1.3, fact_offset=0.08),
+    "hard": DifficultyProfile(start_trust=0.1, gain=0.85, sensitivity=1.3, fact_offset=0.03),
 }
 
 # Base trust moves per code; positives are scaled by openness, negatives by sensitivity.
@@ -72,7 +72,8 @@ _OWN_ACTION = re.compile(
 )
 # A joint proposal: agreed to, not answered like a status check.
 _PROPOSAL = re.compile(
-    r"\b(?:zullen we|zal ik|kunnen we samen|gaan we samen|shall we|should we|shall i|could we"
+    r"(?:^|[.!?]\s+)(?:(?:en |and )?(?:samen|together|dan|then|so|oké|okay|ok|goed),? )?"
+    r"(?:zullen we|zal ik|kunnen we samen|gaan we samen|shall we|should we|shall i|could we"
     r"|can we|how about (?:we|if we)|let'?s)\b",
     re.IGNORECASE,
 )
@@ -91,7 +92,7 @@ _ANYTHING_ELSE = re.compile(
 )
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SMALL_TALK = re.compile(
-    r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|weer"
+    r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|het weer"
     r"|regen|vakantie|hi|hello|good morning|how are you|how'?s it going|coffee|weather"
     r"|holiday|vacation)\b",
     re.IGNORECASE,
@@ -189,9 +190,7 @@ class Director:
 
         asked, question = self._asked_themes(coded.text, codes, themes)
         own_action = question and bool(_OWN_ACTION.search(coded.text))
-        proposal = (
-            question and not own_action and not has_open and bool(_PROPOSAL.search(coded.text))
-        )
+        proposal = question and not own_action and bool(_PROPOSAL.search(coded.text))
 
         # The themes this turn explores. A question's own themes decide what is answered; the
         # themes of a reflection in the same turn only earn trust. Without a question, a
@@ -244,7 +243,8 @@ class Director:
         closing = bool(_WRAP_UP.search(coded.text)) and not has_open
         small_talk = (
             not themes
-            and not any(c in codes for c in NEGATIVE_ORDER)
+            and not (own_action or proposal)
+            and not any(c in codes for c in (*NEGATIVE_ORDER, "commitment"))
             and bool(_SMALL_TALK.search(coded.text))
         )
         s.history.append(round(s.trust, 4))
@@ -252,7 +252,7 @@ class Director:
             reaction=reaction,
             reveal=reveal,
             theme=theme,
-            closed=closed_only and question and reveal is None,
+            closed=question and not has_open and not has_reflection and reveal is None,
             closing=closing,
             small_talk=small_talk,
             trust=round(s.trust, 4),
@@ -270,10 +270,12 @@ class Director:
         self, text: str, codes: list[str], themes: list[str]
     ) -> tuple[list[str], bool]:
         """The themes of the question sentences, and whether the turn asks anything new."""
-        if "open_question" not in codes and "closed_question" not in codes:
-            return [], False
         parts = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
-        questions = [p for p in parts if p.endswith("?")] or parts[-1:]
+        questions = [p for p in parts if p.endswith("?")]
+        if not questions:
+            if "open_question" not in codes and "closed_question" not in codes:
+                return [], False
+            questions = parts[-1:]  # asked without a question mark
         questions = [q for q in questions if not _CHECK.match(q)]
         if not questions:
             return [], False  # only "klopt dat?" after a reflection
@@ -283,8 +285,11 @@ class Director:
         return [t for t in themes if t in found], True
 
     def _recent_themes(self) -> list[str]:
+        """The themes of the latest open question within reach: what was just talked about."""
         s = self.state
-        return [t for turn, t in reversed(s.recent_open) if s.turn - turn <= RECENT_TURNS]
+        recent = [r for r in s.recent_open if s.turn - r[0] <= RECENT_TURNS]
+        last = max((r[0] for r in recent), default=None)
+        return [t for turn, t in recent if turn == last]
 
     def _move_trust(self, codes: list[str], closed_only: bool) -> None:
         s = self.state

@@ -15,6 +15,9 @@ PULL_BACK = ("defensive", "appraisal")
 NEGATIVE = ("defensive", "appraisal", "promise", "advice")
 POSITIVE = ("reflection", "affirmation", "commitment")
 SILENCE = "…"
+# Where a second sentence after a disclosure stops reading like a spoken turn.
+MAX_WORDS = 50
+MAX_SENTENCES = 5
 _CHUNK = re.compile(r"\S+\s*")
 _NO = re.compile(r"^(?:nee|no\b|nope|not really|niet echt|niks|nothing)", re.IGNORECASE)
 _CONFIRM = re.compile(r"^(?:klopt|precies|that'?s right|right\b|exactly)", re.IGNORECASE)
@@ -22,6 +25,11 @@ _CONFIRM = re.compile(r"^(?:klopt|precies|that'?s right|right\b|exactly)", re.IG
 _WANTS_NO = re.compile(
     r"\b(?:iets|zorgen|problemen?|dwars|vragen|klachten|anything|worr\w*|concerns?|problems?"
     r"|questions|issues?|wrong|mis)\b",
+    re.IGNORECASE,
+)
+_AGREE = re.compile(
+    r"^(?:ja\b|jawel|jazeker|prima|goed|zeker|oké|top|afgesproken|doen we|yes|sure|fine|good"
+    r"|okay|alright|lovely|great|of course|that works)",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"\b(?:toch|klopt dat|right|isn'?t it|don'?t you)\?", re.IGNORECASE)
@@ -36,12 +44,18 @@ def _short(pool: list[str], question: str, agree: bool = False) -> list[str]:
     if not agree and _WANTS_NO.search(question):
         no = [line for line in pool if _NO.match(line)]
         return no + [line for line in pool if not _NO.match(line) and not _CONFIRM.match(line)]
+    if agree:
+        return [line for line in pool if _AGREE.match(line)]
     confirm_ok = bool(_TAG.search(question))
     return [
         line
         for line in pool
         if not _NO.match(line) and (confirm_ok or not _CONFIRM.match(line))
     ]
+
+
+def _sentence_count(text: str) -> int:
+    return max(1, len(re.findall(r"[.!?]+(?:\s|$)", text)))
 
 
 def _hedges(fillers: list[str]) -> list[str]:
@@ -123,6 +137,11 @@ class OfflineActor:
             warm = decision.trust >= WARM_TRUST
             if not (warm and say(lines.closing_warm, "closing")):
                 say(lines.closing, "closing") or say(lines.closing_warm, "closing")
+            if decision.proposal and parts and not _AGREE.match(parts[-1]):
+                # "Zullen we over drie weken kijken hoe het staat?": a yes before the goodbye.
+                goodbye = parts.pop()
+                say(_short(lines.short_yes, manager_text, agree=True), "yes")
+                parts.append(goodbye)
         elif decision.own_action:
             if decision.trust >= OWN_ACTION_TRUST:
                 say(lines.own_action, "own")
@@ -135,7 +154,9 @@ class OfflineActor:
             say(_short(lines.short_yes, manager_text), "yes") or say(
                 _short(_pool(lines.reactions, "closed_question"), manager_text), "yes"
             )
-        elif theme and (decision.question or not parts or reaction == "reflection"):
+        elif theme and (
+            decision.question or not parts or (reaction == "reflection" and decision.open_theme)
+        ):
             if decision.open_theme:
                 said = say(self._more(theme, decision), "more") or say(
                     _pool(lines.open, theme), "open"
@@ -160,10 +181,17 @@ class OfflineActor:
         if not say(fact.lines[:1], "fact") and not say(fact.lines, "fact"):
             say(_pool(self.persona.lines.open, fact.theme), "open")
             return
-        if decision.trust >= TALKATIVE_TRUST and "open_question" in decision.codes:
-            say(fact.lines[1:2], "fact2") or say(
-                _pool(self.persona.lines.open, fact.theme), "open2"
-            )
+        if decision.trust < TALKATIVE_TRUST or "open_question" not in decision.codes:
+            return
+        first = len(self.spoken[-1].split())
+        # A second thought only where the whole answer stays a spoken turn, not a speech.
+        more = [
+            line
+            for line in fact.lines[1:2] + _pool(self.persona.lines.open, fact.theme)
+            if first + len(line.split()) <= MAX_WORDS
+            and _sentence_count(self.spoken[-1]) + _sentence_count(line) <= MAX_SENTENCES
+        ]
+        say(more[:1], "fact2") or say(more[1:], "open2")
 
     def _more(self, theme: str, decision: Decision) -> list[str]:
         return [
