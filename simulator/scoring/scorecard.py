@@ -57,18 +57,60 @@ LABELS = {
 
 _WORDS = re.compile(r"\w+(?:['’-]\w+)*")
 _I = re.IGNORECASE
-_EMPLOYEE_ACTION = {
+# The manager asks for the employee's own step ...
+_STEP_ASK = {
     "nl": re.compile(
-        r"\b(?:ik (?:ga|zal|neem me voor|wil (?:graag )?(?:gaan|beginnen|starten)|pak|"
-        r"begin|plan|maak|schrijf|vraag|zoek|probeer)\b[^.?!]{0,60}?\b(?:op|uit|aan|na|mee|"
-        r"voor|maken|doen|opzetten|opstellen|schrijven|vragen|uitzoeken|oppakken|beginnen|"
-        r"starten|plannen|proberen|aanmelden|bespreken)\b|mijn (?:eerste )?(?:stap|actie)|"
-        r"(?:jouw|je) (?:eerste )?(?:stap|actie) is|wat neem (?:jij|je) (?:je )?(?:zelf )?voor)",
-        _I),
+        r"\b(?:(?:eerste|volgende|eigen|kleine) stap|(?:jouw|je) (?:eigen )?actie|wat (?:neem|ga|"
+        r"wil|zou|kun|kan|pak|doe) (?:jij|je)\b[^?]{0,50}?\b(?:voor|doen|oppakken|aanpakken|"
+        r"proberen|zelf|als eerste))", _I),
     "en": re.compile(
-        r"\b(?:i(?:'ll| will|'m going to| am going to| plan to| want to start)\b[^.?!]{0,60}|"
-        r"my (?:first )?(?:step|action)|your (?:first )?(?:step|action) (?:is|will be))", _I),
+        r"\b(?:(?:first|next|own|small) step|your (?:own )?action|what (?:will|would|could|can) "
+        r"you (?:do|take on|try|commit)|what are you going to (?:do|try)|take on yourself)", _I),
 }
+# ... or proposes one for them, which they then accept.
+_STEP_PROPOSE = {
+    "nl": re.compile(
+        r"\b(?:(?:jouw|je) (?:eerste )?(?:stap|actie) (?:is|wordt|zou kunnen zijn)|(?:wil|zou|kun|"
+        r"kan) (?:jij|je)\b[^?]{0,60}?\b(?:oppakken|doen|uitzoeken|opstellen|maken|schrijven|"
+        r"voorbereiden|bijhouden|op een rij zetten|plannen|navragen|aanmelden))", _I),
+    "en": re.compile(
+        r"\b(?:your (?:first )?(?:step|action) (?:is|could be|will be)|would you (?:be willing to|"
+        r"like to|take|draft|write|make|prepare|list|keep track)|could you (?:draft|write|make|"
+        r"prepare|list|keep track|look into|sign up))", _I),
+}
+_ACCEPT = {
+    "nl": re.compile(
+        r"^\W*(?:ja|jawel|prima|goed|oké|ok|okay|doe ik|dat doe ik|zeker|afgesproken|deal|top|is "
+        r"goed|klinkt goed|graag|dat kan|lijkt me goed)\b(?![^.?!]{0,20}\b(?:maar|misschien|"
+        r"weet ik niet)\b)", _I),
+    "en": re.compile(
+        r"^\W*(?:yes|yeah|sure|will do|i will|i can do that|sounds good|fine|okay|ok|absolutely|"
+        r"happy to|deal|great|of course)\b(?![^.?!]{0,20}\b(?:but|maybe|not sure)\b)", _I),
+}
+# An own step said in the first person, with the content words that make it concrete.
+_OWN_STEP = {
+    "nl": re.compile(
+        r"\b(?:ik (?!weet\b|denk\b|vind\b|snap\b|ben benieuwd|hoop\b|twijfel\b)[a-zà-ÿ]+|"
+        r"mijn (?:eerste )?(?:stap|actie) is)\b[^.?!]*", _I),
+    "en": re.compile(
+        r"\b(?:i(?:'ll| will|'m going to| am going to| plan to| want to| can| could)|"
+        r"my (?:first )?(?:step|action) (?:is|will be))\b[^.?!]*", _I),
+}
+_VOLUNTEERED = {
+    "nl": re.compile(r"\bik (?:ga|zal|neem me voor|zet|pak|plan|maak|schrijf|vraag|zoek|"
+                     r"meld me)\b", _I),
+    "en": re.compile(r"\bi(?:'ll| will|'m going to| am going to)\b", _I),
+}
+_VAGUE = {
+    "nl": frozenset(
+        "actie acties stap stappen beginnen starten doen meteen direct gelijk proberen "
+        "kijken zien iets ermee eraan daarmee zelf wel eens best denken nadenken mijn "
+        "morgen vandaag snel binnenkort even maar".split()),
+    "en": frozenset(
+        "action actions step steps start starting begin right away straight something think "
+        "about will going soon try trying look into see myself then just".split()),
+}
+_STEP_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]+", _I)
 _TOGETHER = {
     "nl": re.compile(
         r"\b(?:(?:zullen|gaan|kunnen) we[^.?!]{0,30}?samen|samen (?:een|ons|jouw|je|het|"
@@ -172,25 +214,59 @@ def live_metrics(turns: list[tuple[str, str]], language: str) -> Metrics:
     return _metrics(pairs, code_turns(pairs, lang))
 
 
+def _concrete_step(text: str, lang: str) -> bool:
+    """An own step with at least two words of substance ('mijn actie' alone is not one)."""
+    from simulator.scoring.lexicon import STOP
+
+    stop = STOP[lang] | _VAGUE[lang]
+    for match in _OWN_STEP[lang].finditer(text):
+        words = [w for w in _STEP_WORD.findall(match.group().lower()) if w not in stop]
+        if len(words) >= 3:  # the verb and two words of substance
+            return True
+    return False
+
+
+def _declined(text: str, lang: str) -> bool:
+    head = text.strip().lower()
+    no = ("nee", "liever niet", "weet ik niet", "misschien") if lang == "nl" else (
+        "no", "not really", "i'd rather not", "maybe", "i don't know")
+    return head.startswith(no)
+
+
 def agreed_actions(
     turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
 ) -> Actions:
     """One action for the employee, one for the manager, one together, and a date to meet."""
     actions = {"employee": False, "manager": False, "together": False, "follow_up": False}
     lang = language if language in ("nl", "en") else "nl"
-    for (speaker, text), item in zip(turns, coded, strict=True):
-        if speaker == "manager" and item is not None and "promise" not in item.codes:
-            if "commitment" in item.codes:
+    asked_at = -10
+    last_manager = ""
+    for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
+        following = next((t for s, t in turns[index + 1:] if s == "employee"), None)
+        agreed = following is None or not _declined(following, lang)
+        if speaker == "manager" and item is not None:
+            last_manager = text
+            if _STEP_ASK[lang].search(text):
+                asked_at = index
+            own = [e for e in item.evidence if e.code == "commitment" and e.rule == "own next step"]
+            if own and "promise" not in item.codes:
                 actions["manager"] = True
-        if speaker == "employee" and _EMPLOYEE_ACTION[lang].search(text):
-            actions["employee"] = True
-        if speaker == "manager" and re.search(
-            r"\b(?:jouw|je) (?:eerste )?(?:stap|actie) is|your (?:first )?(?:step|action) is",
-            text, _I):
-            actions["employee"] = True
-        if _TOGETHER[lang].search(text):
+            joint = [e for e in item.evidence if e.code == "commitment"
+                     and e.rule in ("joint step", "follow-up moment")]
+            if joint and agreed and "promise" not in item.codes:
+                if any(e.rule == "joint step" for e in joint) or _TOGETHER[lang].search(text):
+                    actions["together"] = True
+        if speaker == "employee":
+            # Stated in reply to the manager's question about their step (or soon after it),
+            # volunteered as a concrete plan, or the manager's proposal accepted.
+            asked = index - asked_at <= 3
+            if _concrete_step(text, lang) and (asked or _VOLUNTEERED[lang].search(text)):
+                actions["employee"] = True
+            elif _STEP_PROPOSE[lang].search(last_manager) and _ACCEPT[lang].match(text):
+                actions["employee"] = True
+        if _TOGETHER[lang].search(text) and agreed:
             actions["together"] = True
-        if WHEN[lang].search(text) and _FOLLOW_UP[lang].search(text):
+        if WHEN[lang].search(text) and _FOLLOW_UP[lang].search(text) and agreed:
             actions["follow_up"] = True
         if re.search(r"\b(?:vervolgafspraak|vervolggesprek|follow-?up meeting)\b", text, _I):
             actions["follow_up"] = True

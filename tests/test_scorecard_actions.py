@@ -1,0 +1,83 @@
+"""Agreed actions: an own concrete step, the manager's step, a joint step and a date, nl and en."""
+
+import pytest
+
+from simulator.scoring import build_scorecard
+
+ASK = {"nl": "Wat neem jij je zelf voor als eerste stap, de komende twee weken?",
+       "en": "What would you like to take on yourself as a first step in the next two weeks?"}
+
+
+def _actions(turns, lang):
+    return build_scorecard(turns, language=lang).actions
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("nl", "Ik zet zelf de ad-hocverzoeken een week lang op een rij."),
+    ("nl", "ik vraag Bas of hij de storingsdienst met me wil ruilen"),
+    ("nl", "Mijn eerste stap is een gesprek met HR over de opleiding architectuur."),
+    ("en", "I'll keep a list of the ad-hoc requests for a week."),
+    ("en", "i'm going to ask Bas to swap the on-call weekend with me"),
+])
+def test_an_own_concrete_step_in_reply_counts(lang, reply):
+    turns = [("manager", ASK[lang]), ("employee", reply)]
+    assert _actions(turns, lang).employee is True
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("nl", "Ik ga meteen aan mijn actie beginnen."),
+    ("nl", "Even denken."),
+    ("nl", "Ik weet het nog niet, ik ga er eens over nadenken."),
+    ("en", "I'll start on my action right away."),
+    ("en", "I'll think about it."),
+    ("en", "Not sure yet."),
+])
+def test_a_vague_phrase_is_no_employee_action(lang, reply):
+    turns = [("manager", ASK[lang]), ("employee", reply)]
+    assert _actions(turns, lang).employee is False
+
+
+def test_a_closing_line_without_an_agreed_step_is_no_action():
+    turns = [
+        ("manager", "Loopt alles nog?"), ("employee", "Ja."),
+        ("manager", "Oké, dan laten we het hierbij. Ben je verder tevreden?"),
+        ("employee", "Goed. Dan ga ik meteen aan mijn actie beginnen."),
+    ]
+    assert _actions(turns, "nl").model_dump() == {
+        "employee": False, "manager": False, "together": False, "follow_up": False}
+
+
+@pytest.mark.parametrize(("lang", "proposal", "reply", "expected"), [
+    ("nl", "Zou jij de ad-hocverzoeken een week willen bijhouden?", "Ja, dat doe ik.", True),
+    ("nl", "Zou jij de ad-hocverzoeken een week willen bijhouden?", "Nee, liever niet.", False),
+    ("en", "Would you be willing to keep a list of the ad-hoc requests?", "Sure, will do.", True),
+    ("en", "Would you be willing to keep a list of the ad-hoc requests?", "Maybe.", False),
+])
+def test_a_proposed_step_counts_once_accepted(lang, proposal, reply, expected):
+    turns = [("manager", proposal), ("employee", reply)]
+    assert _actions(turns, lang).employee is expected
+
+
+@pytest.mark.parametrize(("lang", "turn", "together", "follow_up"), [
+    ("nl", "Zullen we samen de verzoeken van marketing via het bord laten lopen, en dat samen "
+           "bij de refinement voorstellen?", True, False),
+    ("nl", "Zullen we over drie weken, op donderdag de 14e, kijken hoe het staat?", False, True),
+    ("nl", "Spreken we af dat we over een maand weer zitten?", False, True),
+    ("en", "Shall we put the marketing requests on the board together?", True, False),
+    ("en", "Shall we meet again in three weeks, on Thursday the 14th, to see where we are?",
+     False, True),
+])
+def test_joint_proposals_count_and_raise_no_closed_question(lang, turn, together, follow_up):
+    turns = [("manager", turn), ("employee", "Ja, prima." if lang == "nl" else "Yes, fine.")]
+    card = build_scorecard(turns, language=lang)
+    assert card.actions.together is together
+    assert card.actions.follow_up is follow_up
+    assert card.actions.manager is False  # a joint step is not the manager's own step
+    assert card.metrics.closed_questions == 0
+    assert not [f for f in card.findings if f.code == "closed_question"]
+
+
+def test_a_declined_joint_proposal_is_not_agreed():
+    turns = [("manager", "Zullen we samen je ontwikkelplan opstellen?"),
+             ("employee", "Nee, liever niet.")]
+    assert _actions(turns, "nl").together is False
