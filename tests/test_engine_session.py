@@ -188,6 +188,11 @@ async def test_good_practice_earns_more_than_poor_practice(store, library, scena
     assert good.score >= poor.score + 30, (good.score, poor.score)
     assert len(good_facts) >= 0.4 * len(per.facts), good_facts
     assert len(poor_facts) <= 1, poor_facts
+    # The employee states a first step of their own only where the manager asked for one and
+    # earned it; a cool goodbye claims no agreed action.
+    assert good.actions.employee and not poor.actions.employee
+    # A good conversation sounds like one: the employee does most of the talking.
+    assert good.metrics.manager_talk_share < poor.metrics.manager_talk_share
 
 
 @pytest.mark.parametrize("scenario_id", bundled_with_scripts())

@@ -155,3 +155,169 @@ def test_every_bundled_persona_stays_fresh_for_twenty_turns():
         assert set(spoken) <= set(authored(p)), scen.id
         assert len(set(replies)) == len(replies), scen.id
         assert "…" not in replies, scen.id  # twenty turns do not run a persona dry
+
+
+# The bundled employee in conversation: answers what was asked, reads as one person
+
+
+class Talk:
+    """The bundled Sanne (stille-senior) with the real coder, as in a session."""
+
+    def __init__(self, scenario_id: str = "stille-senior") -> None:
+        from simulator.library import load_library
+
+        library = load_library(include_user=False)
+        self.scenario = library.scenario(scenario_id)
+        self.persona = library.persona_for(self.scenario)
+        self.director = Director(self.persona, self.scenario)
+        self.actor = OfflineActor(self.persona, session_key=scenario_id)
+        self.prev: str | None = None
+        self.decision = None
+
+    def say(self, text: str) -> str:
+        from simulator.scoring import code_utterance
+
+        coded = code_utterance(text, self.scenario.language, self.prev)
+        self.decision = self.director.step(coded)
+        self.prev = self.actor.compose(self.decision, text)
+        return self.prev
+
+    def lines_of(self, theme: str) -> set[str]:
+        p = self.persona
+        facts = [line for f in p.facts if f.theme == theme for line in f.lines]
+        return set(facts) | set(p.lines.guarded[theme]) | set(p.lines.open.get(theme, []))
+
+    def contains_only(self, reply: str, theme: str) -> bool:
+        """Every sentence-group of the reply is an authored line of this theme."""
+        rest = reply
+        for line in sorted(self.lines_of(theme), key=len, reverse=True):
+            rest = rest.replace(line, "")
+        return rest.strip() == ""
+
+
+OPENING = (
+    "Hoi Sanne, fijn dat je tijd maakt. Geen zorgen: dit is geen beoordeling. Ik wil vooral "
+    "horen hoe het met je gaat en wat je hier houdt."
+)
+ENERGY = "Waar kijk je elke werkdag het meest naar uit?"
+MEANING = (
+    "Het klinkt alsof je daar echt energie uit haalt. Wat in je werk voelt voor jou het meest "
+    "betekenisvol?"
+)
+GROWTH = (
+    "Je bent al een tijd aan het schakelen en wachten, en dat vreet aan je. Welke vaardigheden "
+    "wil je de komende tijd verder ontwikkelen?"
+)
+
+
+def test_the_question_decides_the_answer_not_the_reflection_before_it():
+    talk = Talk()
+    talk.say(OPENING)
+    talk.say(ENERGY)
+    reply = talk.say(MEANING)  # reflects energy, asks about meaning
+    assert talk.decision.asked == ("meaning",)
+    assert talk.decision.reveal is None or talk.decision.reveal.theme == "meaning"
+    assert talk.contains_only(reply, "meaning"), reply
+    assert "Joris" not in reply
+
+
+def test_a_reflection_on_obstacles_does_not_answer_a_question_on_growth():
+    talk = Talk()
+    talk.say(OPENING)
+    talk.director.state.trust = 0.9  # everything is earned: only the question decides
+    reply = talk.say(GROWTH)
+    assert talk.decision.reveal is not None and talk.decision.reveal.theme == "growth"
+    assert "migratie" not in reply.lower()
+    assert talk.contains_only(reply, "growth"), reply
+
+
+def test_an_unearned_asked_theme_gets_its_guarded_line_not_another_themes_fact():
+    talk = Talk()
+    talk.say(OPENING)
+    talk.director.state.trust = 0.2  # with this turn's gains still short of growth (0.45)
+    reply = talk.say(GROWTH)
+    assert talk.decision.reveal is None
+    assert reply in talk.persona.lines.guarded["growth"]
+
+
+def test_the_opening_reply_is_one_opening_line_without_stacked_reactions():
+    talk = Talk()
+    reply = talk.say(OPENING)
+    assert reply in talk.persona.lines.opening
+
+
+def test_a_reflection_followed_by_a_question_gets_no_reaction_glued_in_front():
+    talk = Talk()
+    talk.say(OPENING)
+    talk.say(ENERGY)
+    reply = talk.say(MEANING)
+    reactions = [r for pool in talk.persona.lines.reactions.values() for r in pool]
+    assert not any(reply.startswith(r) for r in reactions), reply
+
+
+def test_a_reflection_alone_is_acknowledged_and_continues_its_theme():
+    talk = Talk()
+    talk.say(OPENING)
+    talk.say(ENERGY)
+    reply = talk.say("Het klinkt alsof je daar echt energie uit haalt.")
+    first = next(r for r in talk.persona.lines.reactions["reflection"] if reply.startswith(r))
+    assert talk.contains_only(reply[len(first) :], "energy"), reply
+
+
+def test_own_step_when_trust_allows_else_a_hedge():
+    for question in ("Wat neem jij je voor als eerste stap?", "Wat ga jij zelf doen?"):
+        warm, cool = Talk(), Talk()
+        warm.say(OPENING)
+        warm.director.state.trust = 0.7
+        assert warm.say(question) in warm.persona.lines.own_action
+        cool.say(OPENING)
+        cool.director.state.trust = 0.1
+        reply = cool.say(question)
+        assert reply not in cool.persona.lines.own_action
+        assert reply in cool.persona.lines.filler
+
+
+def test_own_step_in_english():
+    for question in ("What would you like to take on yourself?", "What's your first step?"):
+        talk = Talk("overlooked-lead")
+        talk.say("Hi Priya, thanks for making the time.")
+        talk.director.state.trust = 0.8
+        assert talk.say(question) in talk.persona.lines.own_action
+
+
+def test_closing_is_warm_or_cool_by_trust():
+    bye = "Dank je wel voor het gesprek, tot dan."
+    warm, cool = Talk(), Talk()
+    warm.say(OPENING)
+    warm.director.state.trust = 0.8
+    assert warm.say(bye) in warm.persona.lines.closing_warm
+    cool.say(OPENING)
+    cool.director.state.trust = 0.05
+    assert cool.say(bye) in cool.persona.lines.closing
+
+
+def test_a_proposal_is_agreed_to_not_answered_with_no():
+    talk = Talk()
+    talk.say(OPENING)
+    talk.director.state.trust = 0.6
+    reply = talk.say("Zullen we samen de verzoeken van marketing via het bord laten lopen?")
+    assert not reply.lower().startswith("nee")
+    assert reply in talk.persona.lines.reactions["commitment"] + talk.persona.lines.short_yes
+
+
+def test_a_promise_without_a_question_gets_only_the_sceptical_reaction():
+    talk = Talk()
+    talk.say(OPENING)
+    reply = talk.say("Ik zorg dat je opslag krijgt, dan is dat ook geregeld.")
+    assert reply in talk.persona.lines.reactions["promise"]
+
+
+def test_more_is_said_at_high_trust_only():
+    high, low = Talk(), Talk()
+    for talk, trust in ((high, 0.9), (low, 0.2)):
+        talk.say(OPENING)
+        talk.director.state.trust = trust
+    high_reply, low_reply = high.say(ENERGY), low.say(ENERGY)
+    assert low_reply in [line for f in low.persona.facts for line in f.lines]
+    assert len(high_reply) > len(low_reply)
+    assert high.contains_only(high_reply, "energy")

@@ -47,7 +47,7 @@ RECENT_TURNS = 2
 # Trust from which the employee proposes a step of their own, closes warmly, and says more.
 OWN_ACTION_TRUST = 0.45
 WARM_TRUST = 0.5
-TALKATIVE_TRUST = 0.6
+TALKATIVE_TRUST = 0.5
 
 _WRAP_UP = re.compile(
     r"\b(tot dan|tot (?:volgende|de volgende) (?:keer|week)|tot gauw|tot snel|laten we het hierbij"

@@ -16,8 +16,8 @@ NEGATIVE = ("defensive", "appraisal", "promise", "advice")
 POSITIVE = ("reflection", "affirmation", "commitment")
 SILENCE = "…"
 # Where a second sentence after a disclosure stops reading like a spoken turn.
-MAX_WORDS = 50
-MAX_SENTENCES = 5
+MAX_WORDS = 60
+MAX_SENTENCES = 6
 _CHUNK = re.compile(r"\S+\s*")
 _NO = re.compile(r"^(?:nee|no\b|nope|not really|niet echt|niks|nothing)", re.IGNORECASE)
 _CONFIRM = re.compile(r"^(?:klopt|precies|that'?s right|right\b|exactly)", re.IGNORECASE)
