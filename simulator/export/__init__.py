@@ -1,0 +1,43 @@
+"""Session exports: Markdown to paste, self-contained HTML for a coach, scorecard JSON."""
+
+import json
+from typing import Literal
+
+from simulator.domain.scorecard import Scorecard
+from simulator.domain.session import Session
+from simulator.export import markdown, page
+from simulator.export.report import bars
+from simulator.export.rescore import conversation, scorecard_for
+from simulator.export.text import esc, inert, md_escape
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "bars",
+    "conversation",
+    "esc",
+    "export_session",
+    "inert",
+    "md_escape",
+    "scorecard_for",
+]
+
+Format = Literal["md", "html", "json"]
+FORMATS: tuple[str, ...] = ("md", "html", "json")
+
+
+def export_session(session: Session, fmt: Format, scorecard: Scorecard | None = None) -> str:
+    """The session as `fmt`; a session without a scorecard is scored from its turns."""
+    card = scorecard if scorecard is not None else scorecard_for(session)
+    if fmt == "json":
+        return _json(card)
+    if fmt == "md":
+        return markdown.render(session, card)
+    if fmt == "html":
+        return page.render(session, card)
+    raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+def _json(card: Scorecard) -> str:
+    # The DESIGN.md scorecard shape, nothing else: `staysim score` reads it back as is.
+    return json.dumps(card.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,140 @@
+"""The HTML export: one self-contained page for a coach; no script, every text escaped."""
+
+from simulator.domain.scorecard import Scorecard
+from simulator.domain.session import Session
+from simulator.export.labels import ACTION_LABELS
+from simulator.export.report import (
+    bars,
+    fact_rows,
+    labels_for,
+    metric_rows,
+    session_status,
+    started_at,
+    theme_lists,
+    transcript_lines,
+    verdict,
+)
+from simulator.export.text import esc
+
+_CSS = """
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;
+margin:2rem auto;padding:0 1rem;color:#1d2330;background:#fff}
+h1{font-size:1.6rem;margin-bottom:.2rem}
+h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde}
+.meta{color:#556;margin:0 0 1rem;padding:0;list-style:none}
+.meta li{display:inline;margin-right:1.2rem}
+.score{font-size:3rem;font-weight:700;margin:.5rem 0 0}.score small{font-size:1rem;color:#667}
+.verdict{margin:0 0 1rem;color:#445}
+.bar{display:grid;grid-template-columns:12rem 1fr 3.5rem;gap:.6rem;align-items:center;
+margin:.3rem 0}
+.track{background:#eef0f5;border-radius:4px;height:.9rem;overflow:hidden}
+.fill{background:#3a6ea5;height:100%}
+table{border-collapse:collapse}td,th{padding:.2rem .8rem .2rem 0;text-align:left}
+.turn{margin:.8rem 0;padding:.5rem .8rem;border-left:4px solid #ccd;background:#fafbfc}
+.turn.manager{border-color:#3a6ea5}.turn.employee{border-color:#8a9}
+.who{font-weight:600}.code{display:inline-block;font-size:.75rem;background:#e8eef8;
+border-radius:3px;padding:0 .35rem;margin-left:.3rem}.code.warn{background:#fbe3e0}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;margin:.3rem 0 0}
+.tip{margin:.4rem 0 0;padding:.3rem .6rem;background:#fff7e0;border-radius:3px;font-size:.9rem}
+.interrupted{color:#a55;font-size:.85rem}
+"""
+
+_WARN_CODES = {"defensive", "promise", "advice", "appraisal"}
+
+
+def render(session: Session, card: Scorecard) -> str:
+    lab = labels_for(card)
+    backend = session.backend + (f" ({session.model})" if session.model else "")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(card.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        # No script, no remote resource: the page cannot run code or call home.
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(lab['title'])}: {esc(card.scenario or lab['imported'])}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{esc(lab['title'])}</h1>",
+        '<ul class="meta">',
+        f"<li>{esc(lab['scenario'])}: {esc(card.scenario or lab['imported'])}</li>",
+        f"<li>{esc(lab['date'])}: {esc(started_at(session))}</li>",
+        f"<li>{esc(lab['backend'])}: {esc(backend)}</li>",
+        f"<li>{esc(lab['status'])}: {esc(lab[session_status(session)])}</li>",
+        "</ul>",
+        f'<p class="score">{card.score}<small>/100</small></p>',
+        f'<p class="verdict">{esc(verdict(card, with_score=False))}</p>',
+        f"<h2>{esc(lab['dimensions'])}</h2>",
+    ]
+    for name, share, goal in bars(card):
+        percent = round(share * 100)
+        title = f' title="{esc(lab["goal"])} {esc(goal)}"' if goal else ""
+        parts.append(
+            f'<div class="bar"{title}><span>{esc(name)}</span>'
+            f'<div class="track"><div class="fill" style="width:{percent}%"></div></div>'
+            f"<span>{percent}%</span></div>"
+        )
+    parts.append(f"<h2>{esc(lab['metrics'])}</h2><table>")
+    for name, value in metric_rows(card):
+        parts.append(f"<tr><th>{esc(name)}</th><td>{esc(value)}</td></tr>")
+    parts.append("</table>")
+    explored, missed = theme_lists(card)
+    if explored or missed:
+        parts.append(f"<h2>{esc(lab['themes'])}</h2><ul>")
+        parts.append(f"<li>{esc(lab['explored'])}: {esc(', '.join(explored) or '–')}</li>")
+        parts.append(f"<li>{esc(lab['missed'])}: {esc(', '.join(missed) or '–')}</li></ul>")
+    parts.append(f"<h2>{esc(lab['actions'])}</h2><ul>")
+    for name, done in card.actions.model_dump().items():
+        mark = "✔" if done else "✘"
+        parts.append(f"<li>{mark} {esc(ACTION_LABELS[card.language][name])}</li>")
+    parts.append("</ul>")
+    if card.disclosures is not None:
+        revealed = lab["revealed"].format(
+            n=len(card.disclosures.revealed), total=card.disclosures.total
+        )
+        parts.append(f"<h2>{esc(lab['disclosures'])}</h2><p>{esc(revealed)}</p><ul>")
+        for label, shown in fact_rows(card):
+            mark = "✔" if shown else "✘"
+            note = "" if shown else f" ({esc(lab['hidden'])})"
+            parts.append(f"<li>{mark} {esc(label)}{note}</li>")
+        parts.append("</ul>")
+    parts.append(f"<h2>{esc(lab['findings'])}</h2>")
+    if not card.findings:
+        parts.append(f"<p>{esc(lab['none'])}</p>")
+    else:
+        parts.append("<ol>")
+        for finding in card.findings:
+            parts.append(
+                f'<li><a href="#turn-{finding.turn}">{esc(lab["turn"])} {finding.turn + 1}'
+                f'</a> <span class="code">{esc(finding.code)}</span>: '
+                f"“{esc(finding.quote)}”<br>{esc(finding.tip)}</li>"
+            )
+        parts.append("</ol>")
+    tips: dict[int, list[str]] = {}
+    for finding in card.findings:
+        tips.setdefault(finding.turn, []).append(finding.tip)
+    parts.append(f"<h2>{esc(lab['transcript'])}</h2>")
+    # Findings count turns from 0, like the transcript list; people count from 1.
+    for index, (line, status) in enumerate(transcript_lines(session, card)):
+        number = index + 1
+        codes = "".join(
+            f'<span class="code{" warn" if c in _WARN_CODES else ""}">{esc(c)}</span>'
+            for c in line.codes
+        )
+        note = (
+            f' <span class="interrupted">({esc(lab["interrupted"])})</span>'
+            if status == "interrupted"
+            else ""
+        )
+        parts.append(
+            f'<div class="turn {esc(line.speaker)}" id="turn-{index}">'
+            f'<span class="who">{number}. {esc(lab[line.speaker])}</span>{note}{codes}'
+            f'<p class="text">{esc(line.text)}</p>'
+        )
+        parts += [f'<p class="tip">{esc(tip)}</p>' for tip in tips.get(index, [])]
+        parts.append("</div>")
+    parts += ["</body>", "</html>"]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,115 @@
+"""What the Markdown and HTML exports both show, worked out once."""
+
+from simulator.domain.scorecard import Scorecard, TranscriptLine
+from simulator.domain.session import Session
+from simulator.export.labels import LABELS, METRIC_LABELS, THEME_LABELS
+from simulator.export.rescore import kept_turns
+
+
+def labels_for(card: Scorecard) -> dict[str, str]:
+    return LABELS.get(card.language, LABELS["nl"])
+
+
+def session_status(session: Session) -> str:
+    return "finished" if session.ended is not None else "unfinished"
+
+
+def transcript_lines(session: Session, card: Scorecard) -> list[tuple[TranscriptLine, str]]:
+    """Each transcript line with its saved turn status; interrupted replies stay visible."""
+    kept = kept_turns(session)
+    lines = card.transcript or [
+        TranscriptLine(speaker=speaker, text=text, codes=[])
+        for speaker, text, _ in kept
+    ]
+    aligned = len(kept) == len(lines)
+    return [(line, kept[i][2] if aligned else "complete") for i, line in enumerate(lines)]
+
+
+def bars(card: Scorecard) -> list[tuple[str, float, str | None]]:
+    """(label, 0..1, goal) per dimension: the scorecard's own, else plain shares."""
+    raw = (card.model_extra or {}).get("dimensions")
+    # Either {"name": score} or [{"name": ..., "label": ..., "score": ..., "goal": ...}].
+    if isinstance(raw, dict):
+        raw = [{"name": k, "score": v} for k, v in raw.items()]
+    result: list[tuple[str, float, str | None]] = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        value = item.get("score", item.get("value"))
+        if isinstance(value, dict):
+            value = value.get("score", value.get("value"))
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            share = value if isinstance(value, float) and value <= 1 else value / 100
+            name = item.get("label") or item.get("name") or "?"
+            goal = item.get("goal")
+            result.append(
+                (str(name), min(max(float(share), 0.0), 1.0), str(goal) if goal else None)
+            )
+    if result:
+        return result
+    m = card.metrics
+    labels = METRIC_LABELS[card.language]
+    result.append((labels["manager_talk_share"], m.manager_talk_share, None))
+    if m.open_question_share is not None:
+        result.append((labels["open_question_share"], m.open_question_share, None))
+    if m.reflection_to_question is not None:
+        result.append((labels["reflection_to_question"], min(m.reflection_to_question, 1), None))
+    actions = card.actions.model_dump()
+    label = LABELS[card.language]["actions"]
+    result.append((label, sum(bool(v) for v in actions.values()) / len(actions), None))
+    return result
+
+
+def verdict(card: Scorecard, with_score: bool = True) -> str:
+    lab = labels_for(card)
+    extra = card.model_extra or {}
+    parts = [f"{card.score}/100"] if with_score else []
+    if isinstance(extra.get("passed"), bool) and isinstance(extra.get("pass_score"), int):
+        word = lab["passed"] if extra["passed"] else lab["not_passed"]
+        parts.append(f"{word} ({lab['pass_mark']} {extra['pass_score']})")
+    return " · ".join(parts)
+
+
+def metric_rows(card: Scorecard) -> list[tuple[str, str]]:
+    labels = METRIC_LABELS[card.language]
+    rows = []
+    for name, value in card.metrics.model_dump().items():
+        if value is None:
+            shown = "–"
+        elif name in ("manager_talk_share", "open_question_share"):
+            shown = f"{value:.0%}"
+        elif isinstance(value, float):
+            shown = f"{value:.2f}"
+        else:
+            shown = str(value)
+        rows.append((labels.get(name, name), shown))
+    return rows
+
+
+def theme_lists(card: Scorecard) -> tuple[list[str], list[str]]:
+    names = THEME_LABELS[card.language]
+    explored = card.coverage.get("explored")
+    missed = card.coverage.get("missed")
+
+    def words(items: object) -> list[str]:
+        return [names.get(str(t), str(t)) for t in items] if isinstance(items, list) else []
+
+    return words(explored), words(missed)
+
+
+def fact_rows(card: Scorecard) -> list[tuple[str, bool]]:
+    """(label, revealed) per hidden fact; from the fact list when the scorecard has one."""
+    facts = (card.model_extra or {}).get("facts")
+    if isinstance(facts, list) and facts:
+        return [
+            (str(f.get("label") or f.get("id")), bool(f.get("revealed")))
+            for f in facts
+            if isinstance(f, dict)
+        ]
+    if card.disclosures is None:
+        return []
+    return [(item, True) for item in card.disclosures.revealed]
+
+
+def started_at(session: Session) -> str:
+    return session.started.astimezone().strftime("%Y-%m-%d %H:%M")
