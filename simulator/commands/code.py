@@ -28,6 +28,12 @@ def run(args: Any) -> int:
         except json.JSONDecodeError as exc:
             errors += _bad(number, f"not valid JSON ({exc.msg}, column {exc.colno})")
             continue
+        except RecursionError:
+            errors += _bad(number, "not valid JSON (nested too deeply)")
+            continue
+        except ValueError as exc:  # e.g. a number of more than 4,300 digits
+            errors += _bad(number, f"not valid JSON ({str(exc).split(':')[0]})")
+            continue
         if not isinstance(item, dict):
             errors += _bad(number, "each line must be a JSON object with a \"text\" field")
             continue
