@@ -430,3 +430,25 @@ def test_the_app_never_sends_a_model_replys_escapes_to_the_terminal(staysim_home
     assert b"ROOD" in screen  # the reply is shown ...
     for live in (b"\x1b]0;PWNED", b"\x1b]52;", b"\x1b[31mROOD"):  # ... but none of it is obeyed
         assert live not in screen
+
+
+def test_staysim_code_reports_hostile_lines_and_codes_the_rest():
+    lines = [
+        "[" * 100_000,
+        '{"n": ' + "9" * 5000 + "}",
+        "\udcff not json",
+        '{"text": "Wat geeft je energie?"}',
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "simulator", "code"],
+        input="\n".join(lines).encode("utf-8", "surrogateescape") + b"\n",
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 2 and "Traceback" not in err
+    assert "stdin:1: not valid JSON (nested too deeply)" in err
+    assert "stdin:2: not valid JSON" in err
+    [coded] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert coded["codes"] == ["open_question"]
