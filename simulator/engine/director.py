@@ -118,6 +118,7 @@ class Decision:
     asked: tuple[str, ...] = ()  # the themes of the question itself; they decide the answer
     own_action: bool = False  # the manager asks for the employee's own first step
     proposal: bool = False  # the manager proposes something ("zullen we samen ...?")
+    question_text: str = ""  # the question sentence(s) of the turn
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -188,7 +189,7 @@ class Director:
 
         self._move_trust(codes, closed_only)
 
-        asked, question = self._asked_themes(coded.text, codes, themes)
+        asked, question, question_text = self._asked_themes(coded.text, codes, themes)
         own_action = question and bool(_OWN_ACTION.search(coded.text))
         proposal = question and not own_action and bool(_PROPOSAL.search(coded.text))
 
@@ -264,25 +265,27 @@ class Director:
             asked=tuple(asked),
             own_action=own_action,
             proposal=proposal,
+            question_text=question_text,
         )
 
     def _asked_themes(
         self, text: str, codes: list[str], themes: list[str]
-    ) -> tuple[list[str], bool]:
-        """The themes of the question sentences, and whether the turn asks anything new."""
+    ) -> tuple[list[str], bool, str]:
+        """The themes of the question sentences, whether the turn asks anything new, and what."""
         parts = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
         questions = [p for p in parts if p.endswith("?")]
         if not questions:
             if "open_question" not in codes and "closed_question" not in codes:
-                return [], False
+                return [], False, ""
             questions = parts[-1:]  # asked without a question mark
         questions = [q for q in questions if not _CHECK.match(q)]
         if not questions:
-            return [], False  # only "klopt dat?" after a reflection
+            return [], False, ""  # only "klopt dat?" after a reflection
+        asked = " ".join(questions)
         if len(parts) <= 1:
-            return themes, True
-        found = detect_themes(" ".join(questions), self.scenario.language)
-        return [t for t in themes if t in found], True
+            return themes, True, asked
+        found = detect_themes(asked, self.scenario.language)
+        return [t for t in themes if t in found], True, asked
 
     def _recent_themes(self) -> list[str]:
         """The themes of the latest open question within reach: what was just talked about."""

@@ -1,25 +1,37 @@
 """The LLM actor's messages: persona, scenario, released facts only, and this turn's direction."""
 
 from simulator.engine.actor import ActorContext
-from simulator.engine.director import Decision
+from simulator.engine.director import OWN_ACTION_TRUST, WARM_TRUST, Decision
 
 LANGUAGE_NAMES = {"nl": "Dutch (Nederlands)", "en": "English"}
 
+# What each stay-interview theme is about, in words the model can match to a question.
+THEME_WORDS = {
+    "energy": "what gives you energy and what you look forward to",
+    "meaning": "what feels meaningful in your work",
+    "change": "what you would change about your role or workplace",
+    "leave": "what could make you consider leaving",
+    "obstacles": "what gets in the way of good work",
+    "growth": "what you want to learn or how you want to grow",
+    "recognition": "when you feel seen and appreciated",
+    "manager": "what your manager could do differently",
+}
+
 REACTION_NOTES = {
     "defensive": "The manager just got defensive or contradicted you. Pull back: answer shorter "
-    "and cooler, do not open up further this turn.",
+    "and cooler, and do not open up further this turn.",
     "appraisal": "The manager just turned this into a performance appraisal. You are taken aback; "
     "say so briefly and close up.",
-    "promise": "The manager just promised something they cannot guarantee. You are sceptical; "
-    "say so briefly. It does not make you trust them more.",
+    "promise": "The manager just promised something they cannot guarantee (such as a raise). You "
+    "are sceptical; say so briefly. It does not make you trust them more.",
     "advice": "The manager just gave advice you did not ask for. Respond politely but flatly; "
     "you did not want a solution yet.",
-    "reflection": "The manager just reflected back what you said. You feel heard; confirm it "
-    "briefly before you go on.",
-    "affirmation": "The manager just recognised your work. It touches you a little.",
-    "commitment": "The manager just committed to a concrete next step. Acknowledge it; you will "
-    "believe it when you see it happen.",
-    "closed_question": "The manager asked a closed question.",
+    "reflection": "The manager just reflected back what you said. If nothing else was asked, "
+    "confirm it briefly and carry on about that same topic.",
+    "affirmation": "The manager just recognised your work. It touches you a little; if a question "
+    "follows, just answer it.",
+    "commitment": "The manager just committed to a concrete next step. Acknowledge it briefly; "
+    "you will believe it when you see it happen.",
 }
 
 
@@ -33,24 +45,68 @@ def trust_words(trust: float) -> str:
     return "open: you trust this manager with what matters to you"
 
 
+def _theme_list(themes: tuple[str, ...] | list[str]) -> str:
+    return "; ".join(THEME_WORDS.get(t, t) for t in themes)
+
+
 def direction(decision: Decision) -> str:
     """What to do this turn, in words the model can follow."""
     notes: list[str] = []
-    if decision.reaction and decision.reaction in REACTION_NOTES:
-        notes.append(REACTION_NOTES[decision.reaction])
+    negative = decision.reaction in ("defensive", "appraisal", "promise", "advice")
+    if decision.reaction in REACTION_NOTES and (negative or not decision.question):
+        # A positive reaction followed by a question needs no separate acknowledgement.
+        notes.append(REACTION_NOTES[decision.reaction or ""])
+    if decision.question and decision.asked:
+        notes.append(
+            f'The manager just asked: "{decision.question_text}". The question is about: '
+            f"{_theme_list(decision.asked)}. Answer that question, not an earlier topic."
+        )
     if decision.reveal is not None:
         notes.append(
-            "The manager has earned this: share, in your own words and voice, that "
-            f"{decision.reveal.text}"
+            "The manager has earned this, so share it now, in your own words and voice, as an "
+            f"answer to what was asked: {decision.reveal.text}"
         )
     elif decision.closing:
-        notes.append("The manager is wrapping up. Close the conversation briefly and naturally.")
+        if decision.trust >= WARM_TRUST:
+            notes.append(
+                "The manager is wrapping up. Agree if they proposed a date, and close warmly and "
+                "briefly: the conversation meant something to you."
+            )
+        else:
+            notes.append(
+                "The manager is wrapping up. Close briefly and politely, a little reserved. Do "
+                "not suggest that anything was agreed or that you will act on it."
+            )
+    elif decision.own_action:
+        if decision.trust >= OWN_ACTION_TRUST:
+            notes.append(
+                "The manager asks what you will do yourself. Name one concrete first step you "
+                "will take, tied to something you have already talked about, said as your own "
+                "plan (\"Ik ga ...\" / \"I'll ...\")."
+            )
+        else:
+            notes.append(
+                "The manager asks what you will do yourself. You are not ready to commit to "
+                "anything: hedge briefly (you need to think about it)."
+            )
+    elif decision.proposal:
+        notes.append("The manager proposes a next step. Agree briefly, in a few words.")
     elif decision.closed:
-        notes.append("Answer briefly, in a few words; do not volunteer anything.")
+        notes.append(
+            "This was a closed question. Answer briefly, in a few words; volunteer nothing."
+        )
     elif decision.small_talk:
         notes.append("This is small talk. Reply briefly and naturally.")
-    elif decision.theme and not decision.open_theme:
-        notes.append("Stay vague and guarded on this topic; you are not ready to say more.")
+    elif decision.theme and not decision.open_theme and not negative:
+        notes.append(
+            f"You are not ready to open up about {THEME_WORDS.get(decision.theme, 'this')}. "
+            "Stay vague and deflect politely, in a sentence or two."
+        )
+    elif decision.theme and decision.open_theme:
+        notes.append(
+            f"You can talk about {THEME_WORDS.get(decision.theme, 'this')}, but only build on "
+            "what you have already shared; add nothing new."
+        )
     return " ".join(notes) or "Reply naturally and briefly."
 
 
@@ -60,15 +116,17 @@ def system_prompt(context: ActorContext) -> str:
     lines = [
         f"You are {persona.name}, {persona.role}. Your manager holds a stay interview with you: "
         "a conversation about what keeps you here and what could be better.",
-        "Stay in role as the employee at all times. Never speak as the manager, a coach, a "
-        "narrator or an AI; never comment on how the manager is doing; never add stage "
-        "directions.",
-        f"Always answer in {language}, in 1 to 4 sentences, as spoken words.",
+        "You are the employee, and only the employee, for the whole conversation. Never speak "
+        "as or for the manager, never coach or give the manager feedback, never summarise the "
+        "conversation, never comment on how it is going, never narrate or add stage directions, "
+        "and never mention being an AI.",
+        f"Always answer in {language}, as spoken words, in 1 to 4 sentences. Give one short "
+        "acknowledgement at most, then answer what was asked.",
         "",
         "Your profile:",
         f"- Tenure: {persona.profile.tenure}",
         f"- Background: {persona.profile.background}",
-        f"- How you speak: {persona.profile.speaking_style}",
+        f"- How you speak (keep to this voice): {persona.profile.speaking_style}",
         "",
         f"The situation ({scenario.title}): {scenario.briefing}",
         "",
@@ -76,15 +134,18 @@ def system_prompt(context: ActorContext) -> str:
         "",
     ]
     if context.allowed_facts:
-        lines.append("What you are willing to talk about now (only these, in your own words):")
+        lines.append(
+            "What you are willing to talk about now (only these, in your own words, and only "
+            "when the manager's question is about them):"
+        )
         lines += [f"- {fact.text}" for fact in context.allowed_facts]
     else:
         lines.append("You are not yet willing to share anything personal.")
     lines += [
         "",
-        "On everything else about your inner life, stay guarded: answer vaguely, say it is "
-        "fine, or change the subject. Do not invent new problems, plans to leave, job offers "
-        "or wishes that are not listed above.",
+        "Never reveal anything that is not listed above. On everything else about your inner "
+        "life, stay guarded: answer vaguely, say it is fine, or change the subject. Do not "
+        "invent new problems, plans to leave, job offers or wishes.",
         "",
         f"This turn: {direction(decision)}",
     ]
