@@ -164,3 +164,29 @@ def test_config_values_are_validated_before_writing(staysim_home):
     with pytest.raises((ValueError, ConfigError)):
         save_config({"api_key": "x", "timeout": -1})
     assert not paths.config_path().exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"[" * 100_000, b'{"timeout": ' + b"9" * 5000 + b"}", b"\xff\xfe{}", b'{"api_key": '],
+    ids=["deep", "huge-number", "not-utf8", "truncated"],
+)
+def test_a_broken_config_file_is_one_line_without_the_key(staysim_home, content, key):
+    from simulator.config import ConfigError
+
+    staysim_home.mkdir(parents=True, exist_ok=True)
+    paths.config_path().write_bytes(content)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert str(paths.config_path()) in info.value.message
+    assert "\n" not in info.value.message
+
+
+def test_an_invalid_key_in_the_config_is_never_repeated(staysim_home, key):
+    from simulator.config import ConfigError
+
+    staysim_home.mkdir(parents=True, exist_ok=True)
+    paths.config_path().write_text(json.dumps({"api_key": key, "timeout": "soon"}))
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert "timeout" in info.value.message and key not in info.value.message
