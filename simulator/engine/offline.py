@@ -54,6 +54,11 @@ def _short(pool: list[str], question: str, agree: bool = False) -> list[str]:
     ]
 
 
+def _first_word(text: str) -> str:
+    match = re.match(r"\W*(\w+)", text)
+    return match.group(1).casefold() if match else ""
+
+
 def _sentence_count(text: str) -> int:
     return max(1, len(re.findall(r"[.!?]+(?:\s|$)", text)))
 
@@ -73,6 +78,7 @@ class OfflineActor:
         self.session_key = session_key
         self.used: set[str] = set()
         self.spoken: list[str] = []  # every line picked, in order
+        self._last_start = ""  # the first word of the previous reply
 
     def remember(self, texts: Iterable[str]) -> None:
         """Mark lines already spoken (e.g. when a session is resumed) so none is repeated."""
@@ -80,6 +86,7 @@ class OfflineActor:
             for line in self._all_lines():
                 if line in text:
                     self.used.add(line)
+            self._last_start = _first_word(text)
 
     def _all_lines(self) -> Iterable[str]:
         lines = self.persona.lines
@@ -137,7 +144,7 @@ class OfflineActor:
             warm = decision.trust >= WARM_TRUST
             if not (warm and say(lines.closing_warm, "closing")):
                 say(lines.closing, "closing") or say(lines.closing_warm, "closing")
-            if decision.proposal and parts and not _AGREE.match(parts[-1]):
+            if warm and decision.proposal and parts and not _AGREE.match(parts[-1]):
                 # "Zullen we over drie weken kijken hoe het staat?": a yes before the goodbye.
                 goodbye = parts.pop()
                 say(_short(lines.short_yes, manager_text, agree=True), "yes")
@@ -172,7 +179,9 @@ class OfflineActor:
             say(lines.filler, "filler")
         if not parts:
             parts.append(self._spare_filler(seed))
-        return " ".join(parts)
+        reply = " ".join(parts)
+        self._last_start = _first_word(reply)
+        return reply
 
     def _reveal(self, decision: Decision, say: Callable[[Iterable[str], str], bool]) -> None:
         """The fact's own line; with trust high and an open question, a second sentence."""
@@ -211,6 +220,8 @@ class OfflineActor:
         fresh = [line for line in pool if line not in self.used]
         if not fresh:
             return None
+        # Two replies in a row that open alike ("Goed. ..." "Goed. ...") read like a menu.
+        fresh = [line for line in fresh if _first_word(line) != self._last_start] or fresh
         digest = hashlib.sha256(seed.encode("utf-8")).digest()
         line = fresh[int.from_bytes(digest[:4], "big") % len(fresh)]
         self.used.add(line)
