@@ -13,8 +13,18 @@ def test_report_names_the_manager_and_findings(capsys):
     out = capsys.readouterr().out
     assert "Leidinggevende: Marieke (eerste spreker" in out
     assert "Score: " in out and "/100" in out
-    assert "[defensive] “Ja maar, dat valt toch wel mee?”" in out
-    assert "[promise]" in out and "→ " in out
+    assert "verdedigend: “Ja maar, dat valt toch wel mee?”" in out
+    assert "loze belofte: " in out and "→ " in out
+    # Themes and codes are named in the session language; the JSON keeps the ids.
+    assert "niet aan bod: " in out and "vertrekredenen" in out and "leave" not in out
+    assert "doel: spreek ≤ 30% van de tijd" in out
+
+
+def test_english_report_names_themes_in_english(capsys):
+    assert main(["score", str(DATA / "interview.srt"), "--manager", "Alex", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "reasons to leave" in out or "the manager" in out
+    assert "hollow promise: " in out and "goal: " in out
 
 
 def test_json_is_the_scorecard_with_the_manager(capsys):

@@ -20,7 +20,10 @@ TEXT = {
         "missed": "niet aan bod", "actions": "Afspraken", "employee": "actie medewerker",
         "manager_action": "actie leidinggevende", "together": "samen",
         "follow_up": "moment van terugkomen", "findings": "Bevindingen", "turn": "beurt",
-        "none": "geen", "nothing": "Niets om te verbeteren gevonden.",
+        "none": "geen", "nothing": "Niets om te verbeteren gevonden.", "goal": "doel",
+        "codes": {"closed_question": "gesloten vraag", "defensive": "verdedigend",
+                  "promise": "loze belofte", "appraisal": "beoordelend",
+                  "advice": "ongevraagd advies"},
     },
     "en": {
         "title": "Scorecard", "manager": "Manager", "first": "first speaker; pick another "
@@ -35,7 +38,10 @@ TEXT = {
         "missed": "missed", "actions": "Agreed actions", "employee": "employee's action",
         "manager_action": "manager's action", "together": "together",
         "follow_up": "date to come back to it", "findings": "Findings", "turn": "turn",
-        "none": "none", "nothing": "Nothing to improve was flagged.",
+        "none": "none", "nothing": "Nothing to improve was flagged.", "goal": "goal",
+        "codes": {"closed_question": "closed question", "defensive": "defensive",
+                  "promise": "hollow promise", "appraisal": "appraisal",
+                  "advice": "unasked-for advice"},
     },
 }
 
@@ -64,12 +70,17 @@ def run(args: Any) -> int:
     return 0
 
 
-def _ratio(value: object) -> str:
-    return "–" if value is None else f"{float(value):.2f}"  # type: ignore[arg-type]
+def _ratio(value: object, lang: str = "en") -> str:
+    if value is None:
+        return "–"
+    text = f"{float(value):.2f}"  # type: ignore[arg-type]
+    return text.replace(".", ",") if lang == "nl" else text
 
 
 def report(data: dict[str, Any], chosen: bool = True) -> str:
     """A readable plain-text report of a scorecard dict."""
+    from simulator.scoring.themes import theme_label
+
     lang = data.get("language", "nl")
     t = TEXT["nl" if lang == "nl" else "en"]
     m = data["metrics"]
@@ -87,14 +98,16 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     lines += ["", f"{t['score']}: {data['score']}/100{verdict}", "", t["dimensions"] + ":"]
     for dim in data.get("dimensions", []):
         bar = "#" * round(dim["score"] / 10)
-        lines.append(f"  {dim['label']:<32} {dim['score']:>3}  {bar:<10}  ({dim['goal']})")
+        shown = dim.get("shown") or ""
+        lines.append(f"  {dim['label']:<30} {dim['score']:>3}  {bar:<10}  {shown}")
+        lines.append(f"  {'':<30}      {'':<10}  {t['goal']}: {dim['goal']}")
     lines += [
         "", t["metrics"] + ":",
         f"  {t['talk']:<32} {m['manager_talk_share']:.0%}",
         f"  {t['open']:<32} {m['open_questions']}",
         f"  {t['closed']:<32} {m['closed_questions']}",
         f"  {t['reflections']:<32} {m['reflections']}",
-        f"  {t['ratio']:<32} {_ratio(m['reflection_to_question'])}",
+        f"  {t['ratio']:<32} {_ratio(m['reflection_to_question'], lang)}",
         f"  {t['affirmations']:<32} {m['affirmations']}",
         f"  {t['defensive']:<32} {m['defensive']}",
         f"  {t['promises']:<32} {m['promises']}",
@@ -103,10 +116,12 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
         f"  {t['appraisal']:<32} {m['appraisal']}",
     ]
     cov = data.get("coverage", {})
+    explored = [theme_label(str(x), lang) for x in cov.get("explored", [])]
+    missed = [theme_label(str(x), lang) for x in cov.get("missed", [])]
     lines += [
         "", t["coverage"] + ":",
-        f"  {t['explored']}: {', '.join(cov.get('explored', [])) or t['none']}",
-        f"  {t['missed']}: {', '.join(cov.get('missed', [])) or t['none']}",
+        f"  {t['explored']}: {', '.join(explored) or t['none']}",
+        f"  {t['missed']}: {', '.join(missed) or t['none']}",
         "", t["actions"] + ":",
     ]
     names = {"employee": "employee", "manager": "manager_action", "together": "together",
@@ -118,6 +133,7 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     if not data.get("findings"):
         lines.append("  " + t["nothing"])
     for finding in data.get("findings", []):
-        lines.append(f"  {t['turn']} {finding['turn']} [{finding['code']}] “{finding['quote']}”")
+        code = t["codes"].get(finding["code"], finding["code"])
+        lines.append(f"  {t['turn']} {finding['turn']} · {code}: “{finding['quote']}”")
         lines.append(f"    → {finding['tip']}")
     return "\n".join(lines) + "\n"

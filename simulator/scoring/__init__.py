@@ -9,7 +9,13 @@ from simulator.scoring.coder import (
     code_utterance,
     detect_language,
 )
-from simulator.scoring.themes import THEMES, detect_themes
+from simulator.scoring.themes import (
+    THEME_LABELS,
+    THEME_QUESTIONS,
+    THEMES,
+    detect_themes,
+    theme_label,
+)
 from simulator.scoring.tips import tip_for
 
 if TYPE_CHECKING:
@@ -18,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = [
     "CODES",
     "THEMES",
+    "THEME_LABELS",
+    "THEME_QUESTIONS",
     "CodedUtterance",
     "Evidence",
     "build_scorecard",
@@ -25,6 +33,7 @@ __all__ = [
     "detect_language",
     "detect_themes",
     "live_metrics",
+    "theme_label",
     "tip_for",
 ]
 

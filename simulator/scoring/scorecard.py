@@ -16,7 +16,7 @@ from simulator.domain.scorecard import (
 from simulator.scoring.coder import CodedUtterance, code_utterance, detect_language
 from simulator.scoring.lexicon import WHEN
 from simulator.scoring.themes import THEMES
-from simulator.scoring.tips import tip_for
+from simulator.scoring.tips import quote_for_tip, tip_options
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "listening": 20,
@@ -52,6 +52,27 @@ LABELS = {
         "no_defence": "No defence or appraisal",
         "no_promises": "No hollow promises",
         "actions": "Agreed actions",
+    },
+}
+
+GOALS = {
+    "nl": {
+        "listening": f"spreek ≤ {TALK_SHARE_GOOD:.0%} van de tijd",
+        "open_questions": f"≥ {OPEN_SHARE_TARGET:.0%} van je vragen open",
+        "reflections": "2 reflecties per vraag (1 is redelijk)",
+        "coverage": f"{THEMES_TARGET} van de 8 thema's",
+        "no_defence": "0 keer verdedigen of beoordelen",
+        "no_promises": "0 beloften die je niet kunt waarmaken",
+        "actions": "4 van 4: medewerker, jij, samen, datum",
+    },
+    "en": {
+        "listening": f"talk ≤ {TALK_SHARE_GOOD:.0%} of the time",
+        "open_questions": f"≥ {OPEN_SHARE_TARGET:.0%} of your questions open",
+        "reflections": "2 reflections per question (1 is fair)",
+        "coverage": f"{THEMES_TARGET} of the 8 themes",
+        "no_defence": "no defending or appraising",
+        "no_promises": "no promises you cannot keep",
+        "actions": "4 of 4: employee, you, together, a date",
     },
 }
 
@@ -318,16 +339,15 @@ def dimensions(
     reflect = 70.0 * min(1.0, ratio / REFLECTION_FAIR) + 30.0 * min(
         1.0, max(0.0, ratio - REFLECTION_FAIR) / (REFLECTION_GOOD - REFLECTION_FAIR))
     done = sum(actions.model_dump().values())
+    flagged = metrics.defensive + metrics.appraisal
     rows = {
-        "listening": (listening, share, f"≤ {TALK_SHARE_GOOD:.0%}"),
-        "open_questions": (open_score, open_share, f"≥ {OPEN_SHARE_TARGET:.0%}"),
-        "reflections": (reflect, metrics.reflection_to_question, "2:1"),
-        "coverage": (100.0 * min(1.0, explored / THEMES_TARGET), explored,
-                     f"{THEMES_TARGET}/8"),
-        "no_defence": (_halving(metrics.defensive + metrics.appraisal),
-                       metrics.defensive + metrics.appraisal, "0"),
-        "no_promises": (_halving(metrics.promises), metrics.promises, "0"),
-        "actions": (25.0 * done, done, "4/4"),
+        "listening": (listening, share),
+        "open_questions": (open_score, open_share),
+        "reflections": (reflect, metrics.reflection_to_question),
+        "coverage": (100.0 * min(1.0, explored / THEMES_TARGET), explored),
+        "no_defence": (_halving(flagged), flagged),
+        "no_promises": (_halving(metrics.promises), metrics.promises),
+        "actions": (25.0 * done, done),
     }
     lang = language if language in LABELS else "nl"
     return [
@@ -336,12 +356,41 @@ def dimensions(
             "label": LABELS[lang][name],
             "score": round(rows[name][0]),
             "target": 100,
-            "goal": rows[name][2],
+            "goal": GOALS[lang][name],
             "value": rows[name][1],
+            "shown": _shown(name, rows[name][1], metrics, lang),
             "weight": weights[name],
         }
         for name in DIMENSIONS
     ]
+
+
+def _shown(name: str, value: Any, metrics: Metrics, lang: str) -> str:
+    """The dimension's measured value in words, so a bar explains itself."""
+    nl = lang == "nl"
+    if name == "listening":
+        return f"{value:.0%} " + ("van de woorden van jou" if nl else "of the words yours")
+    if name == "open_questions":
+        if value is None:
+            return "geen vragen gesteld" if nl else "no questions asked"
+        asked = metrics.open_questions + metrics.closed_questions
+        return (f"{metrics.open_questions} van {asked} vragen open" if nl
+                else f"{metrics.open_questions} of {asked} questions open")
+    if name == "reflections":
+        if value is None:
+            return (f"{metrics.reflections} reflecties, geen vragen" if nl
+                    else f"{metrics.reflections} reflections, no questions")
+        number = f"{value:.2f}".replace(".", ",") if nl else f"{value:.2f}"
+        return (f"{metrics.reflections} reflecties, {number} per vraag" if nl
+                else f"{metrics.reflections} reflections, {number} per question")
+    if name == "coverage":
+        return f"{value} van 8 thema's" if nl else f"{value} of 8 themes"
+    if name == "no_defence":
+        return (f"{metrics.defensive} verdedigend, {metrics.appraisal} beoordelend" if nl
+                else f"{metrics.defensive} defensive, {metrics.appraisal} appraising")
+    if name == "no_promises":
+        return f"{value} loze belofte(n)" if nl else f"{value} hollow promise(s)"
+    return f"{value} van 4 afspraken" if nl else f"{value} of 4 agreements"
 
 
 def weighted_score(dims: Sequence[dict[str, Any]]) -> int:
@@ -355,6 +404,7 @@ def _findings(
     turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
 ) -> list[Finding]:
     findings: list[Finding] = []
+    used: set[str] = set()
     prev: str | None = None
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         if speaker == "employee" or item is None:
@@ -368,8 +418,16 @@ def _findings(
             quote = next((e.span for e in item.evidence if e.code == code), text)
             # Quote the whole sentence the evidence sits in, so the finding reads on its own.
             sentence = _sentence_of(text, quote, item, code)
-            findings.append(Finding(turn=index, code=code, quote=sentence,
-                                    tip=tip_for(code, language, sentence, prev)))
+            # No two findings carry the same tip: take the best one not given yet.
+            options = tip_options(code, language, sentence, prev) or [""]
+            quoted = quote_for_tip(sentence, language)
+
+            def key(option: str, quoted: str = quoted) -> str:
+                return option.replace(quoted, "")  # the advice itself, not the quote
+
+            tip = next((o for o in options if key(o) not in used), options[-1])
+            used.add(key(tip))
+            findings.append(Finding(turn=index, code=code, quote=sentence, tip=tip))
     return findings
 
 

@@ -75,3 +75,46 @@ def detect_themes(text: str, lang: str) -> list[str]:
     """The themes `text` touches, in the order of THEMES."""
     table = _PATTERNS.get(lang, _PATTERNS["nl"])
     return [theme for theme in THEMES if table[theme].search(text)]
+
+# How each theme is named wherever text is shown; the JSON keeps the ids.
+THEME_LABELS: dict[str, dict[str, str]] = {
+    "nl": {
+        "energy": "energie", "meaning": "betekenis", "change": "verandering",
+        "leave": "vertrekredenen", "obstacles": "belemmeringen", "growth": "groei",
+        "recognition": "waardering", "manager": "de leidinggevende",
+    },
+    "en": {
+        "energy": "energy", "meaning": "meaning", "change": "change",
+        "leave": "reasons to leave", "obstacles": "obstacles", "growth": "growth",
+        "recognition": "recognition", "manager": "the manager",
+    },
+}
+
+# The source's eight questions, one per theme, in both languages.
+THEME_QUESTIONS: dict[str, dict[str, str]] = {
+    "nl": {
+        "energy": "Waar kijk je elke werkdag het meest naar uit?",
+        "meaning": "Wat in je werk voelt voor jou het meest betekenisvol?",
+        "change": "Wat zou je willen veranderen aan je rol of werkomgeving?",
+        "leave": "Wat zou kunnen maken dat je overweegt om weg te gaan?",
+        "obstacles": "Welke belemmeringen staan goed werk in de weg?",
+        "growth": "Welke vaardigheden wil je de komende tijd verder ontwikkelen?",
+        "recognition": "Wanneer voel jij je gezien en gewaardeerd?",
+        "manager": "Wat is één ding dat ik als leidinggevende anders kan doen?",
+    },
+    "en": {
+        "energy": "What do you look forward to most in your working day?",
+        "meaning": "What in your work feels most meaningful to you?",
+        "change": "What would you like to change about your role or your work environment?",
+        "leave": "What might make you consider leaving?",
+        "obstacles": "What obstacles get in the way of good work?",
+        "growth": "Which skills would you like to develop in the coming months?",
+        "recognition": "When do you feel seen and appreciated?",
+        "manager": "What is one thing I could do differently as your manager?",
+    },
+}
+
+
+def theme_label(theme: str, lang: str) -> str:
+    """The theme's name in the session language; an unknown id is shown as it is."""
+    return THEME_LABELS.get(lang, THEME_LABELS["nl"]).get(theme, theme)
