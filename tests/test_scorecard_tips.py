@@ -1,0 +1,68 @@
+"""Tips a coach would sign: open rewrites, theme questions, natural reflections, no repeats."""
+
+import pytest
+
+from simulator.scoring import THEME_LABELS, build_scorecard, theme_label, tip_for
+
+
+@pytest.mark.parametrize(("lang", "quote", "rewrite"), [
+    ("nl", "Is de migratie nog op schema?", "Hoe staat het met de migratie, en wat heb je nodig?"),
+    ("nl", "Ben je bij met je werk?", "Hoe gaat het met je werk, en wat zou je helpen?"),
+    ("nl", "Hoi Sanne. Loopt alles nog?", "Hoe gaat het echt met je, en met je werk?"),
+    ("nl", "Heb je het verder nog naar je zin?", "Waar kijk je elke werkdag het meest naar uit?"),
+    ("nl", "Ben je verder tevreden?", "Wat zou je willen veranderen aan je rol of werkomgeving?"),
+    ("en", "Is the design for the checkout flow ready?",
+     "How is it going with the design for the checkout flow, and what do you need?"),
+    ("en", "Are you keeping up with month-end?", "How is it going with month-end"),
+    ("en", "Are you happy otherwise?", "What do you look forward to most in your working day?"),
+    ("en", "Okay, let's leave it there. All good?", "what haven't we covered yet?"),
+])
+def test_closed_question_tip_offers_an_open_question_tied_to_it(lang, quote, rewrite):
+    assert rewrite in tip_for("closed_question", lang, quote)
+
+
+@pytest.mark.parametrize(("lang", "prev", "expected", "absent"), [
+    ("nl", "Gaat wel.", "Het klinkt alsof dit je dwarszit.", "Als ik je goed begrijp"),
+    ("nl", "Hm. Laten we eerst maar zien wat er echt gebeurt.", "Het klinkt alsof",
+     "laten we eerst"),
+    ("nl", "Sinds Bas weg is draai ik eigenlijk om de week storingsdienst.",
+     "sinds Bas weg is draai je eigenlijk om de week storingsdienst.", "draai ik"),
+    ("nl", "Ik heb het gevoel dat niemand ziet wat ik doe.",
+     "je hebt het gevoel dat niemand ziet wat je doet", "hebt je"),
+    ("en", "Fine.", "It sounds like this has been bothering you.", "It sounds like fine"),
+    ("en", "Honestly, I was hoping it would be different after the reorganisation.",
+     "you were hoping it would be different", "it were"),
+])
+def test_defence_tip_reflects_naturally(lang, prev, expected, absent):
+    tip = tip_for("defensive", lang, "Ja maar.", prev)
+    assert expected in tip and absent not in tip
+
+
+def test_no_two_findings_share_a_tip():
+    turns = []
+    for question in ("Loopt alles nog?", "Ben je bij?", "Heb je het naar je zin?", "Alles goed?",
+                     "Ben je tevreden?", "Is er iets?", "Klopt dat?"):
+        turns += [("manager", question), ("employee", "Ja.")]
+    turns += [("manager", "Ja maar, dat valt wel mee."), ("employee", "Oké."),
+              ("manager", "Dat klopt niet, iedereen heeft het druk."), ("employee", "Oké.")]
+    card = build_scorecard(turns, language="nl")
+    tips = [f.tip for f in card.findings]
+    assert len(tips) == 9 and len(set(tips)) == len(tips)
+    defences = [f.tip.split(": ", 1)[1] for f in card.findings if f.code == "defensive"]
+    assert defences[0] != defences[1]
+
+
+def test_theme_labels_in_both_languages():
+    assert theme_label("leave", "nl") == "vertrekredenen"
+    assert theme_label("manager", "en") == "the manager"
+    assert theme_label("unknown", "en") == "unknown"
+    assert set(THEME_LABELS["nl"]) == set(THEME_LABELS["en"])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_dimensions_say_their_value_and_goal(lang):
+    turns = [("manager", "Hoe gaat het?" if lang == "nl" else "How are you?"),
+             ("employee", "Goed." if lang == "nl" else "Fine.")]
+    dims = build_scorecard(turns, language=lang).model_extra["dimensions"]
+    for dim in dims:
+        assert dim["shown"] and dim["goal"] and dim["goal"] not in ("0", "2:1", "4/4")
