@@ -321,3 +321,16 @@ def test_more_is_said_at_high_trust_only():
     assert low_reply in [line for f in low.persona.facts for line in f.lines]
     assert len(high_reply) > len(low_reply)
     assert high.contains_only(high_reply, "energy")
+
+
+def test_messy_turns_get_sensible_replies():
+    talk = Talk()
+    weekend = talk.say("hoi sanne hoe was je weekend")
+    assert weekend in talk.persona.lines.small_talk and "weekend" in weekend
+    talk.say("wat geeft je energie eigelijk in je werk")
+    assert talk.say("ok") in ("Hm.", "Tja.", "Nou ja.")  # a murmur, not "Even denken."
+    more = talk.say("kun je daar meer over vertellen?")  # "daar": the theme just talked about
+    assert talk.decision.theme == "energy" and talk.contains_only(more, "energy"), more
+    talk.say("Het klinkt alsof je daar echt blij van wordt.")
+    check = talk.say("Klopt dat?")
+    assert check in talk.persona.lines.reactions["reflection"] + talk.persona.lines.short_yes

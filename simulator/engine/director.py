@@ -93,7 +93,8 @@ _ANYTHING_ELSE = re.compile(
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SMALL_TALK = re.compile(
     r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|het weer"
-    r"|regen|vakantie|hi|hello|good morning|how are you|how'?s it going|coffee|weather"
+    r"|regen|vakantie|hoe is het|hi|hello|hey|good morning|how are (?:you|things)|how'?s it going"
+    r"|coffee|weather"
     r"|holiday|vacation)\b",
     re.IGNORECASE,
 )
@@ -119,6 +120,7 @@ class Decision:
     own_action: bool = False  # the manager asks for the employee's own first step
     proposal: bool = False  # the manager proposes something ("zullen we samen ...?")
     question_text: str = ""  # the question sentence(s) of the turn
+    check: bool = False  # the turn only checks a reflection: "Klopt dat?"
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -141,6 +143,7 @@ class DirectorState:
     promises: int = 0
     negatives: int = 0
     history: list[float] = field(default_factory=list)  # trust after each manager turn
+    last_theme: str = ""  # the theme the last reply was about: what "tell me more" refers to
 
 
 class Director:
@@ -206,6 +209,8 @@ class Director:
             # "Kun je daar meer over vertellen?": the follow-up is about what was just said.
             candidates += [(t, margin) for t in themes]
             candidates += [(t, margin) for t in self._recent_themes() if t not in themes]
+            if not candidates and s.last_theme:
+                candidates.append((s.last_theme, margin))
             if _ANYTHING_ELSE.search(coded.text):
                 candidates += [(t, margin) for t in s.explored]
         elif has_reflection or "affirmation" in codes:
@@ -236,6 +241,8 @@ class Director:
             theme = candidates[0][0] if candidates else None
         if theme is None and themes and not (own_action or proposal):
             theme = themes[0]
+        if theme:
+            s.last_theme = theme
         reaction = next((c for c in NEGATIVE_ORDER if c in codes), None)
         if reaction is None:
             reaction = next((c for c in POSITIVE_ORDER if c in codes), None)
@@ -266,6 +273,7 @@ class Director:
             own_action=own_action,
             proposal=proposal,
             question_text=question_text,
+            check=not question and "?" in coded.text and not (own_action or proposal),
         )
 
     def _asked_themes(
@@ -352,6 +360,7 @@ class Director:
             promises=int(data.get("promises", 0)),
             negatives=int(data.get("negatives", 0)),
             history=[float(x) for x in data.get("history", [])],
+            last_theme=str(data.get("last_theme", "")),
         )
         return cls(persona, scenario, state)
 

@@ -63,6 +63,32 @@ def _sentence_count(text: str) -> int:
     return max(1, len(re.findall(r"[.!?]+(?:\s|$)", text)))
 
 
+# Small-talk topics: a line about the weekend answers a question about the weekend.
+_TOPICS = (
+    (r"weekend", r"weekend"),
+    (r"koffie|coffee|thee|tea", r"koffie|coffee|thee|tea"),
+    (r"\bweer\b|regen|rain|weather|zon|sun", r"regen|rain|zon|sun|weer\b"),
+    (r"hoe gaat|hoe is het|how are|how'?s it|how'?s things", r"druk|busy|goed|fine|good"),
+)
+
+
+def _small_talk(pool: list[str], manager_text: str) -> list[str]:
+    """The small-talk lines on the manager's topic, if it has one."""
+    for asked, answer in _TOPICS:
+        if re.search(asked, manager_text, re.IGNORECASE):
+            return [line for line in pool if re.search(answer, line, re.IGNORECASE)]
+    return []
+
+
+def _minimal(fillers: list[str]) -> list[str]:
+    """Murmurs: "Hm.", "Tja.", not "Even denken." or "Ga maar door."."""
+    return [
+        line
+        for line in fillers
+        if len(line.split()) <= 2 and not re.search(r"door|verder|go on|think|denk", line, re.I)
+    ]
+
+
 def _hedges(fillers: list[str]) -> list[str]:
     """Fillers that can stand as an answer: "Even denken." rather than "Hm."."""
     return [line for line in fillers if len(line.split()) >= 2] or fillers
@@ -138,6 +164,12 @@ class OfflineActor:
             pass  # a promise or advice without a question: the reaction is the whole answer
         elif decision.reveal is not None:
             self._reveal(decision, say)
+        elif (
+            decision.turn == 1
+            and decision.small_talk
+            and say(_small_talk(lines.small_talk, manager_text), "small")
+        ):
+            pass  # "Lekker weekend gehad?" is answered, not met with an opening line
         elif decision.turn == 1 and say(lines.opening, "opening"):
             pass  # the first reply answers the manager's greeting
         elif decision.closing:
@@ -173,8 +205,17 @@ class OfflineActor:
             if not said:
                 say(_pool(lines.guarded, theme), "guarded")
         elif decision.small_talk:
-            pool = lines.opening if decision.turn == 1 else lines.small_talk
-            say(pool, "small") or say(lines.small_talk, "small")
+            say(_small_talk(lines.small_talk, manager_text), "small") or say(
+                lines.small_talk, "small"
+            )
+        elif decision.check and not parts:
+            # "Klopt dat?" after a reflection: confirmed, briefly.
+            say(_pool(lines.reactions, "reflection"), "check") or say(
+                _short(lines.short_yes, manager_text, agree=True), "check"
+            )
+        if not parts and not decision.question:
+            # A bare "ok" or "ja snap ik": a murmur, not an answer to a question nobody asked.
+            say(_minimal(lines.filler), "filler")
         if not parts:
             say(lines.filler, "filler")
         if not parts:
