@@ -15,12 +15,13 @@ TEXT = {
         "metrics": "Cijfers", "talk": "Spreektijd leidinggevende", "open": "Open vragen",
         "closed": "Gesloten vragen", "reflections": "Reflecties", "ratio": "Reflectie per vraag",
         "affirmations": "Erkenning", "defensive": "Verdedigend", "promises": "Loze beloften",
-        "commitments": "Eigen toezeggingen", "advice": "Ongevraagd advies",
+        "commitments": "Toezeggingen en afspraken", "advice": "Ongevraagd advies",
         "appraisal": "Beoordelend", "coverage": "Thema's", "explored": "verkend",
         "missed": "niet aan bod", "actions": "Afspraken", "employee": "actie medewerker",
         "manager_action": "actie leidinggevende", "together": "samen",
         "follow_up": "moment van terugkomen", "findings": "Bevindingen", "turn": "beurt",
-        "none": "geen", "nothing": "Niets om te verbeteren gevonden.", "goal": "doel",
+        "none": "geen", "nothing": "Geen momenten gevonden die je anders had moeten doen.",
+        "focus": "Oefen de volgende keer", "goal": "doel",
         "codes": {"closed_question": "gesloten vraag", "defensive": "verdedigend",
                   "promise": "loze belofte", "appraisal": "beoordelend",
                   "advice": "ongevraagd advies"},
@@ -33,12 +34,13 @@ TEXT = {
         "closed": "Closed questions", "reflections": "Reflections",
         "ratio": "Reflections per question", "affirmations": "Affirmations",
         "defensive": "Defensive", "promises": "Hollow promises",
-        "commitments": "Own commitments", "advice": "Unasked-for advice",
+        "commitments": "Commitments and agreements", "advice": "Unasked-for advice",
         "appraisal": "Appraisal", "coverage": "Themes", "explored": "explored",
         "missed": "missed", "actions": "Agreed actions", "employee": "employee's action",
         "manager_action": "manager's action", "together": "together",
         "follow_up": "date to come back to it", "findings": "Findings", "turn": "turn",
-        "none": "none", "nothing": "Nothing to improve was flagged.", "goal": "goal",
+        "none": "none", "nothing": "No moment was flagged to do differently.",
+        "focus": "Practise next time", "goal": "goal",
         "codes": {"closed_question": "closed question", "defensive": "defensive",
                   "promise": "hollow promise", "appraisal": "appraisal",
                   "advice": "unasked-for advice"},
@@ -129,6 +131,12 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     for key, label in names.items():
         mark = "[x]" if data["actions"].get(key) else "[ ]"
         lines.append(f"  {mark} {t[label]}")
+    weak = sorted((d for d in data.get("dimensions", []) if d.get("score", 100) < 70
+                   and d.get("focus")),
+                  key=lambda d: -float(d.get("weight", 0)) * (100 - float(d["score"])))
+    if weak:
+        lines += ["", t["focus"] + ":"]
+        lines += [f"  {d['label']}: {d['focus']}" for d in weak[:2]]
     lines += ["", t["findings"] + ":"]
     if not data.get("findings"):
         lines.append("  " + t["nothing"])

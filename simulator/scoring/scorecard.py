@@ -76,6 +76,38 @@ GOALS = {
     },
 }
 
+# What to practise next when a dimension stays under its goal.
+FOCUS = {
+    "nl": {
+        "listening": "Praat minder: stel één vraag, laat de stilte vallen en wacht het hele "
+        "antwoord af.",
+        "open_questions": "Begin je vragen met hoe, wat of waardoor, zodat er een verhaal "
+        "komt in plaats van ja of nee.",
+        "reflections": "Geef vaker terug wat je hoort voordat je de volgende vraag stelt: "
+        "„Het klinkt alsof…” of „Als ik je goed begrijp…”.",
+        "coverage": "Neem de acht vragen van het blijfgesprek als richting; vraag ook naar "
+        "wat iemand zou doen vertrekken en wat jij anders kunt doen.",
+        "no_defence": "Als er kritiek komt: eerst teruggeven wat je hoort, pas later uitleggen.",
+        "no_promises": "Beloof alleen je eigen volgende stap, met een datum.",
+        "actions": "Sluit af met vier afspraken: een stap van de medewerker, een van jou, een "
+        "samen, en wanneer je erop terugkomt.",
+    },
+    "en": {
+        "listening": "Talk less: ask one question, let the silence fall and wait for the whole "
+        "answer.",
+        "open_questions": "Start your questions with how or what, so a story comes instead of "
+        "yes or no.",
+        "reflections": "Give back what you hear more often before the next question: “It "
+        "sounds like…” or “So you…”.",
+        "coverage": "Use the eight stay-interview questions as a guide; ask too what might make "
+        "them leave and what you could do differently.",
+        "no_defence": "When criticism comes: first give back what you hear, explain later.",
+        "no_promises": "Promise only your own next step, with a date.",
+        "actions": "Close with four agreements: a step for the employee, one for you, one "
+        "together, and when you will come back to it.",
+    },
+}
+
 _WORDS = re.compile(r"\w+(?:['’-]\w+)*")
 _I = re.IGNORECASE
 # The manager asks for the employee's own step ...
@@ -359,6 +391,7 @@ def dimensions(
             "goal": GOALS[lang][name],
             "value": rows[name][1],
             "shown": _shown(name, rows[name][1], metrics, lang),
+            "focus": FOCUS[lang][name],
             "weight": weights[name],
         }
         for name in DIMENSIONS
