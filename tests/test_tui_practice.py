@@ -130,6 +130,8 @@ async def test_the_command_palette_offers_every_binding_of_the_screen(tmp_path):
         await pilot.pause()
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for binding in PracticeScreen.BINDINGS:
+            if binding.action.endswith("command_palette"):
+                continue
             assert key_text("practice", binding.action, "nl")[0] in titles
         assert {"Thema", "Hulp", "Stoppen"} <= titles
         assert not {"Finish", "Theme", "Focus Next"} & titles, "Dutch only, and only ours"

@@ -4,7 +4,7 @@ from textual.widgets import DataTable, OptionList, Static
 from tui_helpers import say, scripted_app
 
 from simulator.tui.i18n import KEYS
-from simulator.tui.screens.help import HelpScreen
+from simulator.tui.screens.help import HelpScreen, help_text
 from simulator.tui.screens.history import HistoryScreen
 from simulator.tui.screens.picker import PickerScreen
 from simulator.tui.screens.practice import PracticeScreen
@@ -160,7 +160,7 @@ async def test_help_lists_the_keys_of_every_screen(tmp_path):
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        text = shown(app.screen, "#help-text")
+        text = help_text(app.screen)
         for scope in ("picker", "practice", "scorecard", "review", "history"):
             for (where, _), (description, tooltip) in KEYS["nl"].items():
                 if where == scope:

@@ -193,7 +193,7 @@ class StaysimApp(App[None]):
                 command = command._replace(title=title, help=help_text)
             yield command
         # Textual's own commands cover these; the footer still shows them as keys.
-        seen_actions = {"command_palette", "quit", "app.quit"}
+        seen_actions = {"command_palette", "quit"}
         seen: set[str] = set()
         for owner in (screen, self):
             own = [b for b in type(owner).BINDINGS if isinstance(b, Binding)]
@@ -203,13 +203,15 @@ class StaysimApp(App[None]):
             for binding in sorted(
                 (b for b in held if b.action in actions), key=lambda b: actions.index(b.action)
             ):
-                if not binding.description or binding.action in seen_actions:
+                action = binding.action.removeprefix("app.")
+                if not binding.description or action in seen_actions:
                     continue
                 if binding.description in seen:
                     continue
                 if not owner.check_action(binding.action, ()):
                     continue
                 seen.add(binding.description)
+                seen_actions.add(action)
                 help_text = binding.tooltip or f"{binding.key}"
                 yield SystemCommand(
                     binding.description, help_text, partial(owner.run_action, binding.action)

@@ -31,7 +31,10 @@ NL: dict[str, str] = {
     "picker.none_selected": "Geen scenario gekozen.",
     "picker.problems": "{count} probleem/problemen in de scenariobibliotheek",
     "picker.unfinished": "Onafgemaakt gesprek: ",
-    "picker.unfinished_detail": " · {turns} beurt(en) van jou · {date}",
+    "picker.unfinished_detail": " · {turns} · {date}",
+    "picker.turns_one": "1 beurt van jou",
+    "picker.turns_many": "{count} beurten van jou",
+    "picker.date": "%d-%m-%Y %H:%M",
     "picker.unfinished_keys": "c verder · s scoren · x negeren",
     "level.easy": "makkelijk",
     "level.medium": "gemiddeld",
@@ -53,7 +56,8 @@ NL: dict[str, str] = {
     "practice.left": "Gesprek {id} is bewaard; ga later verder met "
     "staysim practice --resume {id}",
     "meters.title": "Meters",
-    "meters.talk": "Jij praat {share:.0%} (doel {goal})",
+    "meters.talk": "Jij praat {share:.0%}",
+    "meters.goal": "doel {goal}",
     "meters.open": "Open vragen",
     "meters.closed": "Gesloten vragen",
     "meters.reflections": "Reflecties",
@@ -73,7 +77,7 @@ NL: dict[str, str] = {
     "card.close_with": "Sluit af met: {action}",
     "card.dimensions": "Onderdelen",
     "card.no_dimensions": "(geen onderdelen in deze scorekaart)",
-    "card.goal": "doel {goal}",
+    "card.goal": "doel: {goal}",
     "card.facts": "Wat je ontdekte en wat je miste",
     "card.facts_intro": "{name} vertelt deze dingen pas als je naar het thema vraagt "
     "en er genoeg vertrouwen is.",
@@ -110,7 +114,9 @@ NL: dict[str, str] = {
     "history.imported": "(geïmporteerd)",
     "history.empty": "Nog geen gesprekken: kies een scenario en oefen.",
     "history.chart": "Score door de tijd",
-    "history.chart_detail": "  {count} gesprekken · eerste {first:.0f} · laatste {last:.0f}"
+    "history.sessions_one": "1 gesprek",
+    "history.sessions_many": "{count} gesprekken",
+    "history.chart_detail": "  {count} · eerste {first:.0f} · laatste {last:.0f}"
     " · beste {best:.0f}",
     "history.chart_none": "  nog geen",
     "history.per_dimension": "Per onderdeel (laatste)",
@@ -162,7 +168,10 @@ EN: dict[str, str] = {
     "picker.none_selected": "No scenario selected.",
     "picker.problems": "{count} problem(s) in the scenario library",
     "picker.unfinished": "Unfinished conversation: ",
-    "picker.unfinished_detail": " · {turns} turn(s) of yours · {date}",
+    "picker.unfinished_detail": " · {turns} · {date}",
+    "picker.turns_one": "1 turn of yours",
+    "picker.turns_many": "{count} turns of yours",
+    "picker.date": "%Y-%m-%d %H:%M",
     "picker.unfinished_keys": "c continue · s score · x ignore",
     "level.easy": "easy",
     "level.medium": "medium",
@@ -183,7 +192,8 @@ EN: dict[str, str] = {
     "practice.cannot_finish": "Cannot finish",
     "practice.left": "Session {id} is saved; resume with staysim practice --resume {id}",
     "meters.title": "Live meters",
-    "meters.talk": "You talk {share:.0%} (aim {goal})",
+    "meters.talk": "You talk {share:.0%}",
+    "meters.goal": "aim {goal}",
     "meters.open": "Open questions",
     "meters.closed": "Closed questions",
     "meters.reflections": "Reflections",
@@ -203,7 +213,7 @@ EN: dict[str, str] = {
     "card.close_with": "Close with: {action}",
     "card.dimensions": "Dimensions",
     "card.no_dimensions": "(no dimensions in this scorecard)",
-    "card.goal": "goal {goal}",
+    "card.goal": "goal: {goal}",
     "card.facts": "What you uncovered and what you missed",
     "card.facts_intro": "{name} shares these only when you ask about the theme "
     "and trust is high enough.",
@@ -240,7 +250,9 @@ EN: dict[str, str] = {
     "history.imported": "(imported)",
     "history.empty": "No sessions yet: pick a scenario and practise.",
     "history.chart": "Score over time",
-    "history.chart_detail": "  {count} sessions · first {first:.0f} · last {last:.0f}"
+    "history.sessions_one": "1 session",
+    "history.sessions_many": "{count} sessions",
+    "history.chart_detail": "  {count} · first {first:.0f} · last {last:.0f}"
     " · best {best:.0f}",
     "history.chart_none": "  none yet",
     "history.per_dimension": "Per dimension (latest)",
@@ -272,6 +284,7 @@ EN: dict[str, str] = {
 KEYS: dict[str, dict[tuple[str, str], tuple[str, str]]] = {
     "nl": {
         ("app", "help"): ("Hulp", "Alle toetsen van elk scherm"),
+        ("app", "command_palette"): ("Opdrachten", "Elke actie van dit scherm, en de thema's"),
         ("picker", "start"): ("Begin", "Oefen het gekozen scenario"),
         ("picker", "cycle_language"): ("Taal", "Filter: alle, Nederlands, Engels"),
         ("picker", "cycle_difficulty"): ("Niveau", "Filter: alle, makkelijk, gemiddeld, moeilijk"),
@@ -282,7 +295,7 @@ KEYS: dict[str, dict[tuple[str, str], tuple[str, str]]] = {
         ("picker", "ignore_unfinished"): ("Negeren", "Verberg de melding over het onafgemaakte "
                                           "gesprek; het blijft in de geschiedenis"),
         ("practice", "finish"): ("Afronden", "Beëindig het gesprek en open de scorekaart"),
-        ("practice", "cancel_reply"): ("Stop antwoord",
+        ("practice", "cancel_reply"): ("Stop",
                                        "Stop het antwoord; wat er al stond blijft staan"),
         ("practice", "retry"): ("Opnieuw", "Vraag opnieuw na een serverfout"),
         ("practice", "toggle_meters"): ("Meters", "Toon of verberg de meters (verberg ze om "
@@ -305,6 +318,7 @@ KEYS: dict[str, dict[tuple[str, str], tuple[str, str]]] = {
     },
     "en": {
         ("app", "help"): ("Help", "List every key of every screen"),
+        ("app", "command_palette"): ("Commands", "Every action of this screen, and the themes"),
         ("picker", "start"): ("Start", "Practise the selected scenario"),
         ("picker", "cycle_language"): ("Language", "Filter: all, Dutch, English"),
         ("picker", "cycle_difficulty"): ("Level", "Filter: all, easy, medium, hard"),
@@ -316,7 +330,7 @@ KEYS: dict[str, dict[tuple[str, str], tuple[str, str]]] = {
         ("picker", "ignore_unfinished"): ("Ignore", "Hide the notice of the unfinished "
                                           "conversation; it stays in the history"),
         ("practice", "finish"): ("Finish", "End the session and open the scorecard"),
-        ("practice", "cancel_reply"): ("Stop reply",
+        ("practice", "cancel_reply"): ("Stop",
                                        "Stop the reply in progress; the partial reply stays"),
         ("practice", "retry"): ("Retry", "Ask again after a server failure"),
         ("practice", "toggle_meters"): ("Meters", "Show or hide the live meters (hide them for "
@@ -380,7 +394,9 @@ def ui_language(environ: Mapping[str, str] | None = None) -> str:
 
 
 def key_text(scope: str, action: str, lang: str) -> tuple[str, str] | None:
-    return KEYS[lang_of(lang)].get((scope, action))
+    """A screen's own words for a key, else the app's (`app.help` on a screen is `help`)."""
+    keys = KEYS[lang_of(lang)]
+    return keys.get((scope, action)) or keys.get(("app", action.removeprefix("app.")))
 
 
 def localise_binding(binding: Any, scope: str, lang: str) -> Any:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from simulator.tui.i18n import localise_binding, localise_bindings, t
@@ -29,7 +30,7 @@ def _screens(lang: str) -> list[tuple[str, list[Binding]]]:
         Binding("ctrl+p", "command_palette", t("help.palette", lang)),
         Binding("ctrl+q", "quit", t("help.quit", lang)),
     ]
-    screens = [
+    screens: list[tuple[str, type[Screen[None]]]] = [
         ("picker", PickerScreen),
         ("practice", PracticeScreen),
         ("scorecard", ScorecardScreen),
@@ -38,17 +39,23 @@ def _screens(lang: str) -> list[tuple[str, list[Binding]]]:
     ]
     found: list[tuple[str, list[Binding]]] = [(t("help.everywhere", lang), everywhere)]
     for scope, screen in screens:
-        bindings = [b for b in screen.BINDINGS if isinstance(b, Binding)]
+        # Keys repeated from the app's are listed once, under "everywhere".
+        bindings = [
+            b
+            for b in screen.BINDINGS
+            if isinstance(b, Binding) and b.action not in ("app.help", "app.command_palette")
+        ]
         found.append(
             (t(f"help.screen.{scope}", lang), [localise_binding(b, scope, lang) for b in bindings])
         )
     return found
 
 
-def keys_text(lang: str = "nl") -> Content:
-    parts: list[Content | str | tuple[str, str]] = [t("help.intro", lang), "\n"]
+def help_rows(lang: str = "nl") -> list[Widget]:
+    """The intro, then per screen its keys: the key in a column, the words wrapping beside it."""
+    rows: list[Widget] = [Static(t("help.intro", lang), classes="help-para")]
     for index, (title, bindings) in enumerate(_screens(lang)):
-        parts += ["\n", (title, "bold $text-accent")]
+        rows.append(Static(Content.styled(title, "bold $text-accent"), classes="help-title"))
         seen: set[str] = set()
         for binding in bindings:
             if binding.action == "command_palette" and index != 0:
@@ -56,14 +63,28 @@ def keys_text(lang: str = "nl") -> Content:
             if binding.description in seen:
                 continue
             seen.add(binding.description)
-            key = binding.key.replace(",", " / ")
-            parts += ["\n  ", (f"{key:<14}", "bold"), binding.description]
-            if binding.tooltip:
-                parts += [("  " + binding.tooltip, "dim")]
-    parts += ["\n\n", (t("help.backend_title", lang), "bold $text-accent")]
-    parts += ["\n", t("help.backend", lang), "\n\n", t("help.language", lang)]
-    parts += ["\n\n", (t("help.close_hint", lang), "dim")]
-    return Content.assemble(*parts)
+            words = Content.assemble(
+                (binding.description, "bold"),
+                ("  " + binding.tooltip, "dim") if binding.tooltip else "",
+            )
+            rows.append(
+                Horizontal(
+                    Static(binding.key.replace(",", " / "), classes="help-key"),
+                    Static(words, classes="help-words"),
+                    classes="help-row",
+                )
+            )
+    rows.append(Static(Content.styled(t("help.backend_title", lang), "bold $text-accent"),
+                       classes="help-title"))
+    rows.append(Static(t("help.backend", lang), classes="help-para"))
+    rows.append(Static(t("help.language", lang), classes="help-para"))
+    rows.append(Static(Content.styled(t("help.close_hint", lang), "dim"), classes="help-para"))
+    return rows
+
+
+def help_text(screen: ModalScreen) -> str:
+    """All the help's words, for tests and for reading in one go."""
+    return "\n".join(str(w.render()) for w in screen.query(Static))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -78,7 +99,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(keys_text(self.lang), id="help-text")
+            yield from help_rows(self.lang)
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

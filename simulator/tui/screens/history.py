@@ -84,7 +84,9 @@ class HistoryScreen(Screen[None]):
                     t(
                         "history.chart_detail",
                         self.lang,
-                        count=len(scores),
+                        count=t("history.sessions_one", self.lang)
+                        if len(scores) == 1
+                        else t("history.sessions_many", self.lang, count=len(scores)),
                         first=scores[0],
                         last=scores[-1],
                         best=max(scores),
@@ -118,8 +120,8 @@ class HistoryScreen(Screen[None]):
             )
         box = self.query_one("#dimension-charts", Vertical)
         if rows:
-            heading = t("history.per_dimension", self.lang)
-            await box.mount(Static(Content.styled(heading, "bold $text-accent")))
+            per = t("history.per_dimension", self.lang)
+            await box.mount(Static(Content.styled(per, "bold $text-accent")))
             await box.mount_all(rows)
 
     def selected(self) -> Session | None:
@@ -127,6 +129,16 @@ class HistoryScreen(Screen[None]):
         if not self.sessions or not 0 <= table.cursor_row < len(self.sessions):
             return None
         return self.sessions[table.cursor_row]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "resume":
+            session = self.selected() if self.is_mounted else None
+            return session is not None and session.ended is None
+        return True
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.refresh_bindings()
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:

@@ -24,6 +24,7 @@ LANGUAGES = (None, "nl", "en")
 DIFFICULTIES = (None, "easy", "medium", "hard")
 # How many unfinished sessions to look into for one worth offering; each costs a load.
 UNFINISHED_LOOKUPS = 5
+ROLE_MIN_WIDTH = 100
 
 
 class PickerScreen(Screen[None]):
@@ -36,9 +37,9 @@ class PickerScreen(Screen[None]):
         Binding("d", "cycle_difficulty", "Difficulty", tooltip="Filter: all, easy, medium, hard"),
         Binding("h", "app.history", "History", tooltip="Past sessions and their scores"),
         Binding("q", "app.quit", "Quit", tooltip="Leave staysim"),
-        Binding("c", "continue_unfinished", "Continue", tooltip="Continue the unfinished one"),
-        Binding("s", "score_unfinished", "Score", tooltip="Score the unfinished one"),
-        Binding("x", "ignore_unfinished", "Ignore", tooltip="Hide the unfinished notice"),
+        Binding("c", "continue_unfinished", "Continue", tooltip="Resume it", show=False),
+        Binding("s", "score_unfinished", "Score", tooltip="Score the unfinished one", show=False),
+        Binding("x", "ignore_unfinished", "Ignore", tooltip="Hide it", show=False),
     ]
 
     def __init__(self, lang: str = "nl") -> None:
@@ -49,6 +50,7 @@ class PickerScreen(Screen[None]):
         self.difficulty: str | None = None
         self.shown: list[Scenario] = []
         self.unfinished: Session | None = None
+        self.with_role = True
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -70,12 +72,6 @@ class PickerScreen(Screen[None]):
                 ("  ·  " + t("picker.backend_hint", self.lang), "dim"),
             )
         )
-        table = self.query_one(DataTable)
-        # Essentials first, so a narrow terminal cuts only the role.
-        table.add_columns(
-            *(t(f"picker.col.{c}", self.lang) for c in ("scenario", "lang", "level", "persona"))
-        )
-        table.add_column(t("picker.col.role", self.lang), key="role")
         self.refill()
         problems = self.app.library.problems
         if problems:
@@ -104,8 +100,10 @@ class PickerScreen(Screen[None]):
                     t(
                         "picker.unfinished_detail",
                         self.lang,
-                        turns=mine,
-                        date=session.started.astimezone().strftime("%Y-%m-%d %H:%M"),
+                        turns=t("picker.turns_one", self.lang)
+                        if mine == 1
+                        else t("picker.turns_many", self.lang, count=mine),
+                        date=session.started.astimezone().strftime(t("picker.date", self.lang)),
                     ),
                     "\n",
                     (t("picker.unfinished_keys", self.lang), "bold"),
@@ -154,7 +152,7 @@ class PickerScreen(Screen[None]):
     def action_ignore_unfinished(self) -> None:
         self._take_unfinished()
 
-    def refill(self) -> None:
+    def refill(self, keep_cursor: bool = False) -> None:
         library = self.app.library
         self.shown = [
             s
@@ -163,17 +161,25 @@ class PickerScreen(Screen[None]):
             and (self.difficulty is None or s.difficulty == self.difficulty)
         ]
         table = self.query_one(DataTable)
-        table.clear()
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        # A narrow terminal drops the role column, which the briefing shows anyway.
+        self.with_role = self.app.size.width >= ROLE_MIN_WIDTH
+        columns = ["scenario", "lang", "level", "persona"] + (["role"] * self.with_role)
+        table.add_columns(*(t(f"picker.col.{c}", self.lang) for c in columns))
         for scenario in self.shown:
             persona = library.personas.get(scenario.persona)
-            table.add_row(
+            row = [
                 Text(scenario.title),
                 scenario.language,
                 t(f"level.{scenario.difficulty}", self.lang),
                 Text(persona.name if persona else scenario.persona),
-                Text(persona.role if persona else ""),
-                key=scenario.id,
-            )
+            ]
+            if self.with_role:
+                row.append(Text(persona.role if persona else ""))
+            table.add_row(*row, key=scenario.id)
+        if keep_cursor and 0 < cursor < len(self.shown):
+            table.move_cursor(row=cursor)
         self.query_one("#filter-line", Static).update(
             Content.assemble(
                 (t("picker.filter", self.lang), "bold"),
@@ -191,7 +197,11 @@ class PickerScreen(Screen[None]):
                 (t("picker.enter_starts", self.lang), "bold"),
             )
         )
-        self.show_briefing(self.shown[0] if self.shown else None)
+        self.show_briefing(self.selected())
+
+    def on_resize(self) -> None:
+        if (self.app.size.width >= ROLE_MIN_WIDTH) != self.with_role:
+            self.refill(keep_cursor=True)
 
     def selected(self) -> Scenario | None:
         table = self.query_one(DataTable)

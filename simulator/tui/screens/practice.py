@@ -15,6 +15,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker
 
 from simulator.tui.i18n import localise_bindings, t
+from simulator.tui.keys import SESSION_KEYS
 from simulator.tui.widgets.meters import MetersPanel
 from simulator.tui.widgets.turn import TurnView
 
@@ -44,7 +45,7 @@ class PracticeScreen(Screen[None]):
         Binding(
             "escape",
             "cancel_reply",
-            "Stop reply",
+            "Stop",
             tooltip="Stop the reply in progress; the partial reply stays",
         ),
         Binding(
@@ -63,7 +64,9 @@ class PracticeScreen(Screen[None]):
             "Leave",
             tooltip="Back to the scenarios without scoring; "
             "resume later with staysim practice --resume",
+            show=False,
         ),
+        *SESSION_KEYS,
     ]
 
     def __init__(self, session: Any, *, hints: bool = True) -> None:
@@ -215,7 +218,11 @@ class PracticeScreen(Screen[None]):
         if manager is not None and self.hints:
             manager.set_codes(codes)
         if manager is not None:
-            turn_number = sum(1 for t in self.session.turns if t.speaker == "manager")
+            # The turn's place in the transcript, as the scorecard and the review number it.
+            turns = self.session.turns
+            turn_number = max(
+                (i for i, turn in enumerate(turns) if turn.speaker == "manager"), default=0
+            )
             self.query_one(MetersPanel).flag(turn_number, codes)
         self.refresh_meters()
 

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from simulator.domain.scorecard import Scorecard, TranscriptLine
 from simulator.tui.i18n import localise_bindings, t
+from simulator.tui.keys import SESSION_KEYS
 from simulator.tui.labels import badges, code_label, code_style, literal
 
 if TYPE_CHECKING:
@@ -62,13 +63,11 @@ def evidence_for(card: Scorecard, index: int) -> Content:
         parts += ["\n", (f"[{code_label(code, lang)}]", f"bold {code_style(code)}")]
         for item in [e for e in evidence if getattr(e, "code", None) == code]:
             span = str(getattr(item, "span", ""))
-            rule = str(getattr(item, "rule", ""))
-            parts += ["\n  ", t("review.because", lang), " “", literal(span), "”"]
-            if rule:
-                parts += [("  (", "dim"), (rule, "dim"), (")", "dim")]
+            parts += ["\n  ", (t("review.because", lang), "dim"), " “", literal(span), "”"]
         tip = tips.get(code) or _tip(code, lang, line.text, prev)
         if tip:
-            parts += ["\n  ", (t("review.tip", lang), "bold"), literal(tip)]
+            # Flush left, so a long tip wraps into a readable paragraph.
+            parts += ["\n", (t("review.tip", lang), f"bold {code_style(code)}"), literal(tip)]
         parts.append("\n")
     return Content.assemble(*parts)
 
@@ -102,6 +101,7 @@ class ReviewScreen(Screen[None]):
     BINDINGS = [
         Binding("escape,q", "back", "Back", tooltip="Back to the scorecard"),
         Binding("n", "next_manager", "Next own turn", tooltip="Jump to your next turn"),
+        *SESSION_KEYS,
     ]
 
     def __init__(self, card: Scorecard) -> None:

@@ -8,15 +8,17 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import Scorecard
 from simulator.tui.i18n import localise_bindings, t
+from simulator.tui.keys import SESSION_KEYS
 from simulator.tui.labels import code_label, code_style, literal, theme_label
 from simulator.tui.widgets.bars import dimension_bar
 
@@ -73,10 +75,19 @@ def dimensions_view(card: Scorecard) -> Content:
     return Content.assemble(*lines)
 
 
-def next_time_widgets(card: Scorecard) -> list[Static]:
+def arrow_line(text: Content | str, classes: str) -> Horizontal:
+    """`→ text` with the text wrapping under itself, not under the arrow."""
+    return Horizontal(
+        Static("→ ", classes="arrow"), Static(text, classes="arrow-text"), classes=classes
+    )
+
+
+def next_time_widgets(card: Scorecard) -> list[Widget]:
     """What to try next time: each finding with its quote set apart and its tip under it."""
     lang = card.language
-    widgets = [Static(Content.styled(t("card.next_time", lang), "bold $text-accent"))]
+    widgets: list[Widget] = [
+        Static(Content.styled(t("card.next_time", lang), "bold $text-accent"))
+    ]
     if not card.findings:
         widgets.append(Static(t("card.nothing_flagged", lang)))
     for finding in card.findings:
@@ -87,12 +98,12 @@ def next_time_widgets(card: Scorecard) -> list[Static]:
         widgets += [
             Static(heading, classes="finding-code"),
             Static(Content.assemble("“", literal(finding.quote), "”"), classes="finding-quote"),
-            Static(Content.assemble(("→ ", "bold"), literal(finding.tip)), classes="finding-tip"),
+            arrow_line(literal(finding.tip), "finding-tip"),
         ]
     missing = [t(f"action.{key}", lang) for key in ACTIONS if not getattr(card.actions, key)]
     if missing:
         text = t("card.close_with", lang, action="; ".join(m[0].lower() + m[1:] for m in missing))
-        widgets.append(Static(Content.assemble(("→ ", "bold"), text), classes="finding-close"))
+        widgets.append(arrow_line(text, "finding-close"))
     return widgets
 
 
@@ -162,6 +173,7 @@ class ScorecardScreen(Screen[None]):
             "E", "export('html')", "Export html", tooltip="Save a web page", show=False
         ),
         Binding("escape,q", "back", "Back", tooltip="Close the scorecard"),
+        *SESSION_KEYS,
     ]
 
     def __init__(

@@ -11,8 +11,8 @@ def dimension_bar(
     width: int = 20,
     label_width: int = 24,
 ) -> Content:
-    """`label  ██████░░│░  72 / 80  doel ≤ 30%`: a `│` marks a target below 100; `goal` is
-    shown as given, already in the card's language."""
+    """`label  ██████░░│░  72 / 80`, the goal under the bar: a `│` marks a target below 100;
+    `goal` is shown as given, already in the card's language."""
     score = max(0.0, min(100.0, float(score)))
     filled = round(score / 100 * width)
     cells = ["█" if i < filled else "░" for i in range(width)]
@@ -28,5 +28,6 @@ def dimension_bar(
         (f"{label[:label_width]:<{label_width}} ", "bold"),
         ("".join(cells), style),
         suffix,
-        (f"  {goal}" if goal else "", "dim"),
+        # The goal goes under the label: the scorer's goals are phrases, too long for one line.
+        (f"\n{'':<{label_width}} {goal}" if goal else "", "dim"),
     )

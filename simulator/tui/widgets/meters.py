@@ -14,9 +14,13 @@ from simulator.tui.labels import WARNING_CODES, code_label, literal
 TALK_GOAL = f"≤ {TALK_SHARE_GOOD:.0%}"
 
 
-def _bar(share: float, width: int = 14) -> str:
+def _bar(share: float, width: int = 14, mark: float | None = None) -> str:
+    """A bar of the share; a `│` marks the goal."""
     filled = round(max(0.0, min(1.0, share)) * width)
-    return "█" * filled + "░" * (width - filled)
+    cells = ["█"] * filled + ["░"] * (width - filled)
+    if mark is not None:
+        cells[min(width - 1, round(mark * width))] = "│"
+    return "".join(cells)
 
 
 class MetersPanel(VerticalScroll):
@@ -55,7 +59,11 @@ class MetersPanel(VerticalScroll):
             ("meters.affirmations", metrics.affirmations),
             ("meters.commitments", metrics.commitments),
         ]
-        lines = [t("meters.talk", self.lang, share=share, goal=TALK_GOAL), _bar(share, 20)]
+        lines = [
+            t("meters.talk", self.lang, share=share),
+            _bar(share, 20, TALK_SHARE_GOOD),
+            t("meters.goal", self.lang, goal=TALK_GOAL),
+        ]
         lines += [f"{t(key, self.lang):<16} {value:>3}" for key, value in counts]
         self.query_one("#meter-values", Static).update(Content("\n".join(lines)))
 
