@@ -182,8 +182,8 @@ SECOND_START = {
 
 AFFIRM = {
     "en": _c(
-        r"(?<!of )(?<!for )(?<!do )(?<!doing )(?<!deliver )"
-        r"\b(?:good (?:job|for you|work|on you)|well done|nice (?:job|work)|"
+        r"\b(?<!of )(?<!for )(?<!do )(?<!doing )(?<!deliver )"
+        r"(?:good (?:job|for you|work|on you)|well done|nice (?:job|work)|"
         r"i (?:really )?(?:appreciate|admire|respect) (?:you|your|that you|how|the way)|"
         r"thank(?:s| you) (?:so much )?for (?:sharing|being|your|coming|telling|talking|"
         r"opening)|(?:that'?s|that is|it'?s|it is) (?:really |so |very )?(?:great|wonderful|"
@@ -329,8 +329,8 @@ COMMIT = {
 
 ADVICE = {
     "en": _c(
-        r"(?<!do )(?<!did )(?<!would )(?<!could )(?<!what )(?<!if )(?<!feel )(?<!feel like )"
-        r"\b(?:you(?: really| just| definitely| probably| simply)? (?:should|ought to|need to|"
+        r"\b(?<!do )(?<!did )(?<!would )(?<!could )(?<!what )(?<!if )(?<!feel )(?<!feel like )"
+        r"(?:you(?: really| just| definitely| probably| simply)? (?:should|ought to|need to|"
         r"have to|'ve got to|got to|gotta|must(?! (?:be|feel|have)\b))|you(?:'d| had) better|"
         r"why don'?t you|if i were you|my advice|you could (?:try|just|always)|"
         r"you might (?:want to|try)|i (?:suggest|recommend|would recommend|'d recommend|advise)|"
@@ -340,8 +340,8 @@ ADVICE = {
         r"don'?t (?:take it (?:so )?personally|let it get to you))\b)"
     ),
     "nl": _c(
-        r"(?<!dat )(?<!of )(?<!alsof )(?<!als )(?<!wat )(?<!hoe )(?<!waarom )"
-        r"\b(?:(?:je|jij|u) (?:moet|moeten|hoeft|hoeven)\b(?! je (?:\w+ ){0,3}?voelen\b)|"
+        r"\b(?<!dat )(?<!of )(?<!alsof )(?<!als )(?<!wat )(?<!hoe )(?<!waarom )"
+        r"(?:(?:je|jij|u) (?:moet|moeten|hoeft|hoeven)\b(?! je (?:\w+ ){0,3}?voelen\b)|"
         r"(?:je|jij|u) zou (?:eens|gewoon|echt|beter|misschien|moeten)|"
         r"(?:je|jij|u) zou\b[^.?!]{0,50}?\bmoeten\b|"
         r"(?:je|jij|u) kunt (?:beter|het beste|gewoon|toch gewoon|ook gewoon)|"
