@@ -223,9 +223,9 @@ class Director:
         if has_open:
             s.recent_open = [r for r in s.recent_open if s.turn - r[0] < RECENT_TURNS]
             s.recent_open += [[s.turn, t] for t in (asked or themes)]
-        for theme in [t for t, _ in candidates] + asked:
-            if theme not in s.explored:
-                s.explored.append(theme)
+        for explored in [t for t, _ in candidates] + asked:
+            if explored not in s.explored:
+                s.explored.append(explored)
 
         # Under a defence or an appraisal the employee closes up: nothing new this turn.
         pulled_back = any(c in codes for c in ("defensive", "appraisal"))
