@@ -22,9 +22,6 @@ TEXT = {
         "follow_up": "moment van terugkomen", "findings": "Bevindingen", "turn": "beurt",
         "none": "geen", "nothing": "Geen momenten gevonden die je anders had moeten doen.",
         "focus": "Oefen de volgende keer", "goal": "doel",
-        "codes": {"closed_question": "gesloten vraag", "defensive": "verdedigend",
-                  "promise": "loze belofte", "appraisal": "beoordelend",
-                  "advice": "ongevraagd advies"},
     },
     "en": {
         "title": "Scorecard", "manager": "Manager", "first": "first speaker; pick another "
@@ -41,10 +38,13 @@ TEXT = {
         "follow_up": "date to come back to it", "findings": "Findings", "turn": "turn",
         "none": "none", "nothing": "No moment was flagged to do differently.",
         "focus": "Practise next time", "goal": "goal",
-        "codes": {"closed_question": "closed question", "defensive": "defensive",
-                  "promise": "hollow promise", "appraisal": "appraisal",
-                  "advice": "unasked-for advice"},
     },
+}
+CODE_NAMES = {
+    "nl": {"closed_question": "gesloten vraag", "defensive": "verdedigend",
+           "promise": "loze belofte", "appraisal": "beoordelend", "advice": "ongevraagd advies"},
+    "en": {"closed_question": "closed question", "defensive": "defensive",
+           "promise": "hollow promise", "appraisal": "appraisal", "advice": "unasked-for advice"},
 }
 
 
@@ -141,7 +141,8 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     if not data.get("findings"):
         lines.append("  " + t["nothing"])
     for finding in data.get("findings", []):
-        code = t["codes"].get(finding["code"], finding["code"])
+        names = CODE_NAMES["nl" if lang == "nl" else "en"]
+        code = names.get(finding["code"], finding["code"])
         lines.append(f"  {t['turn']} {finding['turn']} · {code}: “{finding['quote']}”")
         lines.append(f"    → {finding['tip']}")
     return "\n".join(lines) + "\n"

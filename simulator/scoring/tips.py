@@ -254,14 +254,17 @@ def tip_options(code: str, lang: str, quote: str = "", prev: str | None = None) 
         instead = (f"In plaats van {q or 'je te verdedigen'}: " if lang == "nl"
                    else f"Instead of {q or 'defending yourself'}: ")
         options = []
-        for reflection in _reflections(lang, prev):
-            for follow in _FOLLOW_UP[lang]:
-                if lang == "nl":
-                    options.append(f"{instead}geef eerst terug wat je hoort, bijvoorbeeld "
-                                   f"„{reflection}” Vraag daarna: „{follow}”")
-                else:
-                    options.append(f"{instead}first give back what you hear, for example "
-                                   f"“{reflection}” Then ask: “{follow}”")
+        reflections, follows = _reflections(lang, prev), _FOLLOW_UP[lang]
+        # Each next option changes both the reflection and the question after it.
+        pairs = [(reflections[(i + shift) % len(reflections)], follows[i % len(follows)])
+                 for shift in range(len(reflections)) for i in range(len(follows))]
+        for reflection, follow in pairs:
+            if lang == "nl":
+                options.append(f"{instead}geef eerst terug wat je hoort, bijvoorbeeld "
+                               f"„{reflection}” Vraag daarna: „{follow}”")
+            else:
+                options.append(f"{instead}first give back what you hear, for example "
+                               f"“{reflection}” Then ask: “{follow}”")
         return options
     if lang == "nl":
         tips = {
