@@ -323,3 +323,23 @@ def test_pass_mark_dimensions_themes_and_facts_are_shown():
     assert "nog niet gehaald (grens 60)" in page and 'title="doel ≤ 30%"' in page
     assert "✘ Wil &lt;script&gt;alert(1)&lt;/script&gt; groeien (nog verborgen)" in page
     assert _live_tags(page) == []
+
+
+def test_an_unfinished_session_of_a_removed_scenario_is_still_scored(capsys):
+    store = Store.open(paths.database_path())
+    sid = store.create_session("verwijderd-scenario", "openai", "m", "nl")
+    store.append_turn(sid, "employee", "Hoi.")
+    store.append_turn(sid, "manager", "Waar kijk je elke werkdag het meest naar uit?")
+    store.append_turn(sid, "manager", "Loopt alles nog?")  # the reply in between failed
+    store.append_turn(sid, "employee", "Het team, eigenlijk", "interrupted")
+    store.close()
+    assert main(["export", str(sid), "--format", "json"]) == 0
+    card = json.loads(capsys.readouterr().out)
+    assert card["scenario"] == "verwijderd-scenario" and card["disclosures"] is None
+    assert card["metrics"]["open_questions"] == 1 and card["metrics"]["closed_questions"] == 1
+    assert card["transcript"][-1] == {
+        "speaker": "employee", "text": "Het team, eigenlijk", "codes": []
+    }  # fmt: skip
+    assert main(["export", str(sid), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "(onderbroken)" in page and "niet afgerond" in page
