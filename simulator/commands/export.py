@@ -1,9 +1,7 @@
 """`staysim export SESSION --format md|html|json [-o FILE]`."""
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from simulator import paths
@@ -59,19 +57,9 @@ def _session_id(value: str) -> int | None:
 
 
 def _write_private(target: Path, text: str) -> None:
-    """Write atomically and readable by the owner only: an export is personal HR data."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise UsageError(f"{target}: is a folder; give a file name")
+    from simulator.export import write_private
+
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".staysim-export-")
+        write_private(target, text)
     except OSError as exc:
-        raise UsageError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise UsageError(f"{target}: cannot write: {exc.strerror or exc}") from None

@@ -1,6 +1,9 @@
 """Session exports: Markdown to paste, self-contained HTML for a coach, scorecard JSON."""
 
 import json
+import os
+import tempfile
+from pathlib import Path
 from typing import Literal
 
 from simulator.domain.scorecard import Scorecard
@@ -20,6 +23,7 @@ __all__ = [
     "inert",
     "md_escape",
     "scorecard_for",
+    "write_private",
 ]
 
 Format = Literal["md", "html", "json"]
@@ -41,3 +45,20 @@ def export_session(session: Session, fmt: Format, scorecard: Scorecard | None = 
 def _json(card: Scorecard) -> str:
     # The DESIGN.md scorecard shape, nothing else: `staysim score` reads it back as is.
     return json.dumps(card.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_private(target: Path, text: str) -> None:
+    """Write `text` to `target` atomically, readable by the owner only from the first byte
+    (an export is personal HR data). Raises OSError, e.g. IsADirectoryError."""
+    if target.is_dir():
+        raise IsADirectoryError(21, "is a folder; give a file name", str(target))
+    descriptor, temporary = tempfile.mkstemp(
+        dir=target.parent if str(target.parent) else ".", prefix=".staysim-export-"
+    )
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
