@@ -158,3 +158,42 @@ def test_closing_the_talk_is_no_action_together():
     card = build_scorecard([("manager", "Laten we samen een plan maken."),
                             ("employee", "Goed.")], language="nl")
     assert card.actions.together is True
+
+
+def test_two_friendly_questions_do_not_make_a_passing_stay_interview():
+    turns = [
+        ("employee", "Hoi. Waar gaat dit over?"),
+        ("manager", "Waar kijk je elke werkdag het meest naar uit?"),
+        ("employee", "De dagen dat ik gewoon kan bouwen, zonder onderbrekingen."),
+        ("manager", "Het klinkt alsof bouwen je echt energie geeft. Wat zou je willen veranderen?"),
+        ("employee", "Minder losse verzoeken via Teams."),
+    ]
+    card = build_scorecard(turns, language="nl")
+    assert card.score < 40
+    assert card.passed is False
+    assert any("te kort gesprek" in reason for reason in card.pass_blockers)
+
+
+def test_a_hollow_promise_blocks_passing_even_with_a_high_score():
+    good = [
+        ("employee", "Hoi."),
+        ("manager", "Waar kijk je elke werkdag het meest naar uit?"),
+        ("employee", "Het bouwen aan het nieuwe platform, daar krijg ik energie van."),
+        ("manager", "Het klinkt alsof je daar trots op bent. Wat voelt betekenisvol?"),
+        ("employee", "Dat klanten er echt iets aan hebben."),
+        ("manager", "Wat zou je willen veranderen aan je rol?"),
+        ("employee", "Minder vergaderingen en meer tijd om te bouwen."),
+        ("manager", "Je wilt meer ruimte om te bouwen. Wat zou je doen vertrekken?"),
+        ("employee", "Als ik nooit meer aan echte techniek toekom."),
+        ("manager", "Ik zorg dat je opslag krijgt."),
+        ("employee", "Oké."),
+        ("manager", "Wat neem jij je voor als eerste stap?"),
+        ("employee", "Ik ga mijn vergaderingen van volgende week kritisch doorlopen."),
+        ("manager", "Ik kom vrijdag bij je terug over de planning. Zullen we over drie weken "
+         "kijken hoe het staat?"),
+        ("employee", "Prima."),
+    ]
+    card = build_scorecard(good, language="nl")
+    assert card.metrics.promises == 1
+    assert card.passed is False
+    assert "een belofte die je niet zelf kunt waarmaken" in card.pass_blockers

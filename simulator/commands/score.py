@@ -95,9 +95,12 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     pass_score = data.get("pass_score")
     verdict = ""
     if isinstance(pass_score, int):
-        ok = t["passed"] if data["score"] >= pass_score else t["not_yet"]
+        passed = data.get("passed", data["score"] >= pass_score)
+        ok = t["passed"] if passed else t["not_yet"]
         verdict = f"  ({ok}; {t['pass']} {pass_score})"
-    lines += ["", f"{t['score']}: {data['score']}/100{verdict}", "", t["dimensions"] + ":"]
+    lines += ["", f"{t['score']}: {data['score']}/100{verdict}"]
+    lines += [f"  - {reason}" for reason in data.get("pass_blockers") or []]
+    lines += ["", t["dimensions"] + ":"]
     for dim in data.get("dimensions", []):
         bar = "#" * round(dim["score"] / 10)
         shown = dim.get("shown") or ""

@@ -32,6 +32,13 @@ TALK_SHARE_BAD = 0.70  # zero at or above
 OPEN_SHARE_TARGET = 0.70
 REFLECTION_FAIR, REFLECTION_GOOD = 1.0, 2.0  # MITI 4.2.1 reflection-to-question ratio
 THEMES_TARGET = 5  # explored themes for full marks; all eight are not required
+# A stay interview needs room: behaviour dimensions count in full from this many manager
+# turns and proportionally less below it, so a two-question chat cannot score as a good talk.
+FULL_EVIDENCE_TURNS = 6
+BEHAVIOUR_DIMENSIONS = (
+    "listening", "open_questions", "reflections", "no_defence", "no_promises"
+)
+MIN_ACTIONS_TO_PASS = 2
 FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
 
 LABELS = {
@@ -353,9 +360,13 @@ def _halving(count: int) -> float:
 
 def dimensions(
     metrics: Metrics, explored: int, actions: Actions, language: str,
-    rubric: Rubric | None = None,
+    rubric: Rubric | None = None, manager_turns: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Each rubric dimension scored 0..100 against its target, with its weight."""
+    """Each rubric dimension scored 0..100 against its target, with its weight.
+
+    With `manager_turns` below FULL_EVIDENCE_TURNS the behaviour dimensions are scaled by
+    manager_turns / FULL_EVIDENCE_TURNS: too short a conversation shows too little.
+    """
     weights = dict(DEFAULT_WEIGHTS)
     if rubric is not None:
         weights.update(rubric.weights)
@@ -382,6 +393,18 @@ def dimensions(
         "actions": (25.0 * done, done),
     }
     lang = language if language in LABELS else "nl"
+    evidence = 1.0
+    if manager_turns is not None:
+        evidence = min(1.0, manager_turns / FULL_EVIDENCE_TURNS)
+    short_note = ""
+    if evidence < 1.0:
+        short_note = (
+            f" (kort gesprek: telt voor {manager_turns}/{FULL_EVIDENCE_TURNS})"
+            if lang == "nl"
+            else f" (short conversation: counts {manager_turns}/{FULL_EVIDENCE_TURNS})"
+        )
+    for name in BEHAVIOUR_DIMENSIONS:
+        rows[name] = (rows[name][0] * evidence, rows[name][1])
     return [
         {
             "name": name,
@@ -390,7 +413,8 @@ def dimensions(
             "target": 100,
             "goal": GOALS[lang][name],
             "value": rows[name][1],
-            "shown": _shown(name, rows[name][1], metrics, lang),
+            "shown": _shown(name, rows[name][1], metrics, lang)
+            + (short_note if name in BEHAVIOUR_DIMENSIONS else ""),
             "focus": FOCUS[lang][name],
             "weight": weights[name],
         }
@@ -493,10 +517,13 @@ def build_scorecard(
     metrics = _metrics(pairs, coded)
     coverage = _coverage(coded, coverage_extra)
     actions = agreed_actions(pairs, coded, lang)
-    dims = dimensions(metrics, len(coverage["explored"]), actions, lang, rubric)
-    has_manager = any(s == "manager" for s, _ in pairs)
-    score = weighted_score(dims) if has_manager else 0
+    manager_turns = sum(1 for s, _ in pairs if s == "manager")
+    dims = dimensions(
+        metrics, len(coverage["explored"]), actions, lang, rubric, manager_turns=manager_turns
+    )
+    score = weighted_score(dims) if manager_turns else 0
     pass_score = rubric.pass_score if rubric is not None else Rubric().pass_score
+    blockers = pass_blockers(score, pass_score, metrics, actions, manager_turns, lang)
     return Scorecard(
         scenario=scenario,
         language=lang,
@@ -512,5 +539,42 @@ def build_scorecard(
         ],
         dimensions=dims,
         pass_score=pass_score,
-        passed=score >= pass_score,
+        passed=not blockers,
+        pass_blockers=blockers,
     )
+
+
+def pass_blockers(
+    score: int, pass_score: int, metrics: Metrics, actions: Actions, manager_turns: int,
+    language: str,
+) -> list[str]:
+    """Why the session does not pass yet, in the session language; empty when it passes.
+
+    Besides the pass mark, the source's hard rules: no promise you cannot keep, and a
+    conversation that ends concretely (at least two of the four agreements).
+    """
+    nl = language == "nl"
+    reasons: list[str] = []
+    if score < pass_score:
+        reasons.append(
+            f"score {score} ligt onder de grens van {pass_score}" if nl
+            else f"score {score} is below the pass mark of {pass_score}"
+        )
+    if manager_turns < FULL_EVIDENCE_TURNS:
+        reasons.append(
+            f"te kort gesprek: {manager_turns} beurten van jou, minstens {FULL_EVIDENCE_TURNS}"
+            if nl
+            else f"too short: {manager_turns} turns of yours, at least {FULL_EVIDENCE_TURNS}"
+        )
+    if metrics.promises:
+        reasons.append(
+            "een belofte die je niet zelf kunt waarmaken" if nl
+            else "a promise you cannot keep yourself"
+        )
+    done = sum(actions.model_dump().values())
+    if done < MIN_ACTIONS_TO_PASS:
+        reasons.append(
+            f"{done} van 4 afspraken; maak het concreet (minstens {MIN_ACTIONS_TO_PASS})" if nl
+            else f"{done} of 4 agreements; make it concrete (at least {MIN_ACTIONS_TO_PASS})"
+        )
+    return reasons
