@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     practice = sub.add_parser("practice", help="open the app straight into a practice conversation")
-    practice.add_argument("--scenario", metavar="ID", help="scenario id (see: staysim scenarios list)")
+    practice.add_argument(
+        "--scenario", metavar="ID", help="scenario id (see: staysim scenarios list)"
+    )
     practice.add_argument("--backend", choices=["offline", "openai"], help="persona engine to use")
     practice.add_argument("--model", metavar="M", help="model name for the openai backend")
     practice.add_argument(

@@ -129,7 +129,9 @@ def _load_into(library: Library, files: Iterable[Path]) -> None:
                 _add(library, library.scenarios, scenario, path, loaded, "scenario")
 
 
-def _add(library: Library, table: dict, item: Any, path: Path, loaded: LoadedYaml, kind: str) -> None:
+def _add(
+    library: Library, table: dict, item: Any, path: Path, loaded: LoadedYaml, kind: str
+) -> None:
     if item.id in table:
         first = library.sources[f"{kind}:{item.id}"]
         library.problems.append(

@@ -67,6 +67,9 @@ def verdict(card: Scorecard, with_score: bool = True) -> str:
     if isinstance(extra.get("passed"), bool) and isinstance(extra.get("pass_score"), int):
         word = lab["passed"] if extra["passed"] else lab["not_passed"]
         parts.append(f"{word} ({lab['pass_mark']} {extra['pass_score']})")
+        blockers = extra.get("pass_blockers")
+        if not extra["passed"] and isinstance(blockers, list) and blockers:
+            parts[-1] += ": " + "; ".join(str(b) for b in blockers)
     return " · ".join(parts)
 
 
