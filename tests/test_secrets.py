@@ -190,3 +190,11 @@ def test_an_invalid_key_in_the_config_is_never_repeated(staysim_home, key):
     with pytest.raises(ConfigError) as info:
         load_settings()
     assert "timeout" in info.value.message and key not in info.value.message
+
+
+def test_backend_description_hides_credentials_in_the_base_url():
+    from simulator.engine.backend import BackendInfo
+
+    info = BackendInfo(name="openai", model="m", base_url="http://user:sk-secret@127.0.0.1:8080/v1")
+    assert "sk-secret" not in info.describe()
+    assert "127.0.0.1:8080/v1" in info.describe()

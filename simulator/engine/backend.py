@@ -31,7 +31,7 @@ class BackendInfo:
     def describe(self) -> str:
         if self.name == "offline":
             return "offline"
-        return f"{self.name} · {self.model} @ {self.base_url}"
+        return f"{self.name} · {self.model} @ {_without_credentials(self.base_url)}"
 
 
 def choose_backend(
@@ -57,3 +57,16 @@ def choose_backend(
             "(for a local server such as Ollama or LM Studio); neither is set"
         )
     return BackendInfo("openai", settings.model, settings.effective_base_url, settings)
+
+
+def _without_credentials(url: str | None) -> str | None:
+    """The URL without any user:password part, so a secret in it is never shown."""
+    if not url or "@" not in url:
+        return url
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
