@@ -175,3 +175,20 @@ async def test_every_binding_has_a_description():
     for screen in (PickerScreen, PracticeScreen, ScorecardScreen, ReviewScreen, HistoryScreen):
         for binding in screen.BINDINGS:
             assert binding.description, (screen.__name__, binding.key)
+
+
+def test_the_review_underlines_each_evidence_span_in_the_turn():
+    from simulator.scoring import code_utterance
+    from simulator.tui.screens.review import marked
+
+    text = "Ja maar dat klopt niet. Wat geeft je energie?"
+    coded = code_utterance(text, "nl", None)
+    assert {"defensive", "open_question"} <= set(coded.codes)
+    content = marked(text, list(coded.evidence))
+    assert content.plain == text
+    underlined = {
+        text[span.start : span.end] for span in content.spans if "underline" in str(span.style)
+    }
+    for item in coded.evidence:
+        assert text[item.start : item.end] in underlined
+    assert marked("[b]x[/b]", []).plain == "[b]x[/b]"

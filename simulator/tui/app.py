@@ -166,6 +166,10 @@ class StaysimApp(App[None]):
             title = t("practice.cannot_finish", self.lang)
             self.notify(_message(exc), title=title, severity="error", timeout=8)
             return False
+        finally:
+            close = getattr(session, "aclose", None)
+            if close is not None:
+                self.run_worker(close(), exit_on_error=False)
         self.push_screen(
             ScorecardScreen(
                 card, session_id=session_id, scenario=session.scenario, persona=session.persona

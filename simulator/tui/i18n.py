@@ -96,7 +96,7 @@ NL: dict[str, str] = {
     "card.export_failed": "Exporteren mislukt",
     "card.cannot_write": "Kan {path} niet schrijven: {reason}",
     "review.title": "Gesprek terugkijken",
-    "review.subtitle": "kies een beurt van jou om te zien waar de codes op rusten",
+    "review.subtitle": "kies een eigen beurt: waar rusten de codes op?",
     "review.employee": "Medewerker",
     "review.pick_own": "Kies een beurt van jou om te zien waarom die zijn codes kreeg.",
     "review.turn": "Beurt {turn}",

@@ -273,6 +273,15 @@ class PracticeScreen(Screen[None]):
             )
         )
 
+    async def on_unmount(self) -> None:
+        # Release the LLM client when the screen goes, whichever way it goes.
+        close = getattr(self.session, "aclose", None)
+        if close is not None:
+            try:
+                await close()
+            except Exception:  # closing must not turn a finished session into an error
+                pass
+
     def action_leave(self) -> None:
         if self.busy and self.reply_worker is not None:
             self.reply_worker.cancel()
