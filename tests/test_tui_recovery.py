@@ -138,6 +138,7 @@ async def test_export_names_the_full_path_of_the_file(tmp_path, monkeypatch):
         assert isinstance(screen, ScorecardScreen) and screen.exported is not None
         expected = tmp_path / "relative-home" / "exports" / f"session-{screen.session_id}.md"
         assert screen.exported == expected and expected.is_file()
+        assert expected.stat().st_mode & 0o777 == 0o600, "an export is personal: owner only"
         message, kwargs = notes[-1]
         assert message == str(expected) and kwargs["title"] == "Geëxporteerd"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -233,7 +232,7 @@ class ScorecardScreen(Screen[None]):
 
     def action_export(self, fmt: str) -> None:
         from simulator import paths
-        from simulator.export import export_session
+        from simulator.export import export_session, write_private
 
         session = self.app.store.load_session(self.session_id) if self.session_id else None
         if session is None:
@@ -248,8 +247,7 @@ class ScorecardScreen(Screen[None]):
             return
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-            os.chmod(target, 0o600)
+            write_private(target, text)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             message = t("card.cannot_write", self.lang, path=target, reason=reason)
