@@ -53,6 +53,9 @@ async def scorecard_review_history(pilot) -> int:
     assert "Probeer volgende keer" in shown(card_screen, "#card-findings")
     assert "ontdekt" in shown(card_screen, "#card-facts")
     assert len(card_screen.card.model_extra["dimensions"]) == 7
+    # A practice run of a few turns has not passed, and the screen says why.
+    assert card_screen.card.model_extra["passed"] is False
+    assert "te kort gesprek" in shown(card_screen, "#pass-blockers")
 
     await pilot.press("r")
     await pilot.pause()

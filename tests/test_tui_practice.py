@@ -103,7 +103,7 @@ async def test_meters_can_be_hidden_for_a_no_hints_run(tmp_path):
         await say(pilot, "Ja maar dat klopt niet")
         meters = app.screen.query_one(MetersPanel)
         assert meters.display
-        assert meters.flags == [(1, "defensive")]
+        assert meters.flags == [(2, "defensive")]  # shown from 1: the opening is turn 1
         await pilot.press("ctrl+t")
         assert not meters.display
         manager = [v for v in app.screen.query(TurnView) if v.speaker == "manager"][-1]

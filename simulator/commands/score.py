@@ -146,6 +146,7 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     for finding in data.get("findings", []):
         names = CODE_NAMES["nl" if lang == "nl" else "en"]
         code = names.get(finding["code"], finding["code"])
-        lines.append(f"  {t['turn']} {finding['turn']} · {code}: “{finding['quote']}”")
+        # Counted from 1 for people; the JSON keeps 0-based indexes into the transcript.
+        lines.append(f"  {t['turn']} {finding['turn'] + 1} · {code}: “{finding['quote']}”")
         lines.append(f"    → {finding['tip']}")
     return "\n".join(lines) + "\n"

@@ -218,12 +218,12 @@ class PracticeScreen(Screen[None]):
         if manager is not None and self.hints:
             manager.set_codes(codes)
         if manager is not None:
-            # The turn's place in the transcript, as the scorecard and the review number it.
+            # The turn's place in the transcript, counted from 1 as every screen shows it.
             turns = self.session.turns
             turn_number = max(
                 (i for i, turn in enumerate(turns) if turn.speaker == "manager"), default=0
             )
-            self.query_one(MetersPanel).flag(turn_number, codes)
+            self.query_one(MetersPanel).flag(turn_number + 1, codes)
         self.refresh_meters()
 
     def refresh_meters(self) -> None:

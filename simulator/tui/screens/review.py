@@ -28,7 +28,7 @@ def turn_prompt(index: int, line: TranscriptLine, lang: str) -> Content:
     who = t(SPEAKERS.get(line.speaker, line.speaker), lang)
     style = "bold $text-primary" if line.speaker == "manager" else "bold $text-secondary"
     parts: list[Content | str | tuple[str, str]] = [
-        (f"{index:>2} {who}: ", style),
+        (f"{index + 1:>2} {who}: ", style),
         literal(line.text),
     ]
     if line.codes:

@@ -40,13 +40,26 @@ def score_line(card: Scorecard) -> Content:
         " / 100",
     ]
     if isinstance(pass_score, int | float):
-        passed = card.score >= pass_score
+        passed = extra(card, "passed")
+        if not isinstance(passed, bool):
+            passed = card.score >= pass_score
         verdict = (
             (t("card.passed", lang), "bold $text-success")
             if passed
             else (t("card.not_yet", lang), "bold $text-warning")
         )
         parts += ["  ", verdict, (f"  ({t('card.pass_mark', lang, mark=pass_score)})", "dim")]
+    return Content.assemble(*parts)
+
+
+def blockers_view(card: Scorecard) -> Content | None:
+    """Why the session has not passed yet, one reason a line; None when it passed."""
+    blockers = extra(card, "pass_blockers") or []
+    if extra(card, "passed") is not False or not isinstance(blockers, list) or not blockers:
+        return None
+    parts: list[Content | str | tuple[str, str]] = []
+    for reason in blockers:
+        parts += ["\n" if parts else "", ("· ", "$text-warning"), Content(str(reason))]
     return Content.assemble(*parts)
 
 
@@ -91,7 +104,7 @@ def next_time_widgets(card: Scorecard) -> list[Widget]:
         widgets.append(Static(t("card.nothing_flagged", lang)))
     for finding in card.findings:
         heading = Content.assemble(
-            (t("card.turn", lang, turn=finding.turn) + " · ", "bold"),
+            (t("card.turn", lang, turn=finding.turn + 1) + " · ", "bold"),
             (code_label(finding.code, lang), f"bold {code_style(finding.code)}"),
         )
         widgets += [
@@ -199,6 +212,9 @@ class ScorecardScreen(Screen[None]):
             Content.assemble(score_line(self.card), ("  ·  ", "dim"), literal(title)),
             id="score-line",
         )
+        blockers = blockers_view(self.card)
+        if blockers is not None:
+            yield Static(blockers, id="pass-blockers")
         with VerticalScroll(id="card-scroll"):
             with Grid(id="card-grid"):
                 with Vertical(id="card-findings"):
