@@ -128,7 +128,9 @@ def system_prompt(context: ActorContext) -> str:
         f"- Background: {persona.profile.background}",
         f"- How you speak (keep to this voice): {persona.profile.speaking_style}",
         "",
-        f"The situation ({scenario.title}): {scenario.briefing}",
+        f"The situation ({scenario.title}), as your manager's briefing puts it (in it, "
+        f'"you" is the manager, not you): {scenario.briefing}',
+        "You know nothing of this briefing; it only tells you what the manager has noticed.",
         "",
         f"How you feel about this manager right now: {trust_words(decision.trust)}.",
         "",
