@@ -1,5 +1,6 @@
 """Loads personas and scenarios (bundled and the user's own) with clear, located errors."""
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,9 @@ class Library:
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     sources: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Personas whose files have problems of their own: a scenario naming one is not told
+    # the persona is unknown, the persona's file already says what is wrong.
+    broken_personas: set[str] = field(default_factory=set)
 
     def scenario(self, scenario_id: str) -> Scenario:
         return self.scenarios[scenario_id]
@@ -54,6 +58,12 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def _number(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _friendly(error: dict[str, Any]) -> str:
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
@@ -67,6 +77,25 @@ def _friendly(error: dict[str, Any]) -> str:
         return f"must be one of: {expected}"
     if kind == "string_pattern_mismatch":
         return "must be lowercase letters, digits, '-' or '_'"
+    if kind in ("less_than_equal", "less_than"):
+        return f"must be at most {_number(ctx.get('le', ctx.get('lt')))}"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"must be at least {_number(ctx.get('ge', ctx.get('gt')))}"
+    if kind == "too_short":
+        least = ctx.get("min_length", 1)
+        return f"needs at least {least} item{'s' if least != 1 else ''}"
+    if kind == "too_long":
+        return f"may have at most {ctx.get('max_length')} items"
+    if kind in ("string_type", "string_sub_type"):
+        return "must be text"
+    if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
+        return "must be a number"
+    if kind in ("list_type", "tuple_type"):
+        return "must be a list"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return "must be a mapping of fields"
+    if kind in ("bool_parsing", "bool_type"):
+        return "must be true or false"
     message = str(error.get("msg", "invalid value"))
     return message.removeprefix("Value error, ")
 
@@ -81,6 +110,7 @@ def _validate(model: type[M], loaded: LoadedYaml, path: Path) -> tuple[M | None,
         problems = []
         for error in exc.errors():
             loc = tuple(error["loc"])
+            loc = _duplicate_location(loaded, loc, str(error.get("msg", "")))
             problems.append(
                 Problem(
                     path,
@@ -90,6 +120,25 @@ def _validate(model: type[M], loaded: LoadedYaml, path: Path) -> tuple[M | None,
                 )
             )
         return None, problems
+
+
+def _duplicate_location(
+    loaded: LoadedYaml, loc: tuple[int | str, ...], message: str
+) -> tuple[int | str, ...]:
+    """Point a duplicate-id error at the second occurrence, where the author must look."""
+    match = re.search(r"duplicate (\w+) id '([^']*)'", message)
+    if not match or not loc or not isinstance(loaded.data, dict):
+        return loc
+    items = loaded.data.get(str(loc[0]))
+    if not isinstance(items, list):
+        return loc
+    seen = 0
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and item.get("id") == match.group(2):
+            seen += 1
+            if seen == 2:
+                return (loc[0], index, "id")
+    return loc
 
 
 def _kind_of(path: Path, loaded: LoadedYaml) -> str:
@@ -120,6 +169,8 @@ def _load_into(library: Library, files: Iterable[Path]) -> None:
         if kind == "persona":
             persona, problems = _validate(Persona, loaded, path)
             library.problems.extend(problems)
+            if persona is None and isinstance(loaded.data, dict):
+                library.broken_personas.add(str(loaded.data.get("id", path.stem)))
             if persona is not None:
                 _add(library, library.personas, persona, path, loaded, "persona")
         else:
@@ -153,7 +204,9 @@ def _check_references(library: Library, only: set[Path] | None = None) -> None:
         if only is not None and path not in only:
             continue
         persona = library.personas.get(scenario.persona)
-        if persona is None:
+        if persona is None and scenario.persona in library.broken_personas:
+            del library.scenarios[scenario.id]
+        elif persona is None:
             loaded = load_file(path)
             library.problems.append(
                 Problem(
@@ -220,6 +273,7 @@ def validate_paths(targets: list[Path]) -> list[Problem]:
     # A scenario may name a persona that sits in the sibling personas/ folder.
     siblings = {f.parent.parent / "personas" for f in files if f.parent.name == "scenarios"}
     _load_into(context, [p for d in sorted(siblings) for p in yaml_files(d) if p not in files])
+    given.broken_personas |= context.broken_personas
     for persona_id, persona in context.personas.items():
         if persona_id not in given.personas:
             given.personas[persona_id] = persona

@@ -118,14 +118,14 @@ def test_hostile_yaml_is_refused_in_bounded_memory(tmp_path, capsys, name):
 
 
 WRONG_TYPES = [
-    ("title: [een, lijst]\n", "title", "string"),
+    ("title: [een, lijst]\n", "title", "must be text"),
     ("objectives: 5\n", "objectives", "list"),
     ("difficulty: 3\n", "difficulty", "one of: easy, medium, hard"),
     ("language: {nl: true}\n", "language", "one of: nl, en"),
     ("rubric: nee\n", "rubric", ""),
-    ("rubric:\n  pass_score: honderd\n", "rubric.pass_score", "integer"),
+    ("rubric:\n  pass_score: honderd\n", "rubric.pass_score", "must be a number"),
     ("rubric:\n  weights: {listening: -1}\n", "rubric", "zero or more"),
-    ("opening: 12\n", "opening", "string"),
+    ("opening: 12\n", "opening", "must be text"),
 ]
 
 

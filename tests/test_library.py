@@ -145,3 +145,36 @@ def test_schema_is_json_schema(capsys):
 def test_cli_import_stays_light(module):
     code = f"import sys, simulator.cli; sys.exit(1 if {module!r} in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_a_scenario_of_a_broken_persona_is_not_told_the_persona_is_unknown(tmp_path):
+    lib = _copy_library(tmp_path)
+    persona = lib / "personas" / "tess.yaml"
+    persona.write_text(persona.read_text(encoding="utf-8").replace("trust: 0.2", "trust: 2"))
+    problems = _problems([lib / "personas", lib / "scenarios"])
+    assert len(problems) == 1
+    assert problems[0].endswith("facts.0.trust: must be at most 1")
+    assert "unknown persona" not in problems[0]
+
+
+def test_plain_messages_for_empty_lists_and_wrong_types(tmp_path):
+    lib = _copy_library(tmp_path)
+    persona = lib / "personas" / "tess.yaml"
+    text = persona.read_text(encoding="utf-8")
+    text = text.replace('  filler: ["Hm."]', "  filler: []").replace("name: Tess Jansen", "name: [1]")
+    persona.write_text(text, encoding="utf-8")
+    problems = _problems([persona])
+    assert any(p.endswith("lines.filler: needs at least 1 item") for p in problems), problems
+    assert any(p.endswith("name: must be text") for p in problems), problems
+
+
+def test_a_duplicate_fact_id_points_at_the_second_one(tmp_path):
+    lib = _copy_library(tmp_path)
+    persona = lib / "personas" / "tess.yaml"
+    text = persona.read_text(encoding="utf-8")
+    fact = text[text.index("  - id: energie"):text.index("lines:\n  opening")]
+    text = text.replace(fact, fact + fact)
+    persona.write_text(text, encoding="utf-8")
+    [problem] = _problems([persona])
+    second = [i for i, line in enumerate(text.splitlines(), 1) if "- id: energie" in line][1]
+    assert problem == f"{persona}:{second}: facts.1.id: duplicate fact id 'energie'"

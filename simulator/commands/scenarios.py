@@ -67,7 +67,7 @@ def _validate(targets: list[Path]) -> int:
         count = len(problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
         return 1
-    print("All files are valid.", file=sys.stderr)
+    print("All files are valid.")
     return 0
 
 
