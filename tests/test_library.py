@@ -161,7 +161,8 @@ def test_plain_messages_for_empty_lists_and_wrong_types(tmp_path):
     lib = _copy_library(tmp_path)
     persona = lib / "personas" / "tess.yaml"
     text = persona.read_text(encoding="utf-8")
-    text = text.replace('  filler: ["Hm."]', "  filler: []").replace("name: Tess Jansen", "name: [1]")
+    text = text.replace('  filler: ["Hm."]', "  filler: []")
+    text = text.replace("name: Tess Jansen", "name: [1]")
     persona.write_text(text, encoding="utf-8")
     problems = _problems([persona])
     assert any(p.endswith("lines.filler: needs at least 1 item") for p in problems), problems
