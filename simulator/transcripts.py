@@ -200,6 +200,15 @@ def load_conversation(
         wanted = manager.casefold().strip()
         match = [s for s in speakers if s.casefold() == wanted]
         if not match:
+            from simulator.scoring.coder import detect_language
+
+            # Said in the file's own language: a Dutch transcript gets a Dutch message.
+            said = " ".join(item.text for item in utterances[:40])
+            if detect_language(said) == "nl":
+                raise TranscriptError(
+                    f"{path}: geen spreker met de naam {manager!r}; sprekers: "
+                    f"{', '.join(speakers)}"
+                )
             raise TranscriptError(
                 f"{path}: no speaker named {manager!r}; speakers are: {', '.join(speakers)}"
             )

@@ -9,6 +9,7 @@ from simulator.scoring.coder import (
     code_utterance,
     detect_language,
 )
+from simulator.scoring.labels import CODE_LABELS, code_label
 from simulator.scoring.themes import (
     THEME_LABELS,
     THEME_QUESTIONS,
@@ -23,12 +24,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CODES",
+    "CODE_LABELS",
     "THEMES",
     "THEME_LABELS",
     "THEME_QUESTIONS",
     "CodedUtterance",
     "Evidence",
     "build_scorecard",
+    "code_label",
     "code_utterance",
     "detect_language",
     "detect_themes",
