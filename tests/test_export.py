@@ -116,7 +116,7 @@ def test_html_export_has_no_live_script_and_is_self_contained():
     assert 'href="#turn-2">beurt 3</a>' in page
     turn = page[page.index('id="turn-2"') :].split("</div>")[0]
     assert "3. Leidinggevende" in turn and 'class="tip">Probeer &lt;script&gt;' in turn
-    assert '<span class="code warn">defensive</span>' in page
+    assert '<span class="code warn">verdedigend</span>' in page
     assert "(onderbroken)" in page
     assert page.count('class="turn ') == 4
 
@@ -145,7 +145,7 @@ def test_markdown_export_reads_well_and_renders_inert():
     assert "- [x] Actie voor de leidinggevende" in text
     assert "\x1b" not in text
     assert "*(onderbroken)*" in text
-    assert "- **beurt 3** `defensive`" in text
+    assert "- **beurt 3** · verdedigend" in text
     rendered = MarkdownIt("commonmark").render(text)
     assert _live_tags(rendered) == []
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
@@ -313,16 +313,61 @@ def test_pass_mark_dimensions_themes_and_facts_are_shown():
     session = _session(Scorecard.model_validate(data))
     text = export_session(session, "md")
     assert "**Score: 58/100 · nog niet gehaald (grens 60)**" in text
-    assert "Luist'''<b>" in text and " 69%  (doel ≤ 30%)" in text
-    assert "- Verkend: energie, waarom vertrekken" in text and "- Niet aan bod: groei" in text
+    assert "Luist'''<b>" in text and " 69/100  (doel ≤ 30%)" in text and "69%" not in text
+    assert "- Verkend: energie, vertrekredenen" in text and "- Niet aan bod: groei" in text
     assert "- [x] Benaderd door recruiter" in text
     assert "- [ ] Wil \\<script\\>" in text and "(nog verborgen)" in text
     rendered = MarkdownIt("commonmark").render(text)
     assert _live_tags(rendered) == [] and "<b>" not in rendered
     page = export_session(session, "html")
     assert "nog niet gehaald (grens 60)" in page and 'title="doel ≤ 30%"' in page
+    assert "<span>69/100</span>" in page
     assert "✘ Wil &lt;script&gt;alert(1)&lt;/script&gt; groeien (nog verborgen)" in page
     assert _live_tags(page) == []
+
+
+def _stille_senior(language: str = "nl", backend: str = "offline") -> Session:
+    card = _scorecard("fine").model_dump()
+    card.update(scenario="stille-senior", language=language)
+    card["metrics"]["reflection_to_question"] = 1.3333
+    card["findings"][0]["code"] = "advice"
+    card["transcript"][0]["codes"] = ["closed_question", "affirmation"]
+    session = _session(Scorecard.model_validate(card))
+    return session.model_copy(
+        update={"scenario": "stille-senior", "language": language, "backend": backend}
+    )
+
+
+def test_dutch_exports_speak_dutch_and_name_scenario_and_employee():
+    session = _stille_senior()
+    text = export_session(session, "md")
+    assert "- Scenario: De stille senior *(id stille-senior)*" in text
+    assert "- Medewerker: Sanne de Vries (offline oefenmodus)" in text
+    assert "Gesprekspartner" not in text
+    assert "| Reflecties per vraag | 1,33 |" in text and "1.33" not in text
+    assert "**beurt 3** · ongevraagd advies" in text and "advice" not in text
+    assert "`gesloten vraag` `bevestiging`" in text and "closed_question" not in text
+    page = export_session(session, "html")
+    assert "De stille senior <small>(id stille-senior)</small>" in page
+    assert "<title>Blijfgesprek: scorecard: De stille senior</title>" in page
+    assert "Sanne de Vries (offline oefenmodus)" in page
+    assert '<span class="code warn">ongevraagd advies</span>' in page
+    assert ">gesloten vraag</span>" in page and "closed_question" not in page
+    assert "1,33" in page
+
+
+def test_english_exports_keep_the_decimal_point_and_name_the_model():
+    session = _stille_senior("en", "openai").model_copy(update={"model": "qwen2.5"})
+    text = export_session(session, "md")
+    assert "| Reflections per question | 1.33 |" in text
+    assert "- Employee: Sanne de Vries (language model qwen2.5)" in text
+    assert "**turn 3** · unasked-for advice" in text
+
+
+def test_an_export_of_a_removed_scenario_shows_its_id():
+    text = export_session(_session(), "md")
+    assert "- Scenario: tess-basis\n" in text
+    assert "- Medewerker: offline oefenmodus\n" in text
 
 
 def test_an_unfinished_session_of_a_removed_scenario_is_still_scored(capsys):

@@ -1,11 +1,16 @@
-"""The words of an export, in Dutch and English."""
+"""The words of an export, in Dutch and English; code and theme names come from the coach."""
+
+from typing import Any
 
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Blijfgesprek: scorecard",
         "scenario": "Scenario",
         "date": "Datum",
-        "backend": "Gesprekspartner",
+        "backend": "Medewerker",
+        "offline": "offline oefenmodus",
+        "llm": "taalmodel",
+        "scenario_id": "id",
         "status": "Status",
         "finished": "afgerond",
         "unfinished": "niet afgerond (gescoord bij export)",
@@ -38,7 +43,10 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Stay interview: scorecard",
         "scenario": "Scenario",
         "date": "Date",
-        "backend": "Conversation partner",
+        "backend": "Employee",
+        "offline": "offline practice mode",
+        "llm": "language model",
+        "scenario_id": "id",
         "status": "Status",
         "finished": "finished",
         "unfinished": "unfinished (scored on export)",
@@ -93,7 +101,7 @@ METRIC_LABELS = {
         "open_question_share": "Aandeel open vragen",
         "reflections": "Reflecties",
         "reflection_to_question": "Reflecties per vraag",
-        "affirmations": "Erkenning",
+        "affirmations": "Bevestiging",
         "defensive": "Verdedigend",
         "promises": "Loze beloften",
         "commitments": "Eigen toezeggingen",
@@ -116,15 +124,36 @@ METRIC_LABELS = {
     },
 }
 
-THEME_LABELS = {
+# Until the coach names its codes itself (`simulator.scoring.code_label`), the same words here.
+_CODE_NAMES: dict[str, dict[str, str]] = {
     "nl": {
-        "energy": "energie", "meaning": "betekenis", "change": "wat anders kan",
-        "leave": "waarom vertrekken", "obstacles": "obstakels", "growth": "groei",
-        "recognition": "erkenning", "manager": "de leidinggevende",
+        "open_question": "open vraag", "closed_question": "gesloten vraag",
+        "reflection": "reflectie", "affirmation": "bevestiging", "defensive": "verdedigend",
+        "promise": "loze belofte", "commitment": "toezegging", "advice": "ongevraagd advies",
+        "appraisal": "beoordelend",
     },
     "en": {
-        "energy": "energy", "meaning": "meaning", "change": "what to change",
-        "leave": "reasons to leave", "obstacles": "obstacles", "growth": "growth",
-        "recognition": "recognition", "manager": "the manager",
+        "open_question": "open question", "closed_question": "closed question",
+        "reflection": "reflection", "affirmation": "affirmation", "defensive": "defensive",
+        "promise": "hollow promise", "commitment": "commitment", "advice": "unasked-for advice",
+        "appraisal": "appraisal",
     },
 }  # fmt: skip
+
+
+def code_label(code: str, lang: str) -> str:
+    """A code's name wherever people read it (app, exports); the JSON keeps the id."""
+    from simulator import scoring
+
+    named: Any = getattr(scoring, "code_label", None)
+    if named is not None:
+        return str(named(code, lang))
+    names = _CODE_NAMES.get(lang, _CODE_NAMES["nl"])
+    return names.get(code, code.replace("_", " "))
+
+
+def theme_label(theme: str, lang: str) -> str:
+    """A theme's name: the coach's list is the only one."""
+    from simulator.scoring.themes import theme_label as label
+
+    return label(theme, lang)

@@ -2,12 +2,15 @@
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session
-from simulator.export.labels import ACTION_LABELS
+from simulator.export.labels import ACTION_LABELS, code_label
 from simulator.export.report import (
+    bar_value,
     bars,
     fact_rows,
     labels_for,
     metric_rows,
+    partner,
+    scenario_names,
     session_status,
     started_at,
     theme_lists,
@@ -29,10 +32,14 @@ def _md_bar(share: float, width: int = 20) -> str:
 def render(session: Session, card: Scorecard) -> str:
     lab = labels_for(card)
     out = [f"# {lab['title']}", ""]
-    out.append(f"- {lab['scenario']}: {md_escape(card.scenario or lab['imported'])}")
+    title, persona = scenario_names(session, card)
+    if title and card.scenario:
+        scenario = f"{md_escape(title)} *({lab['scenario_id']} {md_escape(card.scenario)})*"
+    else:
+        scenario = md_escape(card.scenario or lab["imported"])
+    out.append(f"- {lab['scenario']}: {scenario}")
     out.append(f"- {lab['date']}: {started_at(session)}")
-    backend = session.backend + (f" ({session.model})" if session.model else "")
-    out.append(f"- {lab['backend']}: {md_escape(backend)}")
+    out.append(f"- {lab['backend']}: {md_escape(partner(session, card, persona))}")
     out.append(f"- {lab['status']}: {lab[session_status(session)]}")
     out.append(f"- **{lab['score']}: {verdict(card)}**")
     out += ["", f"## {lab['dimensions']}", "", "```"]
@@ -41,7 +48,7 @@ def render(session: Session, card: Scorecard) -> str:
     for name, share, goal in rows:
         # Inside a code fence: a backtick in a label must not close it.
         name = inert(name).replace("`", "'")
-        row = f"{name:<{width}}  {_md_bar(share)} {round(share * 100):>3}%"
+        row = f"{name:<{width}}  {_md_bar(share)} {bar_value(card, share):>7}"
         goal = inert(goal).replace("`", "'") if goal else None
         out.append(row + (f"  ({lab['goal']} {goal})" if goal else ""))
     out += ["```", "", f"## {lab['metrics']}", "", "| | |", "|---|---|"]
@@ -68,13 +75,13 @@ def render(session: Session, card: Scorecard) -> str:
         out.append(lab["none"])
     for finding in card.findings:
         out.append(
-            f"- **{lab['turn']} {finding.turn + 1}** `{finding.code}`: "
+            f"- **{lab['turn']} {finding.turn + 1}** · {code_label(finding.code, card.language)}: "
             f"“{md_escape(finding.quote)}”  \n  {md_escape(finding.tip)}"
         )
     out += ["", f"## {lab['transcript']}", ""]
     for number, (line, status) in enumerate(transcript_lines(session, card), start=1):
         who = lab[line.speaker]
-        codes = " ".join(f"`{c}`" for c in line.codes)
+        codes = " ".join(f"`{code_label(c, card.language)}`" for c in line.codes)
         note = f" *({lab['interrupted']})*" if status == "interrupted" else ""
         out.append(f"**{number}. {who}**{note} {codes}".rstrip())
         out.append("")

@@ -2,12 +2,15 @@
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session
-from simulator.export.labels import ACTION_LABELS
+from simulator.export.labels import ACTION_LABELS, code_label
 from simulator.export.report import (
+    bar_value,
     bars,
     fact_rows,
     labels_for,
     metric_rows,
+    partner,
+    scenario_names,
     session_status,
     started_at,
     theme_lists,
@@ -25,7 +28,7 @@ h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde}
 .meta li{display:inline;margin-right:1.2rem}
 .score{font-size:3rem;font-weight:700;margin:.5rem 0 0}.score small{font-size:1rem;color:#667}
 .verdict{margin:0 0 1rem;color:#445}
-.bar{display:grid;grid-template-columns:12rem 1fr 3.5rem;gap:.6rem;align-items:center;
+.bar{display:grid;grid-template-columns:12rem 1fr 4.5rem;gap:.6rem;align-items:center;
 margin:.3rem 0}
 .track{background:#eef0f5;border-radius:4px;height:.9rem;overflow:hidden}
 .fill{background:#3a6ea5;height:100%}
@@ -44,7 +47,11 @@ _WARN_CODES = {"defensive", "promise", "advice", "appraisal"}
 
 def render(session: Session, card: Scorecard) -> str:
     lab = labels_for(card)
-    backend = session.backend + (f" ({session.model})" if session.model else "")
+    title, persona = scenario_names(session, card)
+    heading = title or card.scenario or lab["imported"]
+    scenario = esc(heading)
+    if title and card.scenario:
+        scenario += f" <small>({esc(lab['scenario_id'])} {esc(card.scenario)})</small>"
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{esc(card.language)}">',
@@ -54,15 +61,15 @@ def render(session: Session, card: Scorecard) -> str:
         '<meta http-equiv="Content-Security-Policy" '
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{esc(lab['title'])}: {esc(card.scenario or lab['imported'])}</title>",
+        f"<title>{esc(lab['title'])}: {esc(heading)}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
         f"<h1>{esc(lab['title'])}</h1>",
         '<ul class="meta">',
-        f"<li>{esc(lab['scenario'])}: {esc(card.scenario or lab['imported'])}</li>",
+        f"<li>{esc(lab['scenario'])}: {scenario}</li>",
         f"<li>{esc(lab['date'])}: {esc(started_at(session))}</li>",
-        f"<li>{esc(lab['backend'])}: {esc(backend)}</li>",
+        f"<li>{esc(lab['backend'])}: {esc(partner(session, card, persona))}</li>",
         f"<li>{esc(lab['status'])}: {esc(lab[session_status(session)])}</li>",
         "</ul>",
         f'<p class="score">{card.score}<small>/100</small></p>',
@@ -75,7 +82,7 @@ def render(session: Session, card: Scorecard) -> str:
         parts.append(
             f'<div class="bar"{title}><span>{esc(name)}</span>'
             f'<div class="track"><div class="fill" style="width:{percent}%"></div></div>'
-            f"<span>{percent}%</span></div>"
+            f"<span>{esc(bar_value(card, share))}</span></div>"
         )
     parts.append(f"<h2>{esc(lab['metrics'])}</h2><table>")
     for name, value in metric_rows(card):
@@ -109,7 +116,8 @@ def render(session: Session, card: Scorecard) -> str:
         for finding in card.findings:
             parts.append(
                 f'<li><a href="#turn-{finding.turn}">{esc(lab["turn"])} {finding.turn + 1}'
-                f'</a> <span class="code">{esc(finding.code)}</span>: '
+                f'</a> <span class="code{" warn" if finding.code in _WARN_CODES else ""}">'
+                f"{esc(code_label(finding.code, card.language))}</span>: "
                 f"“{esc(finding.quote)}”<br>{esc(finding.tip)}</li>"
             )
         parts.append("</ol>")
@@ -121,7 +129,8 @@ def render(session: Session, card: Scorecard) -> str:
     for index, (line, status) in enumerate(transcript_lines(session, card)):
         number = index + 1
         codes = "".join(
-            f'<span class="code{" warn" if c in _WARN_CODES else ""}">{esc(c)}</span>'
+            f'<span class="code{" warn" if c in _WARN_CODES else ""}">'
+            f"{esc(code_label(c, card.language))}</span>"
             for c in line.codes
         )
         note = (

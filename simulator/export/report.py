@@ -2,12 +2,47 @@
 
 from simulator.domain.scorecard import Scorecard, TranscriptLine
 from simulator.domain.session import Session
-from simulator.export.labels import LABELS, METRIC_LABELS, THEME_LABELS
+from simulator.export.labels import LABELS, METRIC_LABELS, theme_label
 from simulator.export.rescore import kept_turns
 
 
 def labels_for(card: Scorecard) -> dict[str, str]:
     return LABELS.get(card.language, LABELS["nl"])
+
+
+def number(value: float, lang: str, places: int = 2) -> str:
+    """A decimal the way the language writes it: 1,33 in Dutch, 1.33 in English."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def scenario_names(session: Session, card: Scorecard) -> tuple[str | None, str | None]:
+    """(scenario title, persona name) from the library; (None, None) when it is gone."""
+    scenario_id = card.scenario or session.scenario
+    if not scenario_id:
+        return None, None
+    try:
+        from simulator.library import load_library
+
+        library = load_library()
+        scenario = library.scenarios.get(scenario_id)
+        persona = library.personas.get(scenario.persona) if scenario is not None else None
+    except Exception:  # an export never fails over the library; the id still names it
+        return None, None
+    return (
+        scenario.title if scenario is not None else None,
+        persona.name if persona is not None else None,
+    )
+
+
+def partner(session: Session, card: Scorecard, persona: str | None) -> str:
+    """Who played the employee and how: "Sanne de Vries (offline oefenmodus)"."""
+    lab = labels_for(card)
+    if session.backend == "offline":
+        how = lab["offline"]
+    else:
+        how = f"{lab['llm']} {session.model}" if session.model else session.backend
+    return f"{persona} ({how})" if persona else how
 
 
 def session_status(session: Session) -> str:
@@ -60,6 +95,13 @@ def bars(card: Scorecard) -> list[tuple[str, float, str | None]]:
     return result
 
 
+def bar_value(card: Scorecard, share: float) -> str:
+    """A dimension is a score out of 100, not a share of talk: "40/100"."""
+    if isinstance((card.model_extra or {}).get("dimensions"), list | dict):
+        return f"{round(share * 100)}/100"
+    return f"{round(share * 100)}%"
+
+
 def verdict(card: Scorecard, with_score: bool = True) -> str:
     lab = labels_for(card)
     extra = card.model_extra or {}
@@ -82,7 +124,7 @@ def metric_rows(card: Scorecard) -> list[tuple[str, str]]:
         elif name in ("manager_talk_share", "open_question_share"):
             shown = f"{value:.0%}"
         elif isinstance(value, float):
-            shown = f"{value:.2f}"
+            shown = number(value, card.language)
         else:
             shown = str(value)
         rows.append((labels.get(name, name), shown))
@@ -90,12 +132,13 @@ def metric_rows(card: Scorecard) -> list[tuple[str, str]]:
 
 
 def theme_lists(card: Scorecard) -> tuple[list[str], list[str]]:
-    names = THEME_LABELS[card.language]
     explored = card.coverage.get("explored")
     missed = card.coverage.get("missed")
 
     def words(items: object) -> list[str]:
-        return [names.get(str(t), str(t)) for t in items] if isinstance(items, list) else []
+        if not isinstance(items, list):
+            return []
+        return [theme_label(str(t), card.language) for t in items]
 
     return words(explored), words(missed)
 

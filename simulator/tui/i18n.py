@@ -61,7 +61,7 @@ NL: dict[str, str] = {
     "meters.open": "Open vragen",
     "meters.closed": "Gesloten vragen",
     "meters.reflections": "Reflecties",
-    "meters.affirmations": "Erkenning",
+    "meters.affirmations": "Bevestiging",
     "meters.commitments": "Toezeggingen",
     "meters.flags": "Signalen",
     "meters.no_flags": "nog geen",

@@ -2,40 +2,13 @@
 
 from textual.content import Content
 
-CODE_LABELS: dict[str, dict[str, str]] = {
-    "open_question": {"nl": "open vraag", "en": "open question"},
-    "closed_question": {"nl": "gesloten vraag", "en": "closed question"},
-    "reflection": {"nl": "reflectie", "en": "reflection"},
-    "affirmation": {"nl": "erkenning", "en": "affirmation"},
-    "defensive": {"nl": "verdedigend", "en": "defensive"},
-    "promise": {"nl": "belofte", "en": "promise"},
-    "commitment": {"nl": "toezegging", "en": "commitment"},
-    "advice": {"nl": "advies", "en": "advice"},
-    "appraisal": {"nl": "beoordeling", "en": "appraisal"},
-}
+from simulator.export.labels import code_label, theme_label
 
-THEME_LABELS: dict[str, dict[str, str]] = {
-    "energy": {"nl": "energie", "en": "energy"},
-    "meaning": {"nl": "betekenis", "en": "meaning"},
-    "change": {"nl": "wat anders kan", "en": "what to change"},
-    "leave": {"nl": "waarom vertrekken", "en": "reasons to leave"},
-    "obstacles": {"nl": "obstakels", "en": "obstacles"},
-    "growth": {"nl": "groei", "en": "growth"},
-    "recognition": {"nl": "erkenning", "en": "recognition"},
-    "manager": {"nl": "jou als leidinggevende", "en": "you as manager"},
-}
+__all__ = ["badges", "code_label", "code_style", "literal", "theme_label"]
 
 # Codes that cost trust: the meters and badges flag them.
 WARNING_CODES = frozenset({"defensive", "promise", "advice", "appraisal"})
 GOOD_CODES = frozenset({"open_question", "reflection", "affirmation", "commitment"})
-
-
-def code_label(code: str, lang: str) -> str:
-    return CODE_LABELS.get(code, {}).get(lang, code.replace("_", " "))
-
-
-def theme_label(theme: str, lang: str) -> str:
-    return THEME_LABELS.get(theme, {}).get(lang, theme)
 
 
 def code_style(code: str) -> str:
