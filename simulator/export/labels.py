@@ -1,7 +1,5 @@
 """The words of an export, in Dutch and English; code and theme names come from the coach."""
 
-from typing import Any
-
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Blijfgesprek: scorecard",
@@ -124,36 +122,15 @@ METRIC_LABELS = {
     },
 }
 
-# Until the coach names its codes itself (`simulator.scoring.code_label`), the same words here.
-_CODE_NAMES: dict[str, dict[str, str]] = {
-    "nl": {
-        "open_question": "open vraag", "closed_question": "gesloten vraag",
-        "reflection": "reflectie", "affirmation": "bevestiging", "defensive": "verdedigend",
-        "promise": "loze belofte", "commitment": "toezegging", "advice": "ongevraagd advies",
-        "appraisal": "beoordelend",
-    },
-    "en": {
-        "open_question": "open question", "closed_question": "closed question",
-        "reflection": "reflection", "affirmation": "affirmation", "defensive": "defensive",
-        "promise": "hollow promise", "commitment": "commitment", "advice": "unasked-for advice",
-        "appraisal": "appraisal",
-    },
-}  # fmt: skip
-
-
 def code_label(code: str, lang: str) -> str:
-    """A code's name wherever people read it (app, exports); the JSON keeps the id."""
-    from simulator import scoring
+    """A code's name wherever people read it (app, exports): the coach's list is the only one."""
+    from simulator.scoring.labels import code_label as label
 
-    named: Any = getattr(scoring, "code_label", None)
-    if named is not None:
-        return str(named(code, lang))
-    names = _CODE_NAMES.get(lang, _CODE_NAMES["nl"])
-    return names.get(code, code.replace("_", " "))
+    return label(code, lang)
 
 
 def theme_label(theme: str, lang: str) -> str:
-    """A theme's name: the coach's list is the only one."""
+    """A theme's name wherever people read it: the coach's list is the only one."""
     from simulator.scoring.themes import theme_label as label
 
     return label(theme, lang)
