@@ -39,7 +39,8 @@ GAINS = {"reflection": 0.10, "open_question": 0.06, "affirmation": 0.05, "commit
 LOSSES = {"defensive": 0.16, "appraisal": 0.16, "promise": 0.12, "advice": 0.07}
 CLOSED_STREAK_LOSS = 0.04  # per closed-only turn from the second one in a row
 NEGATIVE_ORDER = ("defensive", "appraisal", "promise", "advice")
-POSITIVE_ORDER = ("reflection", "affirmation", "commitment")
+# A commitment in a turn is what the employee answers: it is the news of that turn.
+POSITIVE_ORDER = ("commitment", "reflection", "affirmation")
 # A closed question on a theme only gets a fact once trust is this far past the fact's level.
 CLOSED_MARGIN = 0.15
 # How many manager turns back an open question's theme counts for a following reflection.
@@ -47,7 +48,7 @@ RECENT_TURNS = 2
 # Trust from which the employee proposes a step of their own, closes warmly, and says more.
 OWN_ACTION_TRUST = 0.45
 WARM_TRUST = 0.5
-TALKATIVE_TRUST = 0.5
+TALKATIVE_TRUST = 0.4
 
 _WRAP_UP = re.compile(
     r"\b(tot dan|tot (?:volgende|de volgende) (?:keer|week)|tot gauw|tot snel|laten we het hierbij"
@@ -90,6 +91,32 @@ _ANYTHING_ELSE = re.compile(
     r"(?:toevoegen|kwijt)|what (?:have i|did i|am i) miss|anything else|what else|is there more)",
     re.IGNORECASE,
 )
+# A target imposed on the employee ("dan spreken we af dat jij je cijfers omhoog krijgt") is
+# an appraisal, however much it sounds like an agreement.
+_IMPOSED = re.compile(
+    r"\b(?:spreken we af|is de afspraak|afgesproken|ik verwacht|ik wil|ik reken erop) dat"
+    r" (?:jij|je)\b[^.?!]{0,60}?\b(?:cijfers|omhoog|beter|verbeter\w*|haalt|halen|target\w*"
+    r"|productie"
+    r"|first-time-fix|score\w*|sneller)\b"
+    r"|\b(?:we agree|we'?ve agreed|i expect|i need|i want) (?:that )?you(?:'ll| will| to)?\b"
+    r"[^.?!]{0,60}?"
+    r"\b(?:numbers|figures|targets?|up|improve\w*|faster|better|scores?)\b",
+    re.IGNORECASE,
+)
+# A yes/no check on the manager's own view: "Ben je het met me eens?", "Don't you think?"
+_OPINION = re.compile(
+    r"\b(?:ben je het (?:met me |met mij |daar(?:mee)? )?eens|eens met (?:me|mij)"
+    r"|vind je (?:ook )?niet|vind je dat ook|zie je dat ook zo|denk je ook niet|do you agree"
+    r"|you agree|don'?t you think"
+    r"|wouldn'?t you say|would you agree|do you see it (?:that way|the same))\b",
+    re.IGNORECASE,
+)
+# Money in a promise: the persona's own line about money answers it.
+_MONEY = re.compile(
+    r"\b(?:opslag|salaris\w*|loon\w*|geld|bonus|periodiek|schaal|verhoging|raise|pay|salary"
+    r"|money|bonus(?:es)?|pay rise)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SMALL_TALK = re.compile(
     r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|het weer"
@@ -121,6 +148,8 @@ class Decision:
     proposal: bool = False  # the manager proposes something ("zullen we samen ...?")
     question_text: str = ""  # the question sentence(s) of the turn
     check: bool = False  # the turn only checks a reflection: "Klopt dat?"
+    opinion: bool = False  # the manager asks whether the employee shares the manager's view
+    money: bool = False  # a promise that is about money ("je krijgt opslag")
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -186,6 +215,9 @@ class Director:
         s.turn += 1
         codes = list(coded.codes)
         themes = list(coded.themes)
+        if _IMPOSED.search(coded.text):
+            codes = [c for c in codes if c != "commitment"]
+            codes += [] if "appraisal" in codes else ["appraisal"]
         has_open = "open_question" in codes
         has_reflection = "reflection" in codes
         closed_only = "closed_question" in codes and not has_open and not has_reflection
@@ -194,7 +226,16 @@ class Director:
 
         asked, question, question_text = self._asked_themes(coded.text, codes, themes)
         own_action = question and bool(_OWN_ACTION.search(coded.text))
-        proposal = question and not own_action and bool(_PROPOSAL.search(coded.text))
+        # "Zullen we ...?", or a commitment followed by "Is dat goed?": a proposal to agree to.
+        proposal = (
+            question
+            and not own_action
+            and (
+                bool(_PROPOSAL.search(coded.text))
+                or ("commitment" in codes and not has_open)
+            )
+        )
+        opinion = question and not (own_action or proposal) and bool(_OPINION.search(coded.text))
 
         # The themes this turn explores. A question's own themes decide what is answered; the
         # themes of a reflection in the same turn only earn trust. Without a question, a
@@ -205,6 +246,13 @@ class Director:
             pass  # asking for a step or proposing one opens no topic
         elif question and asked:
             candidates += [(t, margin) for t in asked]
+        elif opinion or (
+            question
+            and "closed_question" in codes
+            and not has_open
+            and not _ANYTHING_ELSE.search(coded.text)
+        ):
+            pass  # "Ben je het met me eens?", "Is er verder nog iets?": no theme to follow up
         elif question:
             # "Kun je daar meer over vertellen?": the follow-up is about what was just said.
             candidates += [(t, margin) for t in themes]
@@ -239,7 +287,7 @@ class Director:
             theme = asked[0]
         else:
             theme = candidates[0][0] if candidates else None
-        if theme is None and themes and not (own_action or proposal):
+        if theme is None and themes and not (own_action or proposal or opinion):
             theme = themes[0]
         if theme:
             s.last_theme = theme
@@ -260,7 +308,7 @@ class Director:
             reaction=reaction,
             reveal=reveal,
             theme=theme,
-            closed=question and not has_open and not has_reflection and reveal is None,
+            closed=question and not has_open and reveal is None,
             closing=closing,
             small_talk=small_talk,
             trust=round(s.trust, 4),
@@ -274,6 +322,8 @@ class Director:
             proposal=proposal,
             question_text=question_text,
             check=not question and "?" in coded.text and not (own_action or proposal),
+            opinion=opinion,
+            money="promise" in codes and bool(_MONEY.search(coded.text)),
         )
 
     def _asked_themes(

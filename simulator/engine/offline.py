@@ -32,6 +32,7 @@ _AGREE = re.compile(
     r"|okay|alright|lovely|great|of course|that works)",
     re.IGNORECASE,
 )
+_MONEY_LINE = re.compile(r"\b(?:geld|salaris|loon|opslag|money|pay|salary|raise)\b", re.IGNORECASE)
 _TAG = re.compile(r"\b(?:toch|klopt dat|right|isn'?t it|don'?t you)\?", re.IGNORECASE)
 
 
@@ -87,6 +88,15 @@ def _minimal(fillers: list[str]) -> list[str]:
         for line in fillers
         if len(line.split()) <= 2 and not re.search(r"door|verder|go on|think|denk", line, re.I)
     ]
+
+
+def _doubts(fillers: list[str]) -> list[str]:
+    """Fillers that answer "Ben je het met me eens?" coolly: "Weet ik niet.", not "Ga door."."""
+    return [
+        line
+        for line in fillers
+        if len(line.split()) >= 2 and not re.search(r"door|verder|go on|carry on", line, re.I)
+    ] or _minimal(fillers)
 
 
 def _hedges(fillers: list[str]) -> list[str]:
@@ -145,7 +155,14 @@ class OfflineActor:
         negative = reaction in NEGATIVE
         if negative:
             # A defence, appraisal, promise or advice is answered first, whatever else was said.
-            say(_pool(lines.reactions, reaction), reaction or "")
+            pool = _pool(lines.reactions, reaction)
+            if decision.money:
+                # "Je krijgt opslag": the persona's own line about money, if it has one.
+                say([line for line in pool if _MONEY_LINE.search(line)], reaction or "") or say(
+                    pool, reaction or ""
+                )
+            else:
+                say(pool, reaction or "")
         elif (
             reaction in POSITIVE
             and not decision.question
@@ -157,11 +174,19 @@ class OfflineActor:
             say(_pool(lines.reactions, reaction), reaction or "")
 
         if reaction in PULL_BACK and decision.reveal is None:
-            # Pulled back: at most a guarded word on what was asked, or nothing more.
-            if decision.question and theme:
+            # Pulled back: at most a guarded word on an open question, or nothing more; to a
+            # closed one the reaction is the whole answer.
+            if decision.question and theme and not decision.closed:
                 say(_pool(lines.guarded, theme), "guarded")
-        elif negative and not decision.question and decision.reveal is None:
-            pass  # a promise or advice without a question: the reaction is the whole answer
+        elif (
+            negative
+            and parts
+            and decision.reveal is None
+            and (not decision.question or decision.closed or decision.opinion)
+        ):
+            # A promise or advice, alone or with a yes/no question ("Blijf je dan?"): the
+            # sceptical reaction is the whole answer, not a "Ja, prima." after it.
+            pass
         elif decision.reveal is not None:
             self._reveal(decision, say)
         elif (
@@ -189,6 +214,14 @@ class OfflineActor:
         elif decision.proposal:
             if not say(_pool(lines.reactions, "commitment"), "agree"):
                 say(_short(lines.short_yes, manager_text, agree=True), "yes")
+        elif decision.opinion:
+            # "Ben je het met me eens?": agreed once trust is there, otherwise a cool doubt.
+            if decision.trust >= WARM_TRUST:
+                say(_short(lines.short_yes, manager_text, agree=True), "agree") or say(
+                    _pool(lines.reactions, "reflection"), "agree"
+                )
+            else:
+                say(_doubts(lines.filler), "doubt")
         elif decision.closed:
             say(_short(lines.short_yes, manager_text), "yes") or say(
                 _short(_pool(lines.reactions, "closed_question"), manager_text), "yes"
@@ -200,6 +233,8 @@ class OfflineActor:
                 said = say(self._more(theme, decision), "more") or say(
                     _pool(lines.open, theme), "open"
                 )
+                if said and self._talkative(decision):
+                    self._second(theme, decision, say)
             else:
                 said = say(_pool(lines.guarded, theme), "guarded")
             if not said:
@@ -213,6 +248,8 @@ class OfflineActor:
             say(_pool(lines.reactions, "reflection"), "check") or say(
                 _short(lines.short_yes, manager_text, agree=True), "check"
             )
+        if not parts and decision.closed:
+            say(_short(lines.short_yes, manager_text), "yes")
         if not parts and not decision.question:
             # A bare "ok" or "ja snap ik": a murmur, not an answer to a question nobody asked.
             say(_minimal(lines.filler), "filler")
@@ -231,15 +268,35 @@ class OfflineActor:
         if not say(fact.lines[:1], "fact") and not say(fact.lines, "fact"):
             say(_pool(self.persona.lines.open, fact.theme), "open")
             return
-        if decision.trust < TALKATIVE_TRUST or "open_question" not in decision.codes:
-            return
-        first = len(self.spoken[-1].split())
-        # A second thought only where the whole answer stays a spoken turn, not a speech.
+        if self._talkative(decision):
+            self._second(fact.theme, decision, say, fact.lines[1:2])
+
+    @staticmethod
+    def _talkative(decision: Decision) -> bool:
+        """Trust is fair and the manager invited talk: an open question or a reflection."""
+        return (
+            decision.trust >= TALKATIVE_TRUST
+            and not decision.closed
+            and any(c in decision.codes for c in ("open_question", "reflection"))
+        )
+
+    def _second(
+        self,
+        theme: str,
+        decision: Decision,
+        say: Callable[[Iterable[str], str], bool],
+        first_choice: list[str] | None = None,
+    ) -> None:
+        """A second sentence on the same theme, where the whole answer stays a spoken turn."""
+        said = self.spoken[-1]
+        pool = (first_choice or []) + _pool(self.persona.lines.open, theme)
+        pool += self._more(theme, decision)
         more = [
             line
-            for line in fact.lines[1:2] + _pool(self.persona.lines.open, fact.theme)
-            if first + len(line.split()) <= MAX_WORDS
-            and _sentence_count(self.spoken[-1]) + _sentence_count(line) <= MAX_SENTENCES
+            for line in dict.fromkeys(pool)
+            if line not in self.used
+            and len(said.split()) + len(line.split()) <= MAX_WORDS
+            and _sentence_count(said) + _sentence_count(line) <= MAX_SENTENCES
         ]
         say(more[:1], "fact2") or say(more[1:], "open2")
 
