@@ -54,15 +54,14 @@ def evidence_for(card: Scorecard, index: int) -> Content:
         coded = None
     evidence = list(getattr(coded, "evidence", []) or [])
     tips = {f.code: f.tip for f in card.findings if f.turn == index}
-    title = (t("review.turn", lang, turn=index), "bold $text-accent")
+    title = (t("review.turn", lang, turn=index + 1), "bold $text-accent")
     parts: list[Content | str | tuple[str, str]] = [title, "\n"]
     parts += ["“", marked(line.text, evidence), "”\n"]
     if not line.codes:
         parts.append("\n" + t("review.no_codes", lang))
     for code in line.codes:
         parts += ["\n", (f"[{code_label(code, lang)}]", f"bold {code_style(code)}")]
-        for item in [e for e in evidence if getattr(e, "code", None) == code]:
-            span = str(getattr(item, "span", ""))
+        for span in spans(line.text, [e for e in evidence if getattr(e, "code", None) == code]):
             parts += ["\n  ", (t("review.because", lang), "dim"), " “", literal(span), "”"]
         tip = tips.get(code) or _tip(code, lang, line.text, prev)
         if tip:
@@ -70,6 +69,24 @@ def evidence_for(card: Scorecard, index: int) -> Content:
             parts += ["\n", (t("review.tip", lang), f"bold {code_style(code)}"), literal(tip)]
         parts.append("\n")
     return Content.assemble(*parts)
+
+
+def spans(text: str, evidence: list[Any]) -> list[str]:
+    """Each evidence span once, widened to whole words so none is cut off mid-word."""
+    shown: list[str] = []
+    for item in evidence:
+        start, end = getattr(item, "start", None), getattr(item, "end", None)
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            span = text[start:end].strip()
+        else:
+            span = str(getattr(item, "span", "")).strip()
+        if span and span not in shown:
+            shown.append(span)
+    return shown
 
 
 def marked(text: str, evidence: list[Any]) -> Content:

@@ -94,14 +94,31 @@ def arrow_line(text: Content | str, classes: str) -> Horizontal:
     )
 
 
+def weakest_dimension(card: Scorecard) -> dict[str, Any] | None:
+    """The lowest dimension under its goal (score below its target), or None when all meet it."""
+    under = [
+        d
+        for d in extra(card, "dimensions", []) or []
+        if isinstance(d, dict)
+        and isinstance(d.get("score"), int | float)
+        and d["score"] < (d["target"] if isinstance(d.get("target"), int | float) else 100)
+    ]
+    return min(under, key=lambda d: d["score"]) if under else None
+
+
 def next_time_widgets(card: Scorecard) -> list[Widget]:
     """What to try next time: each finding with its quote set apart and its tip under it."""
     lang = card.language
     widgets: list[Widget] = [
         Static(Content.styled(t("card.next_time", lang), "bold $text-accent"))
     ]
-    if not card.findings:
+    weakest = weakest_dimension(card)
+    if not card.findings and weakest is None:
         widgets.append(Static(t("card.nothing_flagged", lang)))
+    elif not card.findings and weakest is not None:
+        label = str(weakest.get("label") or weakest.get("name"))
+        widgets.append(Static(t("card.weakest", lang, label=label, score=weakest["score"])))
+        widgets.append(arrow_line(literal(str(weakest.get("focus") or "")), "finding-tip"))
     for finding in card.findings:
         heading = Content.assemble(
             (t("card.turn", lang, turn=finding.turn + 1) + " · ", "bold"),

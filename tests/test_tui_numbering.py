@@ -1,0 +1,60 @@
+"""Turns counted from 1 where people read them, evidence shown whole and once, no false praise."""
+
+from types import SimpleNamespace
+
+from simulator.domain.scorecard import Actions, Metrics, Scorecard
+from simulator.tui.screens.review import evidence_for, spans
+from simulator.tui.screens.scorecard import next_time_widgets, weakest_dimension
+
+
+def _card(**extra) -> Scorecard:
+    data = {
+        "scenario": "stille-senior",
+        "language": "nl",
+        "score": 40,
+        "metrics": Metrics(manager_talk_share=0.6, open_questions=1, closed_questions=0),
+        "coverage": {},
+        "actions": Actions(),
+        "findings": [],
+        "transcript": [
+            {"speaker": "manager", "text": "Hoi, fijn dat je er bent.", "codes": []},
+            {"speaker": "employee", "text": "Ja.", "codes": []},
+            {"speaker": "manager", "text": "Wat geeft je energie?", "codes": ["open_question"]},
+        ],
+        **extra,
+    }
+    return Scorecard.model_validate(data)
+
+
+def _ev(text: str, start: int, end: int, code: str = "reflection"):
+    return SimpleNamespace(code=code, span=text[start:end], start=start, end=end)
+
+
+def test_evidence_is_widened_to_whole_words_and_shown_once():
+    text = "Dus waar een ander vastloopt, daar begint het voor jou pas leuk."
+    cut = _ev(text, 4, 24)  # "waar een ander vastl"
+    assert cut.span.endswith("vastl")
+    assert spans(text, [cut]) == ["waar een ander vastloopt"]
+    je = text.index("jou")
+    assert spans(text, [_ev(text, je, je + 2), _ev(text, je, je + 2)]) == ["jou"]
+
+
+def test_review_detail_counts_turns_from_one_like_the_list():
+    card = _card()
+    detail = evidence_for(card, 2).plain
+    assert detail.startswith("Beurt 3\n")
+    assert detail.count("[open vraag]") == 1 and detail.count("op grond van") == 1
+
+
+def test_no_praise_while_a_dimension_is_under_its_goal():
+    weak = {"name": "listening", "label": "Luisteren", "score": 15, "target": 100,
+            "focus": "Praat minder."}
+    fine = {"name": "actions", "label": "Afspraken", "score": 100, "target": 100, "focus": "x"}
+    card = _card(dimensions=[fine, weak])
+    assert weakest_dimension(card) == weak
+    text = " ".join(str(w.render()) for w in next_time_widgets(card))
+    assert "houd dit vast" not in text
+    assert "Luisteren" in text and "15/100" in text
+    good = _card(dimensions=[fine])
+    assert weakest_dimension(good) is None
+    assert "houd dit vast" in " ".join(str(w.render()) for w in next_time_widgets(good))
