@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from simulator import paths
 from simulator.cli import main
 from simulator.domain.scorecard import Actions, Metrics, Scorecard
@@ -33,6 +35,11 @@ def _seed() -> tuple[int, int]:
     return done, open_
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    monkeypatch.setenv("STAYSIM_LANG", "en")
+
+
 def test_empty_history_does_not_create_a_database(capsys, staysim_home):
     assert main(["history"]) == 0
     assert "No saved sessions" in capsys.readouterr().out
@@ -51,6 +58,34 @@ def test_history_table(capsys):
     assert newest[3:] == ["overlooked-lead", "openai", "-", "unfinished", "2"]
     assert older[0] == str(done) and older[3:] == ["tess-basis", "offline", "64", "finished", "2"]
     assert any(f"--resume {open_}" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "env", [{"STAYSIM_LANG": "nl"}, {"LANG": "C.UTF-8"}, {"LANG": "nl_NL.UTF-8"}]
+)
+def test_history_table_follows_the_app_language(capsys, monkeypatch, env):
+    monkeypatch.delenv("STAYSIM_LANG")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    done, open_ = _seed()
+    assert main(["history"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "DATUM", "SCENARIO", "BACKEND", "SCORE", "STATUS", "BEURTEN"]
+    assert lines[1].split()[3:] == ["overlooked-lead", "openai", "-", "onafgemaakt", "2"]
+    assert lines[2].split()[3:] == ["tess-basis", "offline", "64", "afgerond", "2"]
+    assert f"1 onafgemaakt; ga verder met `staysim practice --resume {open_}`" in lines[-1]
+    assert main(["history", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["status"] for row in rows} == {"finished", "unfinished"}
+    assert "turn_count" in rows[0]
+
+
+def test_empty_history_in_dutch(capsys, monkeypatch):
+    monkeypatch.setenv("STAYSIM_LANG", "nl")
+    assert main(["history"]) == 0
+    assert capsys.readouterr().out.startswith("Nog geen opgeslagen gesprekken.")
 
 
 def test_history_json_has_every_field_and_the_typed_lines(capsys):

@@ -8,6 +8,29 @@ from simulator import paths
 from simulator.cli import UsageError
 from simulator.store import HistoryEntry, Store, StoreError
 
+# The table follows the app's language rule (STAYSIM_LANG, else the locale, else Dutch);
+# `--json` keeps its English keys and values for scripts.
+TEXT = {
+    "nl": {
+        "header": ("ID", "DATUM", "SCENARIO", "BACKEND", "SCORE", "STATUS", "BEURTEN"),
+        "finished": "afgerond",
+        "unfinished": "onafgemaakt",
+        "imported": "(ingelezen)",
+        "empty": "Nog geen opgeslagen gesprekken. Begin er een met: staysim practice",
+        "hint": "\n{count} onafgemaakt; ga verder met `staysim practice --resume {id}` of "
+        "scoor het met `staysim export {id} --format md`.",
+    },
+    "en": {
+        "header": ("ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "STATUS", "TURNS"),
+        "finished": "finished",
+        "unfinished": "unfinished",
+        "imported": "(imported)",
+        "empty": "No saved sessions yet. Start one with: staysim practice",
+        "hint": "\n{count} unfinished; resume with `staysim practice --resume {id}` or "
+        "score with `staysim export {id} --format md`.",
+    },
+}
+
 
 def run(args: argparse.Namespace) -> int:
     path = paths.database_path()
@@ -58,23 +81,25 @@ def _local(moment: datetime) -> str:
 
 def _print_table(entries: list[HistoryEntry]) -> None:
     from simulator.export import inert
+    from simulator.tui.i18n import ui_language  # plain dicts; imports no textual
 
+    text = TEXT[ui_language()]
     if not entries:
-        print("No saved sessions yet. Start one with: staysim practice")
+        print(text["empty"])
         return
     rows = [
         (
             str(e.session.id),
             _local(e.session.started),
-            inert(e.session.scenario or "(imported)"),
+            inert(e.session.scenario or str(text["imported"])),
             inert(e.session.backend),
             "-" if e.session.score is None else str(e.session.score),
-            e.status,
+            str(text.get(e.status, e.status)),
             str(e.turn_count),
         )
         for e in entries
     ]
-    header = ("ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "STATUS", "TURNS")
+    header = tuple(text["header"])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     right = {0, 4, 6}
     for row in [header, *rows]:
@@ -85,7 +110,4 @@ def _print_table(entries: list[HistoryEntry]) -> None:
         print("  ".join(cells).rstrip())
     unfinished = [e.session.id for e in entries if e.status == "unfinished"]
     if unfinished:
-        print(
-            f"\n{len(unfinished)} unfinished; resume with `staysim practice --resume "
-            f"{unfinished[0]}` or score with `staysim export {unfinished[0]} --format md`."
-        )
+        print(str(text["hint"]).format(count=len(unfinished), id=unfinished[0]))
