@@ -66,4 +66,4 @@ def test_errors_exit_2_with_one_line(tmp_path, capsys):
     assert main(["score", str(tmp_path / "missing.vtt")]) == 2
     assert "no such file" in capsys.readouterr().err
     assert main(["score", str(DATA / "poor.txt"), "--manager", "Nobody"]) == 2
-    assert "speakers are: Marieke, Daan" in capsys.readouterr().err
+    assert "sprekers: Marieke, Daan" in capsys.readouterr().err

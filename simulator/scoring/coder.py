@@ -91,7 +91,23 @@ class _Coder:
         self.text = text
         self.lang = lang
         self.prev_words = _content_words(prev, lang) if prev else set()
+        # "Mm-hmm": their turn only kept them talking, so their story came before it.
+        self.backchannel = bool(prev and prev.strip()) and not self.prev_words
         self.found: list[Evidence] = []
+        self.reproached = False
+        # "Welk plan? Maakt niet uit.": a question waved away in the same turn asks nothing.
+        self.dismissive = any(
+            lx.DISMISS[lang].match(text[s:e].strip()) for s, e in sentences(text))
+
+    def echoes(self, text: str, loose: bool = False) -> bool:
+        """Whether `text` restates the other's previous turn in their own words."""
+        if not self.prev_words:
+            return False
+        words = _content_words(text, self.lang)
+        shared = words & self.prev_words
+        if loose:  # a "you" statement that takes up even one of their words
+            return bool(shared)
+        return bool(shared) and (len(shared) >= 2 or len(shared) / max(len(words), 1) >= 0.25)
 
     def add(self, code: str, rule: str, start: int, end: int) -> None:
         self.found.append(Evidence(code, self.text[start:end], rule, start, end))
@@ -112,6 +128,9 @@ class _Coder:
         defended = self.search(lx.DEFENSIVE, "defensive", "defence", raw, start)
         if not body.strip(" -—–.,?!"):
             return
+        if lx.DISMISS[lang].match(raw.strip()):
+            self.add("defensive", "dismissive", start, end)
+            return
         low = body.lower()
         offset = start + lead
         flagged = defended
@@ -120,26 +139,34 @@ class _Coder:
         if lx.CLOSING[lang].search(body):
             # "Laten we het hierbij laten": wrapping up is neither a step nor a question.
             return
+        # "Dan spreken we af dat jij je cijfers omhoog krijgt" imposes a target: appraisal.
+        reproach = self.search(lx.REPROACH, "appraisal", "reproach", body, offset)
+        flagged |= reproach
+        vague = lx.VAGUE_LATER[lang].search(body) is not None
         joint = lx.JOINT[lang].match(body)
         committed = False
-        if joint and not promised:
+        if joint and not promised and not reproach and not vague:
             when = lx.WHEN[lang].search(body)
             rule = "follow-up moment" if when else "joint step"
             self.add("commitment", rule, offset + joint.start(), offset + joint.end())
             committed = True
         elif self.search(lx.COMMIT, "commitment", "own next step", body, offset):
             committed = True
-        elif not promised and not lx.FRAMING[lang].search(body):
+        elif not promised and not vague and not lx.FRAMING[lang].search(body):
             match = lx.WHEN[lang].search(body)
             if match and re.search(r"\b(?:ik|i|we|let'?s|laten we)\b", low):
                 self.add("commitment", "follow-up moment", offset + match.start(),
                          offset + match.end())
                 committed = True
         flagged |= self.search(lx.APPRAISAL, "appraisal", "judging performance", body, offset)
+        self.reproached |= flagged and any(e.code == "appraisal" for e in self.found)
         advised = False
         stem = lx.REFLECT_STEM[lang].match(low)
         advice = lx.ADVICE[lang].search(body)
-        if advice and not (
+        # "...en dan weten waar je moet kijken" said back in their words describes, not directs.
+        echoed = (advice is not None and not defended and _obligation_only(advice.group(), lang)
+                  and len(_content_words(body, lang) & self.prev_words) >= 2)
+        if advice and not echoed and not (
             stem and stem.end() <= advice.start() and _obligation_only(advice.group(), lang)
         ):
             # "Het klinkt alsof je alles zelf moet doen" describes; "Je moet..." directs.
@@ -150,7 +177,7 @@ class _Coder:
         # Searched in the whole sentence: "Goed gedaan" starts with what looks like a filler.
         affirmed = not framing and self.search(
             lx.AFFIRM, "affirmation", "recognition", raw, start)
-        if joint and committed:
+        if (joint and committed) or (reproach and not "?" in raw):
             return
         asks = "?" in raw or (
             # Typed without a question mark: "heb je het naar je zin", "hoe gaat het met je werk".
@@ -173,7 +200,7 @@ class _Coder:
             self.add(code, "question as a statement", offset + stated.start(),
                      offset + stated.end())
             return
-        if not lx.REFLECT_STEM[lang].match(low):
+        if not lx.REFLECT_STEM[lang].match(low) and not lx.PSEUDO_CLEFT[lang].match(low):
             wh = lx.WH_VERB[lang].match(low)
             if wh:
                 fact = lx.FACT[lang].match(low)
@@ -201,6 +228,15 @@ class _Coder:
         clause = clause[skip:]
         c_off = start + lead + qstart + skip
         low = clause.lower()
+        if self.dismissive and len(_WORD.findall(whole)) <= 3:
+            return
+        blame = lx.REPROACH_QUESTION[lang].match(low) or (
+            self.reproached and lx.EXCUSE_QUESTION[lang].match(low))
+        if blame:
+            # "Hoe kan dat?" after a reproach asks for an excuse: an appraisal, not a story.
+            self.add("appraisal", "reproachful question", c_off, c_off + blame.end())
+            self.reproached = True
+            return
         tag = lx.TAG[lang].search(whole)
         if tag:
             self.add("closed_question", "tag question", start + lead + tag.start(),
@@ -242,18 +278,25 @@ class _Coder:
             return
         summary = lx.SUMMARY_START[lang].match(lead.strip().lower() + " " + low)
         if summary and len(low.split()) >= 5 and not lx.FIRST_START[lang].match(low):
-            self.add("reflection", "summary", offset, offset + min(len(body), 20))
+            cut = _CLAUSE_BREAK.search(body)
+            self.add("reflection", "summary", offset, offset + (cut.start() if cut else
+                                                               len(body.rstrip(".!…"))))
             return
-        if lx.SECOND_START[lang].match(low) and len(low.split()) >= 3:
-            match = lx.SECOND_START[lang].match(low)
-            assert match is not None
-            self.add("reflection", "statement about the other", offset, offset + match.end())
-            return
-        you = lx.SECOND_PERSON[lang].search(low)
-        if you and len(low.split()) >= 5:
-            self.add("reflection", "statement about the other", offset + you.start(),
-                     offset + you.end())
-            return
+        if lx.DIRECTIVE[lang].search(low):
+            return  # a task handed to them: an action proposal, not a reflection
+        # A "you" statement restates them only with their words or a feeling read in them.
+        about = lx.SECOND_START[lang].match(low) if len(low.split()) >= 3 else None
+        you = about or (lx.SECOND_PERSON[lang].search(low) if len(low.split()) >= 5 else None)
+        if you:
+            feeling = lx.FEELING[lang].search(low)
+            if feeling:
+                self.add("reflection", "feeling read in", offset + feeling.start(),
+                         offset + feeling.end())
+                return
+            if self.backchannel or self.echoes(body, loose=True):
+                self.add("reflection", "statement about the other", offset + you.start(),
+                         offset + you.end())
+                return
         if self.prev_words:
             words = _content_words(body, lang)
             shared = words & self.prev_words

@@ -340,7 +340,11 @@ ADVICE = {
         r"don'?t (?:take it (?:so )?personally|let it get to you))\b)"
     ),
     "nl": _c(
-        r"\b(?<!dat )(?<!of )(?<!alsof )(?<!als )(?<!wat )(?<!hoe )(?<!waarom )"
+        r"\b(?:(?:dat|dit) moet (?:je|jij|u) (?:echt |zeker |maar )?niet"
+        r"(?: doen| zeggen| denken)?\b|"
+        r"doe dat (?:maar )?niet)|\b(?<!dat )(?<!of )(?<!alsof )(?<!als )(?<!wat )(?<!hoe )"
+        r"(?<!waar )"
+        r"(?<!waarom )"
         r"(?:(?:je|jij|u) (?:moet|moeten|hoeft|hoeven)\b(?! je (?:\w+ ){0,3}?voelen\b)|"
         r"(?:je|jij|u) zou (?:eens|gewoon|echt|beter|misschien|moeten)|"
         r"(?:je|jij|u) zou\b[^.?!]{0,50}?\bmoeten\b|"
@@ -474,7 +478,8 @@ CLOSING = {
     ),
     "nl": _c(
         r"\b(?:laten we (?:het )?(?:hier|daar)bij|laten we (?:het )?(?:maar )?(?:afronden|"
-        r"stoppen|afsluiten)|zullen we (?:het )?(?:hier|daar)bij laten|zullen we (?:maar )?"
+        r"stoppen|afsluiten)|zullen we (?:het )?(?:hier|daar)bij laten|"
+        r"(?:zullen|laten) we het (?:maar )?zo laten|zullen we (?:maar )?"
         r"(?:afronden|stoppen|afsluiten)|dat was het (?:wel )?(?:voor vandaag|van mijn kant))"
     ),
 }
@@ -504,4 +509,110 @@ UNMARKED_QUESTION = {
         r"zo|toch|eerst|straks|vroeger|gisteren|morgen|vandaag|samen|natuurlijk)\b)"
         r"[a-zà-ÿ]+\s+(?:je|jij|u|jullie)\b)"
     ),
+}
+
+# Reproaches about the other: judging, not restating what they said.
+REPROACH = {
+    "en": _c(
+        r"\b(?:you (?:could|might|should) (?:also |just )?(?:be|try to be) (?:a (?:bit|little) )?"
+        r"(?:more|less) \w+|you (?:missed|forgot|failed to meet|blew|dropped)\b[^.?!]{0,40}?"
+        r"\b(?:deadline|meeting|target|appointment|handoff|due date)s?|"
+        r"(?:we|i) agree (?:that )?you(?:'ll| will)? (?:get|bring|push|raise) (?:your|the) "
+        r"(?:numbers|figures|results|targets?|output)\b[^.?!]{0,20}?\bup|"
+        r"you(?:'ll| will| need to| have to)? get (?:your|the) (?:numbers|figures|results) up)"
+    ),
+    "nl": _c(
+        r"\b(?:(?:je|jij|u) (?:kan|kunt|mag|zou) (?:ook )?(?:best |wel )?(?:wat|eens|iets|een "
+        r"beetje) (?:positiever|vriendelijker|flexibeler|harder|sneller|beter|meer|minder|"
+        r"actiever|opgewekter|\w+er)\b|(?:je|jij|u) (?:hebt|heeft)\b[^.?!]{0,40}?\b(?:deadline|"
+        r"afspraak|termijn|overleg|planning|target)\w*[^.?!]{0,25}?\b(?:gemist|laten liggen|"
+        r"vergeten|niet gehaald)|(?:je|jij) (?:bent|was)\b[^.?!]{0,30}?\bvergeten|"
+        r"(?:deadline|afspraak|termijn)\w*[^.?!]{0,30}?\bgemist (?:hebt|heeft|had)|"
+        r"spreken we af dat (?:jij|je) [^.?!]{0,40}?(?:cijfers|resultaten|prestaties|targets?|"
+        r"omzet|productie|norm)\b[^.?!]{0,30}?(?:omhoog|beter|verbeter|haalt|op orde)|"
+        r"(?:jij|je) (?:krijgt|brengt|haalt) (?:je|jouw|de) (?:cijfers|resultaten|productie) "
+        r"(?:omhoog|op orde))"
+    ),
+}
+
+# Questions that are a reproach in question form: "Waarom heb je dat niet...?", "Why didn't you?"
+REPROACH_QUESTION = {
+    "en": _c(
+        r"^(?:why (?:didn'?t|haven'?t|wasn'?t|weren'?t|couldn'?t|hadn'?t) you|"
+        r"how come you (?:didn'?t|haven'?t|never|missed|forgot))\b"
+    ),
+    "nl": _c(
+        r"^(?:waarom (?:heb|had|ben|was|kon|deed|zei) (?:je|jij|u)\b[^?]*?\b(?:niet|nooit|geen)\b|"
+        r"hoe kan het dat (?:je|jij|u)\b[^?]*?\b(?:niet|nooit|gemist|vergeten))"
+    ),
+}
+# "Hoe kan dat?" / "How come?" straight after a reproach asks for an excuse, not a story.
+EXCUSE_QUESTION = {
+    "en": _c(r"^(?:how come|how (?:could|did) (?:that|this) happen|why (?:is|was) that)\b"),
+    "nl": _c(r"^(?:hoe kan (?:dat|het)|hoe komt (?:dat|het)|waarom (?:dan|is dat|was dat))\b"),
+}
+
+# A sentence that waves the other's point away: "Maakt niet uit.", "Never mind."
+DISMISS = {
+    "en": _c(
+        r"^(?:\w+[,.]?\s+)?(?:(?:it )?doesn'?t matter|never ?mind|whatever|forget (?:it|that)|"
+        r"not important|who cares)\W*$"
+    ),
+    "nl": _c(
+        r"^(?:\w+[,.]?\s+)?(?:(?:het |dat )?maakt (?:ook )?niet(?:s)? uit|doet er niet toe|"
+        r"laat (?:ook )?maar(?: zitten)?|boeit niet|(?:dat is )?niet belangrijk|wat dan ook)\W*$"
+    ),
+}
+
+# "Wat je hier zou houden is ...": a statement built on a relative clause, not a question.
+PSEUDO_CLEFT = {
+    "en": _c(
+        r"^what (?:you(?:'re|'ve|'d)?|(?:would|might|could|will) (?:\w+ )?you|keeps you)\b"
+        r"[^?,]*?\b(?:is|was|are)\b"
+    ),
+    "nl": _c(r"^wat (?:je|jij|u)\b[^?,]*?\b(?:is|was|zijn|blijkt)\b"),
+}
+
+# A feeling or want inferred about the other: a reflection even without their words.
+FEELING = {
+    "en": _c(
+        r"\b(?:you(?:'re| are| feel| felt| seem| sound)\b[^.?!]{0,25}?\b"
+        r"(?:frustrated|angry|upset|tired|exhausted|worried|anxious|proud|stuck|overlooked|"
+        r"unseen|unheard|undervalued|unappreciated|torn|lonely|disappointed|fed up|"
+        r"relieved|excited|bored|overwhelmed|stretched|drained|"
+        r"hurt|done with|keen|tired of|sick of)|you (?:care (?:for|about)|miss|want|need|"
+        r"long for|value|find|notice|feel|sense|wish|hope|worry|would (?:like|rather|prefer))|"
+        r"you'?d (?:like|rather|prefer))\b"
+    ),
+    "nl": _c(
+        r"\b(?:(?:je|jij) (?:bent|voelt je|was|lijkt|klinkt)\b[^.?!]{0,30}?\b(?:gefrustreerd|"
+        r"boos|moe|op|bezorgd|ongerust|trots|vastgelopen|teleurgesteld|eenzaam|overvraagd|"
+        r"gepasseerd|verdrietig|blij|opgelucht|verscheurd|klaar mee|het zat)|"
+        r"(?:je|jij) (?:mist|verlangt|wilt|hebt behoefte|zou graag|zou liever|voelt|ervaart|"
+        r"vindt|merkt|hoopt|maakt je zorgen)|"
+        r"(?:zit|ligt) je (?:dwars|zwaar)|raakt je|doet je (?:pijn|wat)|je niet gezien|"
+        r"je niet gehoord)\b"
+    ),
+}
+
+# A task handed to the other: "Jij schrijft op ...", "en dat jij een opzet maakt".
+DIRECTIVE = {
+    "en": _c(
+        r"(?:^|\b(?:and|so|then)\s+)(?:you(?:'ll| will)? (?:write down|draft|put together|list|"
+        r"map out|jot down|prepare|look into|sign up|make a (?:list|plan|draft))|"
+        r"(?:would|could|will) you (?:\w+ )?(?:draft|write|put together|list|map out|jot down|"
+        r"prepare|look into|sign up|make a (?:list|plan|draft)))\b"
+    ),
+    "nl": _c(
+        r"(?:^|\b(?:en|dus|dan)\s+|\bdat )jij (?:\w+ ){0,2}?(?:schrijft|maakt|zet|zoekt|stuurt|"
+        r"plant|regelt|bereidt|stelt|noteert|bedenkt|vraagt|neemt|legt|houdt|werkt|pakt|"
+        r"meldt|belt|mailt)\b"
+    ),
+}
+
+# Vague "we'll see" about later: no moment to come back to it.
+VAGUE_LATER = {
+    "en": _c(r"\b(?:we'?ll (?:just )?see\b|see how it goes|at some point|sometime|some time)"),
+    "nl": _c(r"\b(?:kijken we wel(?: weer| even| verder)?|zien we wel|we zien (?:wel|het wel)|"
+             r"komt wel|ooit)\b"),
 }
