@@ -344,7 +344,8 @@ HELLO = "Hoi Jeroen, fijn dat je er bent."
 
 def pieces(talk: Talk, reply: str) -> list[str]:
     """The authored lines a reply is made of, in order (longest line first wins)."""
-    known = sorted(set(authored(talk.persona)) | set(talk.persona.lines.own_action), key=len)
+    extra = talk.persona.lines.own_action + talk.persona.lines.closing_warm
+    known = sorted(set(authored(talk.persona)) | set(extra), key=len)
     found: list[str] = []
     rest = reply
     while rest.strip():
@@ -457,3 +458,70 @@ def test_a_three_part_proposal_gets_a_reaction_to_the_proposal():
     lines = talk.persona.lines
     assert reply in lines.reactions["commitment"] + lines.short_yes, reply
     assert len(pieces(talk, reply)) == 1
+
+
+# The checker: many varied manager turns through every bundled persona, structural checks
+
+
+def converse(scenario_id: str, order: int) -> list[tuple[str, str, object, "Talk"]]:
+    """One session over a slice of the checker's lines: (manager, reply, decision, talk)."""
+    from engine_helpers import MANAGER_LINES
+
+    talk = Talk(scenario_id)
+    lines = MANAGER_LINES[talk.scenario.language]
+    # Three sessions per persona, each a different interleaving, each about 15 turns long.
+    turns = [lines[0]] + lines[1 + order :: 3]
+    return [(text, talk.say(text), talk.decision, talk) for text in turns]
+
+
+def content_themes(talk: "Talk", line: str) -> set[str]:
+    """The themes whose authored pools (guarded, open, facts) hold this line."""
+    p = talk.persona
+    found = {t for t, pool in p.lines.guarded.items() if line in pool}
+    found |= {t for t, pool in p.lines.open.items() if line in pool}
+    return found | {f.theme for f in p.facts if line in f.lines}
+
+
+def test_the_checker_finds_no_stitched_replies_in_any_persona():
+    from simulator.library import load_library
+    from simulator.scoring.themes import detect_themes
+
+    library = load_library(include_user=False)
+    problems: list[str] = []
+    replies = 0
+    for scenario_id in sorted(library.scenarios):
+        for order in range(3):
+            session = converse(scenario_id, order)
+            talk = session[0][3]
+            reactions = {r for pool in talk.persona.lines.reactions.values() for r in pool}
+            for text, reply, decision, _ in session:
+                replies += 1
+                where = f"{scenario_id}/{order} {text!r} -> {reply!r}"
+                parts = pieces(talk, reply) if reply != "…" else []
+                if decision.closed and _sentences(reply) > 3:
+                    problems.append(f"long answer to a closed question: {where}")
+                if sum(part in reactions for part in parts) > 1:
+                    problems.append(f"stacked reactions: {where}")
+                themes = set().union(*(content_themes(talk, p) for p in parts)) if parts else set()
+                if len(themes) > 1 or (themes and decision.theme not in themes):
+                    problems.append(f"stitched themes {sorted(themes)}: {where}")
+                if decision.asked and themes - set(decision.asked):
+                    problems.append(f"answers a theme nobody asked: {where}")
+                # Lines outside the theme pools (reactions, short answers, small talk) must
+                # not read as another theme either. Theme-pool lines are checked by their pool
+                # above: the lexicon reads "leren" in a growth fact as growth, rightly or not.
+                loose = " ".join(p for p in parts if not content_themes(talk, p))
+                spoken = set(detect_themes(loose, talk.scenario.language))
+                if decision.question and spoken - set(decision.asked) - {decision.theme}:
+                    problems.append(f"reply reads as {sorted(spoken)}: {where}")
+            repeated = [line for line, n in Counter(talk.actor.spoken).items() if n > 1]
+            if repeated:
+                problems.append(f"{scenario_id}/{order} repeats {repeated}")
+    assert replies >= 7 * 3 * 14
+    assert not problems, "\n".join(problems)
+
+
+def _sentences(text: str) -> int:
+    import re
+
+    return len(re.findall(r"[^.!?…]+[.!?…]+", text)) or 1
