@@ -117,6 +117,12 @@ _MONEY = re.compile(
     r"|money|bonus(?:es)?|pay rise)\b",
     re.IGNORECASE,
 )
+# A question that refers back to what was just said.
+_FOLLOW_UP = re.compile(
+    r"\b(?:daar|dat|dit|meer|hoezo|hoe bedoel|voorbeeld|vertel|waarom|nog iets|that|this|more"
+    r"|mean|example|tell me|how so|why|anything else|what else|go on)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SMALL_TALK = re.compile(
     r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|het weer"
@@ -254,10 +260,12 @@ class Director:
         ):
             pass  # "Ben je het met me eens?", "Is er verder nog iets?": no theme to follow up
         elif question:
-            # "Kun je daar meer over vertellen?": the follow-up is about what was just said.
+            # "Kun je daar meer over vertellen?": the follow-up is about what was just said; a
+            # question on something else ("wat vind je van de werkplekken?") is not.
             candidates += [(t, margin) for t in themes]
-            candidates += [(t, margin) for t in self._recent_themes() if t not in themes]
-            if not candidates and s.last_theme:
+            if themes or _FOLLOW_UP.search(coded.text):
+                candidates += [(t, margin) for t in self._recent_themes() if t not in themes]
+            if not candidates and s.last_theme and _FOLLOW_UP.search(coded.text):
                 candidates.append((s.last_theme, margin))
             if _ANYTHING_ELSE.search(coded.text):
                 candidates += [(t, margin) for t in s.explored]

@@ -33,6 +33,13 @@ _AGREE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_LINE = re.compile(r"\b(?:geld|salaris|loon|opslag|money|pay|salary|raise)\b", re.IGNORECASE)
+# A closed question a cheerful "Ja, prima." would answer wrongly: a worry, or an either-or.
+_HEAVY = re.compile(
+    r"\b(?:te (?:zwaar|veel|lang|druk|weinig)|klaar mee|moe|zwaar|weg|vertrekken|stoppen|ontslag"
+    r"|of (?:ben|is|wil|heb|vind|zit)|too (?:much|long|heavy|busy)|tired|done with|leav\w*|quit"
+    r"|burn\w*|or (?:are|is|do|have|would))\b",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"\b(?:toch|klopt dat|right|isn'?t it|don'?t you)\?", re.IGNORECASE)
 
 
@@ -43,8 +50,8 @@ def _pool(table: Mapping[Any, list[str]], key: str | None) -> list[str]:
 def _short(pool: list[str], question: str, agree: bool = False) -> list[str]:
     """The brief answers that fit this closed question: no "Nee hoor." to "Zullen we ...?"."""
     if not agree and _WANTS_NO.search(question):
-        no = [line for line in pool if _NO.match(line)]
-        return no + [line for line in pool if not _NO.match(line) and not _CONFIRM.match(line)]
+        # "Heb je nog vragen?": a no, never "Gaat wel.".
+        return [line for line in pool if _NO.match(line)]
     if agree:
         return [line for line in pool if _AGREE.match(line)]
     confirm_ok = bool(_TAG.search(question))
@@ -222,10 +229,23 @@ class OfflineActor:
                 )
             else:
                 say(_doubts(lines.filler), "doubt")
-        elif decision.closed:
-            say(_short(lines.short_yes, manager_text), "yes") or say(
-                _short(_pool(lines.reactions, "closed_question"), manager_text), "yes"
+        elif decision.check and not parts:
+            # "Klopt dat?" after a reflection or a summary: confirmed, briefly.
+            say(_pool(lines.reactions, "reflection"), "check") or say(
+                _short(lines.short_yes, manager_text, agree=True), "check"
             )
+        elif decision.closed:
+            heavy = _HEAVY.search(decision.question_text or manager_text)
+            if theme and (heavy or theme == "leave"):
+                # "Denk je erover om weg te gaan?", "Vind je het nog leuk of ben je er klaar
+                # mee?": no "Ja, prima.", but a guarded word on what was asked.
+                say(_pool(lines.guarded, theme), "guarded")
+            elif not heavy:
+                say(_short(lines.short_yes, manager_text), "yes") or say(
+                    _short(_pool(lines.reactions, "closed_question"), manager_text), "yes"
+                )
+            if not parts:
+                say(_doubts(lines.filler), "doubt")
         elif theme and (
             decision.question or not parts or (reaction == "reflection" and decision.open_theme)
         ):
@@ -243,11 +263,9 @@ class OfflineActor:
             say(_small_talk(lines.small_talk, manager_text), "small") or say(
                 lines.small_talk, "small"
             )
-        elif decision.check and not parts:
-            # "Klopt dat?" after a reflection: confirmed, briefly.
-            say(_pool(lines.reactions, "reflection"), "check") or say(
-                _short(lines.short_yes, manager_text, agree=True), "check"
-            )
+        if not parts and decision.question and not decision.closed and theme is None:
+            # An open question on nothing the persona has lines for: a thoughtful hedge.
+            say(_doubts(lines.filler), "doubt")
         if not parts and decision.closed:
             say(_short(lines.short_yes, manager_text), "yes")
         if not parts and not decision.question:
