@@ -177,7 +177,7 @@ class _Coder:
         # Searched in the whole sentence: "Goed gedaan" starts with what looks like a filler.
         affirmed = not framing and self.search(
             lx.AFFIRM, "affirmation", "recognition", raw, start)
-        if (joint and committed) or (reproach and not "?" in raw):
+        if (joint and committed) or ((reproach or vague) and "?" not in raw):
             return
         asks = "?" in raw or (
             # Typed without a question mark: "heb je het naar je zin", "hoe gaat het met je werk".

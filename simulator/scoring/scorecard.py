@@ -14,7 +14,7 @@ from simulator.domain.scorecard import (
     TranscriptLine,
 )
 from simulator.scoring.coder import CodedUtterance, code_utterance, detect_language
-from simulator.scoring.lexicon import WHEN
+from simulator.scoring.lexicon import DIRECTIVE, VAGUE_LATER, WHEN
 from simulator.scoring.themes import THEMES
 from simulator.scoring.tips import quote_for_tip, tip_options
 
@@ -115,6 +115,39 @@ FOCUS = {
     },
 }
 
+# What counts as each agreed action, so the trainee knows how to earn the tick.
+ACTIONS_HELP = {
+    "nl": {
+        "employee": "Een actie voor de medewerker telt als die zelf een concrete stap noemt "
+        "(„Ik zet op een rij welke onderdelen ik standaard wil”), bijvoorbeeld na „Wat neem "
+        "jij je voor?”, of als jij een concrete taak voorstelt („Jij schrijft op welke "
+        "onderdelen…”) en de medewerker die niet afwijst.",
+        "manager": "Een actie voor jou telt als je een eigen stap toezegt die je zelf kunt "
+        "waarmaken: „Ik neem de planning mee naar het MT” of „Ik zoek het uit en kom erop "
+        "terug”. Een uitkomst beloven (opslag, promotie) telt niet.",
+        "together": "Een actie samen telt als je een gezamenlijke stap voorstelt („Zullen we "
+        "samen een opzet maken?”) en de medewerker instemt. Een opgelegd doel („we spreken af "
+        "dat jij je cijfers omhoog krijgt”) of „Zullen we het zo laten?” is geen samen-actie.",
+        "follow_up": "Een vervolgmoment telt met een concrete datum of termijn om erop terug "
+        "te komen: „Dinsdag over twee weken kijken we hoe het gaat.” „Volgende maand kijken we "
+        "wel weer” is te vaag.",
+    },
+    "en": {
+        "employee": "An action for the employee counts when they name a concrete step "
+        "themselves (“I'll list the parts I want in the van”), e.g. after “What will you take "
+        "on?”, or when you propose a concrete task (“Would you draft an onboarding plan?”) "
+        "and they don't turn it down.",
+        "manager": "An action for you counts when you commit to a step of your own you can "
+        "keep: “I'll bring the resourcing numbers to the leadership meeting” or “I'll find "
+        "out and get back to you”. Promising an outcome (a raise, a promotion) does not count.",
+        "together": "A joint action counts when you propose a shared step (“Shall we draw up "
+        "a plan together?”) and the employee agrees. An imposed target (“we agree you get your "
+        "numbers up”) or “Shall we leave it at that?” is not one.",
+        "follow_up": "A follow-up counts with a concrete date or term to come back to it: "
+        "“Let's check in two weeks from Tuesday.” “Next month we'll see” is too vague.",
+    },
+}
+
 _WORDS = re.compile(r"\w+(?:['’-]\w+)*")
 _I = re.IGNORECASE
 # The manager asks for the employee's own step ...
@@ -191,6 +224,16 @@ _FOLLOW_UP = {
         r"\b(?:follow[- ]?up|get back to you|come back to (?:it|this)|check in|catch up|"
         r"meet again|talk again|see how (?:it|things|we)|review (?:it|this|how)|"
         r"sit down again|schedule|book (?:a|some) time)", _I),
+}
+
+
+_MY_PART = {
+    "nl": re.compile(
+        r"\b(?:dat ik|en ik)\s+(?:\w+\s+){0,4}?(?:praat|spreek|ga|regel|vraag|neem|maak|zoek|"
+        r"bespreek|plan|leg|stuur|bel|kijk|breng)\b", _I),
+    "en": re.compile(
+        r"\b(?:that i|and i)(?:'ll| will)? (?:\w+ ){0,3}?(?:talk|speak|bring|ask|take|set up|"
+        r"raise|check|look|book|find)\b", _I),
 }
 
 
@@ -309,7 +352,9 @@ def agreed_actions(
             if _STEP_ASK[lang].search(text):
                 asked_at = index
             own = [e for e in item.evidence if e.code == "commitment" and e.rule == "own next step"]
-            if own and "promise" not in item.codes:
+            # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
+            share = "commitment" in item.codes and _MY_PART[lang].search(text)
+            if (own or share) and "promise" not in item.codes:
                 actions["manager"] = True
             joint = [e for e in item.evidence if e.code == "commitment"
                      and e.rule in ("joint step", "follow-up moment")]
@@ -324,9 +369,15 @@ def agreed_actions(
                 actions["employee"] = True
             elif _STEP_PROPOSE[lang].search(last_manager) and _ACCEPT[lang].match(text):
                 actions["employee"] = True
-        if _TOGETHER[lang].search(text) and agreed:
+            elif DIRECTIVE[lang].search(last_manager.lower()) and not _declined(text, lang):
+                # "Jij schrijft op welke onderdelen...": a concrete task they did not turn down.
+                actions["employee"] = True
+        # An imposed target or a vague "we'll see" agrees nothing.
+        empty = item is not None and (
+            "appraisal" in item.codes or VAGUE_LATER[lang].search(text) is not None)
+        if _TOGETHER[lang].search(text) and agreed and not empty:
             actions["together"] = True
-        if WHEN[lang].search(text) and _FOLLOW_UP[lang].search(text) and agreed:
+        if WHEN[lang].search(text) and _FOLLOW_UP[lang].search(text) and agreed and not empty:
             actions["follow_up"] = True
         if re.search(r"\b(?:vervolgafspraak|vervolggesprek|follow-?up meeting)\b", text, _I):
             actions["follow_up"] = True
@@ -338,7 +389,8 @@ def _coverage(coded: Sequence[CodedUtterance | None], extra: dict | None) -> dic
     for index, item in enumerate(coded):
         if item is None:
             continue
-        explores = {"open_question", "closed_question", "reflection"} & set(item.codes)
+        # A yes/no question touches a theme without exploring it.
+        explores = {"open_question", "reflection"} & set(item.codes)
         if not explores:
             continue
         for theme in item.themes:
@@ -463,10 +515,17 @@ def _findings(
     findings: list[Finding] = []
     used: set[str] = set()
     prev: str | None = None
+    # The stay-interview questions already asked are never suggested again.
+    asked = [text for speaker, text in turns if speaker == "manager"]
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         if speaker == "employee" or item is None:
             prev = text
             continue
+        missed = _missed_signal(prev, item, language)
+        if missed:
+            sentence = _first_sentence(text)
+            findings.append(Finding(turn=index, code="missed_signal", quote=sentence,
+                                    tip=missed_signal_tip(missed, language)))
         for code in item.codes:
             if code not in FINDING_CODES:
                 continue
@@ -475,8 +534,14 @@ def _findings(
             quote = next((e.span for e in item.evidence if e.code == code), text)
             # Quote the whole sentence the evidence sits in, so the finding reads on its own.
             sentence = _sentence_of(text, quote, item, code)
+            if code == "closed_question" and (
+                DIRECTIVE[language].search(sentence.lower())
+                or ("reflection" in item.codes and _CHECK[language].search(sentence))
+            ):
+                # A proposed task, or "Klopt dat?" after a summary: good practice, no fault.
+                continue
             # No two findings carry the same tip: take the best one not given yet.
-            options = tip_options(code, language, sentence, prev) or [""]
+            options = tip_options(code, language, sentence, prev, asked=asked) or [""]
             quoted = quote_for_tip(sentence, language)
 
             def key(option: str, quoted: str = quoted) -> str:
@@ -486,6 +551,62 @@ def _findings(
             used.add(key(tip))
             findings.append(Finding(turn=index, code=code, quote=sentence, tip=tip))
     return findings
+
+
+# "Klopt dat?" / "Is that right?": checking a summary, not a yes/no interrogation.
+_CHECK = {
+    "nl": re.compile(r"^\W*(?:\w+,?\s+)?(?:klopt (?:dat|het)|heb ik (?:dat|het) goed"
+                     r"(?: begrepen| gehoord)?|zie ik (?:dat|het) goed|begrijp ik (?:dat|het|je) "
+                     r"goed|is dat (?:zo|juist)|toch)\s*\?", _I),
+    "en": re.compile(r"^\W*(?:\w+,?\s+)?(?:is (?:that|this) (?:right|correct|fair)|"
+                     r"did i get (?:that|it) right|have i got (?:that|it) right|am i right|"
+                     r"does that sound right|right)\s*\?", _I),
+}
+# The employee says they think of leaving, a recruiter called, or they doubt staying.
+_SIGNAL = {
+    "nl": re.compile(
+        r"\b(?:weg ?(?:te )?gaan|weggaan|vertrekken|opstappen|andere baan|ergens anders|"
+        r"solliciteer|gesolliciteerd|sollicitatie|recruiter|headhunter|opzeggen|ontslag nemen|"
+        r"overweeg|twijfel|rondkijken|om me heen (?:kijken|kijk)|aanbod gekregen|"
+        r"(?:ben|zit) (?:er )?klaar mee)", _I),
+    "en": re.compile(
+        r"\b(?:leav(?:e|ing)|quit(?:ting)?|other job|another job|elsewhere|move on|moving on|"
+        r"recruiter|headhunter|resign|job offer|an offer|look(?:ing)? around|second thoughts|"
+        r"doubts?|considering|thinking of going|not sure (?:i|if i)(?: want to)? stay)\b", _I),
+}
+_SHUT = {"defensive", "advice", "appraisal", "promise"}
+
+
+def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
+    """The employee's sentence with a leaving signal the manager's turn does not explore."""
+    if not prev:
+        return ""
+    from simulator.scoring.coder import sentences
+
+    said = next((prev[a:b] for a, b in sentences(prev) if _SIGNAL[lang].search(prev[a:b])), "")
+    if not said:
+        return ""
+    codes = set(item.codes)
+    explored = "reflection" in codes or ("open_question" in codes and not _SHUT & codes)
+    return "" if explored else said
+
+
+def missed_signal_tip(said: str, lang: str) -> str:
+    """What to do when the employee hints at leaving: take it up, don't pass it by."""
+    quoted = quote_for_tip(said, lang)
+    if lang == "nl":
+        return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het terug "
+                "en vraag door: „Je denkt erover om weg te gaan. Wat maakt dat je dat "
+                "overweegt?”")
+    return (f"The employee gave a signal: {quoted} Don't pass it by; reflect it and ask on: "
+            "“You're thinking about leaving. What makes you consider it?”")
+
+
+def _first_sentence(text: str) -> str:
+    from simulator.scoring.coder import sentences
+
+    spans = sentences(text)
+    return text[spans[0][0]:spans[0][1]] if spans else text
 
 
 def _sentence_of(text: str, quote: str, item: CodedUtterance, code: str) -> str:
@@ -541,6 +662,7 @@ def build_scorecard(
         pass_score=pass_score,
         passed=not blockers,
         pass_blockers=blockers,
+        actions_help=ACTIONS_HELP[lang],
     )
 
 

@@ -34,7 +34,7 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
             r"werkdruk|prioriteit|lastig|dwars|knelt|schuurt|wachten)", _I),
         "growth": re.compile(
             r"\b(?:ontwikkel|groei|leren|vaardigheden|carri[eè]re|loopbaan|doorgroei|"
-            r"opleiding|cursus|training|medior|senior|verantwoordelijkheid|volgende stap)", _I),
+            r"opleiding|cursus|training|medior|senior|verantwoordelijkheid)", _I),
         "recognition": re.compile(
             r"\b(?:gezien|gewaardeerd|waardering|erkenning|compliment|gehoord|serieus genomen|"
             r"opgemerkt)", _I),
@@ -60,7 +60,8 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
             r"\b(?:obstacle|in (?:the|your) way|block|hinder|frustrat|slow(?:s|ing)? you|"
             r"workload|priorit|barrier|get in the way|gets in the way|difficult)", _I),
         "growth": re.compile(
-            r"\b(?:develop|grow|learn|skill|career|training|course|promotion|next step|"
+            # Not "of course", nor the "next step" of the closing agreements.
+            r"\b(?:develop|grow|learn|skill|career|training|(?<!of )course|promotion|"
             r"responsibilit)", _I),
         "recognition": re.compile(
             r"\b(?:valued|appreciated|recogni|seen|acknowledg|credit|noticed)", _I),

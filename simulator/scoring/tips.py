@@ -1,8 +1,9 @@
 """Feedforward tips: what to try instead, in the session's language, tied to the moment."""
 
 import re
+from collections.abc import Sequence
 
-from simulator.scoring.themes import THEME_LABELS, THEME_QUESTIONS, THEMES, detect_themes
+from simulator.scoring.themes import THEME_LABELS, THEME_QUESTIONS, detect_themes
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
 _I = re.IGNORECASE
@@ -24,6 +25,13 @@ _NL_AFTER_IK = {
     "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "vind": "vindt",
 }
 _NL_BEFORE_IK = {"kan": "kun", "zal": "zul"}
+# Past and irregular forms that take no -t after "je": "ik had" -> "je had", "ik mag" -> "je mag".
+_NL_NO_T = frozenset(
+    "had was wou kon zat deed ging kwam zag wist vond moest mocht zou werd liep dacht kreeg "
+    "bleef stond las schreef reed bracht zocht kocht hield viel begon sprak nam gaf at droeg "
+    "zweeg wilde kende leek bleek hing vroeg sloot koos mag hoef durf zei lag won verloor "
+    "vergat vertrok besloot begreep kreeg trok zong dronk sliep".split())
+_NL_IRREGULAR = {"hou": "houdt", "zeg": "zegt", "kom": "komt", "mag": "mag"}
 _NL_NOT_VERB = frozenset(
     "ook niet nog wel al echt gewoon eigenlijk best even zelf vaak soms nooit altijd graag "
     "dan dus toch ook maar er het dat die de een".split())
@@ -63,10 +71,22 @@ def _swap_nl(tokens: list[str]) -> list[str]:
             out[i - 1] = _NL_BEFORE_IK.get(prev, tokens[i - 1])
         elif nxt in _NL_AFTER_IK:
             out[i + 1] = _NL_AFTER_IK[nxt]
+        elif prev in _NL_MAIN_START and nxt in _NL_IRREGULAR:
+            out[i + 1] = _NL_IRREGULAR[nxt]
         elif prev in _NL_MAIN_START and nxt.isalpha() and nxt not in _NL_NOT_VERB:
-            if not nxt.endswith("t"):
+            # Past tense keeps its form: "ik werkte" -> "je werkte", "ik had" -> "je had".
+            past = nxt in _NL_NO_T or nxt.endswith(("de", "te", "den", "ten"))
+            if not nxt.endswith("t") and not past:
                 out[i + 1] = tokens[i + 1] + "t"  # ik bouw -> je bouwt, ik vind -> je vindt
     return out
+
+
+_REACTION = {
+    "nl": re.compile(r"\b(?:je|jij|jou|jouw|u|baas|leidinggevende|manager|chef|gesprek|"
+                     r"gevraagd|vraag|vraagt|vragen|zeg|zegt|gezegd)\b", _I),
+    "en": re.compile(r"\b(?:you|your|boss|manager|conversation|talk|asked|ask|asks|question|"
+                     r"say|said)\b", _I),
+}
 
 
 def mirror(prev: str | None, lang: str) -> str:
@@ -80,7 +100,11 @@ def mirror(prev: str | None, lang: str) -> str:
         words = part.split()
         content = [w for w in _TOKEN.findall(part.lower()) if w not in _STOPISH[lang]
                    and len(w) > 3]
-        # Only a first-person clause with some substance makes a natural reflection.
+        # Only a first-person clause with some substance makes a natural reflection; a
+        # reaction to the manager or the talk itself ("dat heeft nog nooit een baas aan me
+        # gevraagd") is not their story, so it is not said back.
+        if _REACTION[lang].search(part):
+            continue
         if len(words) > 5 and len(content) >= 2 and _FIRST_PERSON[lang].search(part):
             candidates.append(part)
     if not candidates:
@@ -158,6 +182,25 @@ def _say(text: str, lang: str) -> str:
 # Closed questions a reliable open rewrite exists for: (pattern, template).
 _REWRITES = {
     "nl": [
+        (re.compile(r"^(?:\w+[,.]?\s+)?(?:denk|overweeg|twijfel) je (?:er ?over|eraan|wel eens|"
+                    r"soms|weleens)?\s*(?:na )?(?:om )?(?:weg te gaan|te vertrekken|op te stappen|"
+                    r"te stoppen|ergens anders|een andere baan)\b[^?]*\??$|"
+                    r"^(?:\w+[,.]?\s+)?(?:ga|wil) je (?:weg|vertrekken|stoppen)\b[^?]*\??$", _I),
+         "Wat zou kunnen maken dat je overweegt weg te gaan?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?(?:blijf|blijft) je (?:dan|nog|hier)?\b[^?]*\??$", _I),
+         "Wat heb je nodig om hier te blijven?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?vind je ((?:de|het|je|jouw|die|dat|deze) [^?]+?) "
+                    r"(?:niet |wel |soms |echt )?(?:te|erg|heel|best|nogal|zo) \w+\s*\??$", _I),
+         "Hoe ervaar je {0}?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?(?:wil|zou) je (?:misschien |graag |niet )?(?:eens )?"
+                    r"(?:een |die |wat )?(?:cursus|opleiding|training)\w*\b[^?]*\??$", _I),
+         "Wat zou je graag willen leren?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?heb je het (?:nog )?(?:wel )?(?:naar je zin|leuk|fijn)"
+                    r"((?: (?:in|bij|met|op) [^?]+?)?)\s*\??$", _I),
+         "Hoe is het voor je{0}, en wat maakt dat zo?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?(?:ben|voel) je (?:je )?(?:wel |nog )?(?:tevreden|"
+                    r"gelukkig|blij) (?:met|over|in|bij) ([^?]+?)\s*\??$", _I),
+         "Hoe kijk je naar {0}?"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:loopt|gaat) alles (?:nog )?(?:goed |lekker )?"
                     r"((?:op|in|bij|met) [^?]+?)\s*\??$", _I),
          "Hoe gaat het {0}, en wat merk jij daarvan?"),
@@ -175,6 +218,26 @@ _REWRITES = {
          "Hoe staat het met {0}, en wat heb je nodig?"),
     ],
     "en": [
+        (re.compile(r"^(?:\w+[,.]?\s+)?(?:are you|have you been|do you ever) (?:thinking|"
+                    r"considering|think) (?:about |of )?(?:leaving|quitting|moving on|going "
+                    r"elsewhere)\b[^?]*\??$|^(?:\w+[,.]?\s+)?(?:are you going to|do you want "
+                    r"to|will you) (?:leave|quit)\b[^?]*\??$", _I),
+         "What might make you consider leaving?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?(?:will|would) you stay\b[^?]*\??$", _I),
+         "What would you need to stay?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?do you (?:find|think) ((?:the|your|that|this|those|"
+                    r"these) [^?]+?) (?:are |is )?(?:too|very|really|a bit|quite|so) \w+\s*\??$",
+                    _I),
+         "How do you experience {0}?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?(?:would|do) you (?:maybe |perhaps )?(?:want|like) to "
+                    r"(?:do|take|follow|go on) (?:a |some |that )?(?:course|training)\b[^?]*\??$",
+                    _I),
+         "What would you like to learn?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?are you (?:still )?(?:happy|satisfied|content) "
+                    r"(?:with|in|about) ([^?]+?)\s*\??$", _I),
+         "How do you feel about {0}?"),
+        (re.compile(r"^(?:\w+[,.]?\s+)?do you (?:still )?(?:like|enjoy) ([^?]+?)\s*\??$", _I),
+         "What do you enjoy about {0}, and what less?"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:is )?(?:everything|all|it all) (?:still )?(?:going )?"
                     r"(?:on track|ok|okay|fine|good|well)\s*\??$", _I),
          "How are things really going for you, and for your work?"),
@@ -203,7 +266,11 @@ _THEME_HINTS = {
 }
 
 
-def _closed_options(lang: str, quote: str) -> list[str]:
+def _norm(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+def _closed_options(lang: str, quote: str, asked_before: Sequence[str] = ()) -> list[str]:
     q = " ".join(quote.split())
     last = [s for s in _SPLIT.split(q) if "?" in s]
     asked = (last[-1] if last else q).strip()
@@ -231,25 +298,54 @@ def _closed_options(lang: str, quote: str) -> list[str]:
     for theme, hint in _THEME_HINTS[lang]:
         if hint.search(asked) and theme not in themes:
             themes.append(theme)
-    rest = [t for t in THEMES if t not in themes]
-    for theme in themes + rest:
+    said = " | ".join(_norm(t) for t in asked_before)
+    # Only a question on the closed question's own theme, and none the manager already asked.
+    for theme in themes:
         label = THEME_LABELS[lang][theme]
         question = THEME_QUESTIONS[lang][theme]
+        if _norm(question) in said or any(_norm(question) in _norm(o) for o in options):
+            continue
         if lang == "nl":
             options.append(f"Vraag open naar wat erachter zit, met de vraag over {label}: "
                            f"„{question}”")
         else:
             options.append(f"Ask openly about what lies behind it, with the question on {label}: "
                            f"“{question}”")
+    # Several phrasings, so a scorecard with many closed questions never repeats a tip.
+    for open_q in _OPEN_FALLBACK[lang]:
+        if _norm(open_q) in said:
+            continue
+        if lang == "nl":
+            options.append("Maak er een open vraag van die met wat, hoe of waardoor begint, "
+                           f"zodat er een verhaal komt: „{open_q}”")
+        else:
+            options.append("Make it an open question starting with what or how, so a story "
+                           f"comes: “{open_q}”")
     return options
 
 
-def tip_options(code: str, lang: str, quote: str = "", prev: str | None = None) -> list[str]:
-    """Alternative tips for a finding, best first, so a scorecard never repeats one."""
+_OPEN_FALLBACK = {
+    "nl": ["Hoe kijk jij daar zelf naar?", "Wat speelt er voor jou?", "Hoe is dat voor je?",
+           "Wat merk je daar zelf van?", "Wat maakt dat belangrijk voor je?",
+           "Hoe gaat dat op een gewone werkdag?"],
+    "en": ["How do you see that yourself?", "What is going on for you?",
+           "How is that for you?", "What do you notice about it yourself?",
+           "What makes that important to you?", "How does that go on an ordinary day?"],
+}
+
+
+def tip_options(
+    code: str, lang: str, quote: str = "", prev: str | None = None,
+    asked: Sequence[str] = (),
+) -> list[str]:
+    """Alternative tips for a finding, best first, so a scorecard never repeats one.
+
+    `asked` holds the manager's turns so far: a question already asked is never suggested.
+    """
     lang = lang if lang in ("nl", "en") else "nl"
     q = _q(quote, lang) if quote else ""
     if code == "closed_question":
-        return _closed_options(lang, quote)
+        return _closed_options(lang, quote, asked)
     if code == "defensive":
         instead = (f"In plaats van {q or 'je te verdedigen'}: " if lang == "nl"
                    else f"Instead of {q or 'defending yourself'}: ")
