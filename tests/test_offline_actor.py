@@ -525,3 +525,14 @@ def _sentences(text: str) -> int:
     import re
 
     return len(re.findall(r"[^.!?…]+[.!?…]+", text)) or 1
+
+
+def test_at_fair_trust_a_disclosure_takes_a_second_sentence_of_the_same_theme():
+    fair, low = Talk(), Talk()
+    for talk, trust in ((fair, 0.42), (low, 0.25)):
+        talk.say(OPENING)
+        talk.director.state.trust = trust
+    fair_reply, low_reply = fair.say(ENERGY), low.say(ENERGY)
+    assert fair.decision.reveal is not None and len(pieces(fair, fair_reply)) == 2, fair_reply
+    assert fair.contains_only(fair_reply, "energy")
+    assert len(pieces(low, low_reply)) == 1, low_reply
