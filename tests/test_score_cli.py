@@ -67,3 +67,23 @@ def test_errors_exit_2_with_one_line(tmp_path, capsys):
     assert "no such file" in capsys.readouterr().err
     assert main(["score", str(DATA / "poor.txt"), "--manager", "Nobody"]) == 2
     assert "sprekers: Marieke, Daan" in capsys.readouterr().err
+
+
+def test_unknown_manager_is_told_in_the_files_language(tmp_path, capsys):
+    english = tmp_path / "talk.txt"
+    english.write_text("Alex: How are things going for you?\nPriya: Fine, I think.\n",
+                       encoding="utf-8")
+    assert main(["score", str(english), "--manager", "Anna"]) == 2
+    assert "no speaker named 'Anna'; speakers are: Alex, Priya" in capsys.readouterr().err
+    assert main(["score", str(DATA / "poor.txt"), "--manager", "Anna"]) == 2
+    err = capsys.readouterr().err
+    assert "geen spreker met de naam 'Anna'" in err and len(err.strip().splitlines()) == 1
+
+
+def test_text_report_names_codes_and_explains_missing_actions(capsys):
+    assert main(["score", str(DATA / "poor.txt")]) == 0
+    out = capsys.readouterr().out
+    # Employee hinted at leaving, the manager promised a raise: a missed signal, in Dutch.
+    assert "gemist signaal" in out and "missed_signal" not in out
+    assert "Bevestiging" in out and "Erkenning" not in out
+    assert "Een actie voor de medewerker telt als" in out

@@ -14,7 +14,7 @@ TEXT = {
         "not_yet": "nog niet", "pass": "grens", "dimensions": "Onderdelen",
         "metrics": "Cijfers", "talk": "Spreektijd leidinggevende", "open": "Open vragen",
         "closed": "Gesloten vragen", "reflections": "Reflecties", "ratio": "Reflectie per vraag",
-        "affirmations": "Erkenning", "defensive": "Verdedigend", "promises": "Loze beloften",
+        "affirmations": "Bevestiging", "defensive": "Verdedigend", "promises": "Loze beloften",
         "commitments": "Toezeggingen en afspraken", "advice": "Ongevraagd advies",
         "appraisal": "Beoordelend", "coverage": "Thema's", "explored": "verkend",
         "missed": "niet aan bod", "actions": "Afspraken", "employee": "actie medewerker",
@@ -39,12 +39,6 @@ TEXT = {
         "none": "none", "nothing": "No moment was flagged to do differently.",
         "focus": "Practise next time", "goal": "goal",
     },
-}
-CODE_NAMES = {
-    "nl": {"closed_question": "gesloten vraag", "defensive": "verdedigend",
-           "promise": "loze belofte", "appraisal": "beoordelend", "advice": "ongevraagd advies"},
-    "en": {"closed_question": "closed question", "defensive": "defensive",
-           "promise": "hollow promise", "appraisal": "appraisal", "advice": "unasked-for advice"},
 }
 
 
@@ -81,6 +75,7 @@ def _ratio(value: object, lang: str = "en") -> str:
 
 def report(data: dict[str, Any], chosen: bool = True) -> str:
     """A readable plain-text report of a scorecard dict."""
+    from simulator.scoring.labels import code_label
     from simulator.scoring.themes import theme_label
 
     lang = data.get("language", "nl")
@@ -131,9 +126,13 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     ]
     names = {"employee": "employee", "manager": "manager_action", "together": "together",
              "follow_up": "follow_up"}
+    helps = data.get("actions_help") or {}
     for key, label in names.items():
         mark = "[x]" if data["actions"].get(key) else "[ ]"
         lines.append(f"  {mark} {t[label]}")
+        if not data["actions"].get(key) and helps.get(key):
+            # Tell the trainee how the missing agreement is recognised.
+            lines.append(f"      {helps[key]}")
     weak = sorted((d for d in data.get("dimensions", []) if d.get("score", 100) < 70
                    and d.get("focus")),
                   key=lambda d: -float(d.get("weight", 0)) * (100 - float(d["score"])))
@@ -144,8 +143,7 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     if not data.get("findings"):
         lines.append("  " + t["nothing"])
     for finding in data.get("findings", []):
-        names = CODE_NAMES["nl" if lang == "nl" else "en"]
-        code = names.get(finding["code"], finding["code"])
+        code = code_label(str(finding["code"]), lang)
         # Counted from 1 for people; the JSON keeps 0-based indexes into the transcript.
         lines.append(f"  {t['turn']} {finding['turn'] + 1} · {code}: “{finding['quote']}”")
         lines.append(f"    → {finding['tip']}")

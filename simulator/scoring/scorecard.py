@@ -129,7 +129,7 @@ ACTIONS_HELP = {
         "samen een opzet maken?”) en de medewerker instemt. Een opgelegd doel („we spreken af "
         "dat jij je cijfers omhoog krijgt”) of „Zullen we het zo laten?” is geen samen-actie.",
         "follow_up": "Een vervolgmoment telt met een concrete datum of termijn om erop terug "
-        "te komen: „Dinsdag over twee weken kijken we hoe het gaat.” „Volgende maand kijken we "
+        "te komen: „Dinsdag over twee weken komen we erop terug.” „Volgende maand kijken we "
         "wel weer” is te vaag.",
     },
     "en": {
@@ -218,7 +218,7 @@ _TOGETHER = {
 _FOLLOW_UP = {
     "nl": re.compile(
         r"\b(?:vervolgafspraak|vervolggesprek|(?:erop|er op|op terug|daarop) terug|"
-        r"terugkomen|kijken hoe (?:het|we|dat)|evalueren|weer (?:zitten|spreken|bij elkaar)|"
+        r"terugkomen|kijken (?:we )?hoe (?:het|we|dat)|evalueren|weer (?:zitten|spreken|bij elkaar)|"
         r"afspraak|inplannen|kom [^.?!]{0,25}terug)", _I),
     "en": re.compile(
         r"\b(?:follow[- ]?up|get back to you|come back to (?:it|this)|check in|catch up|"
