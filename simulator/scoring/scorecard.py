@@ -218,7 +218,8 @@ _TOGETHER = {
 _FOLLOW_UP = {
     "nl": re.compile(
         r"\b(?:vervolgafspraak|vervolggesprek|(?:erop|er op|op terug|daarop) terug|"
-        r"terugkomen|kijken (?:we )?hoe (?:het|we|dat)|evalueren|weer (?:zitten|spreken|bij elkaar)|"
+        r"terugkomen|kijken (?:we )?hoe (?:het|we|dat)|evalueren|"
+        r"weer (?:zitten|spreken|bij elkaar)|"
         r"afspraak|inplannen|kom [^.?!]{0,25}terug)", _I),
     "en": re.compile(
         r"\b(?:follow[- ]?up|get back to you|come back to (?:it|this)|check in|catch up|"
