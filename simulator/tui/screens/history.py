@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 CHART_LIMIT = 50
 
 
+# The chart column's inner width (see #charts in the stylesheet) before it is laid out.
+CHART_ROOM = 37
+# The app's breakpoint for "-wide" (StaysimApp.HORIZONTAL_BREAKPOINTS).
+WIDE_FROM = 110
+MIN_STRIP = 10
+
+
 class HistoryScreen(Screen[None]):
     """Sessions newest first; the charts read oldest to newest, left to right."""
 
@@ -107,18 +114,28 @@ class HistoryScreen(Screen[None]):
                     name = str(dim.get("name"))
                     labels[name] = str(dim.get("label") or name)
                     per_dimension.setdefault(name, []).append(float(dim["score"]))
+        box = self.query_one("#dimension-charts", Vertical)
+        # Narrow, the charts sit under the table across the whole width.
+        wide = self.app.size.width >= WIDE_FROM
+        room = CHART_ROOM if wide else self.app.size.width - 2
+        width = max((len(label) for label in labels.values()), default=0)
+        # A label never gets cut: when the longest leaves the strip too little room, each
+        # label takes a line of its own with its score and strip under it.
+        beside = width + 5 + MIN_STRIP <= room
         rows = []
         for name, values in per_dimension.items():
+            if beside:
+                head: Content | str = f"{labels[name]:<{width}} {values[-1]:>3.0f} "
+                points = values[-(room - width - 5) :]
+            else:
+                head = f"{labels[name]}\n  {values[-1]:>3.0f} "
+                points = values[-(room - 6) :]
             rows.append(
                 Static(
-                    Content.assemble(
-                        f"{labels[name][:18]:<18} {values[-1]:>3.0f} ",
-                        (strip(values[-40:]), "$text-accent"),
-                    ),
+                    Content.assemble(head, (strip(points), "$text-accent")),
                     classes="dim-row",
                 )
             )
-        box = self.query_one("#dimension-charts", Vertical)
         if rows:
             per = t("history.per_dimension", self.lang)
             await box.mount(Static(Content.styled(per, "bold $text-accent")))

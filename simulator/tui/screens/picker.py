@@ -24,7 +24,16 @@ LANGUAGES = (None, "nl", "en")
 DIFFICULTIES = (None, "easy", "medium", "hard")
 # How many unfinished sessions to look into for one worth offering; each costs a load.
 UNFINISHED_LOOKUPS = 5
-ROLE_MIN_WIDTH = 100
+# A role narrower than this says too little; the column is left out (the briefing has it).
+ROLE_MIN_CHARS = 12
+# DataTable pads each cell by one on both sides; two more for a vertical scrollbar.
+CELL_PADDING = 2
+SCROLLBAR = 2
+
+
+def clip(text: str, width: int) -> str:
+    """`text` cut to `width` with an ellipsis, never mid-way without a sign."""
+    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
 
 
 class PickerScreen(Screen[None]):
@@ -51,6 +60,8 @@ class PickerScreen(Screen[None]):
         self.shown: list[Scenario] = []
         self.unfinished: Session | None = None
         self.with_role = True
+        self.role_width = 0
+        self.laid_out_for = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,23 +174,58 @@ class PickerScreen(Screen[None]):
         table = self.query_one(DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
-        # A narrow terminal drops the role column, which the briefing shows anyway.
-        self.with_role = self.app.size.width >= ROLE_MIN_WIDTH
-        columns = ["scenario", "lang", "level", "persona"] + (["role"] * self.with_role)
-        table.add_columns(*(t(f"picker.col.{c}", self.lang) for c in columns))
+        columns = ["scenario", "lang", "level", "persona"]
+        rows: list[list[str]] = []
+        roles: list[str] = []
         for scenario in self.shown:
             persona = library.personas.get(scenario.persona)
-            row = [
-                Text(scenario.title),
-                scenario.language,
-                t(f"level.{scenario.difficulty}", self.lang),
-                Text(persona.name if persona else scenario.persona),
-            ]
-            if self.with_role:
-                row.append(Text(persona.role if persona else ""))
-            table.add_row(*row, key=scenario.id)
+            rows.append(
+                [
+                    scenario.title,
+                    scenario.language,
+                    t(f"level.{scenario.difficulty}", self.lang),
+                    persona.name if persona else scenario.persona,
+                ]
+            )
+            roles.append(persona.role if persona else "")
+        headers = [t(f"picker.col.{c}", self.lang) for c in columns]
+        used = sum(
+            max(len(cell) for cell in [header, *(row[i] for row in rows)]) + CELL_PADDING
+            for i, header in enumerate(headers)
+        )
+        # The role gets what is left of the width, cut with an ellipsis; too little, and the
+        # column goes (the briefing shows the role anyway).
+        self.laid_out_for = self.app.size.width
+        self.role_width = self.app.size.width - used - CELL_PADDING - SCROLLBAR
+        self.with_role = self.role_width >= ROLE_MIN_CHARS
+        if self.with_role:
+            headers.append(t("picker.col.role", self.lang))
+            for row, role in zip(rows, roles, strict=True):
+                row.append(clip(role, self.role_width))
+        table.add_columns(*headers)
+        for scenario, row in zip(self.shown, rows, strict=True):
+            table.add_row(*(Text(cell, no_wrap=True) for cell in row), key=scenario.id)
         if keep_cursor and 0 < cursor < len(self.shown):
             table.move_cursor(row=cursor)
+        self.show_filter()
+        self.show_briefing(self.selected())
+        self.call_after_refresh(self.show_filter)
+
+    def hidden_rows(self) -> int:
+        """Scenarios below the fold of the list, that only scrolling shows."""
+        table = self.query_one(DataTable)
+        visible = table.scrollable_content_region.height - table.header_height
+        if visible <= 0:
+            return 0
+        below = len(self.shown) - int(table.scroll_y) - visible
+        return max(below, 0)
+
+    def show_filter(self) -> None:
+        library = self.app.library
+        hidden = self.hidden_rows()
+        more: list[Content | str | tuple[str, str]] = []
+        if hidden:
+            more = [" · ", (t("picker.more", self.lang, count=hidden), "bold $text-warning")]
         self.query_one("#filter-line", Static).update(
             Content.assemble(
                 (t("picker.filter", self.lang), "bold"),
@@ -195,13 +241,15 @@ class PickerScreen(Screen[None]):
                 ),
                 " · ",
                 (t("picker.enter_starts", self.lang), "bold"),
+                *more,
             )
         )
-        self.show_briefing(self.selected())
 
     def on_resize(self) -> None:
-        if (self.app.size.width >= ROLE_MIN_WIDTH) != self.with_role:
+        if self.app.size.width != self.laid_out_for:
             self.refill(keep_cursor=True)
+        else:
+            self.show_filter()
 
     def selected(self) -> Scenario | None:
         table = self.query_one(DataTable)
@@ -212,6 +260,7 @@ class PickerScreen(Screen[None]):
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_briefing(self.selected())
+        self.call_after_refresh(self.show_filter)
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
