@@ -95,7 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["practice"])
         args.picker = True
     if command == "scenarios" and args.action is None:
-        parser.parse_args(["scenarios", "--help"])
+        print("staysim scenarios: choose list, validate or schema", file=sys.stderr)
+        print("usage: staysim scenarios {list,validate,schema} ...", file=sys.stderr)
+        return 2
     module = importlib.import_module(COMMANDS[command])
     try:
         code: int = module.run(args)

@@ -4,8 +4,9 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from simulator import paths
 
@@ -33,6 +34,23 @@ class Settings(BaseModel):
 
     base_url: str | None = Field(None)
     """Base URL of any OpenAI-compatible server (env OPENAI_BASE_URL)."""
+
+    @field_validator("base_url")
+    @classmethod
+    def _usable_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        try:
+            parts = urlsplit(value)
+            port = parts.port
+        except ValueError:
+            raise ValueError("not a valid URL (expected e.g. http://localhost:11434/v1)") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must start with http:// or https:// and name a host")
+        if port == 0:
+            raise ValueError("port must be between 1 and 65535")
+        return value
 
     model: str = Field(DEFAULT_MODEL)
     """Chat model name (env STAYSIM_MODEL)."""
@@ -110,7 +128,7 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         error = exc.errors()[0]
         field = ".".join(str(p) for p in error["loc"]) or "settings"
-        message = str(error.get("msg", "invalid value"))
+        message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
         if error.get("type") == "extra_forbidden":
             message = "unknown setting"
         source = next((e for e, f in _ENV.items() if f == field and os.environ.get(e)), None)

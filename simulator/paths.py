@@ -17,12 +17,6 @@ def home() -> Path:
     return Path(user_data_dir("staysim", appauthor=False))
 
 
-def ensure_home() -> Path:
-    path = home()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def database_path() -> Path:
     return home() / "staysim.db"
 

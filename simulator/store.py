@@ -265,6 +265,8 @@ class Store:
 
     @_guarded("read the session store")
     def load_session(self, session_id: int) -> Session | None:
+        if not 0 < session_id < 2**63:
+            return None  # SQLite cannot hold it, so no such session exists
         row = self._db.execute(
             "SELECT id, scenario, backend, model, language, started, ended, score, scorecard"
             " FROM sessions WHERE id = ?",

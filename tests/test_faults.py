@@ -30,7 +30,7 @@ def _settings(url: str, **extra: object) -> Settings:
         base_url=url,
         api_key=KEY,
         model="fake-model",
-        timeout=0.5,
+        timeout=2.0,
         max_attempts=4,
         backoff_base=0.01,
         backoff_max=0.05,

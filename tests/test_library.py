@@ -179,3 +179,13 @@ def test_a_duplicate_fact_id_points_at_the_second_one(tmp_path):
     [problem] = _problems([persona])
     second = [i for i, line in enumerate(text.splitlines(), 1) if "- id: energie" in line][1]
     assert problem == f"{persona}:{second}: facts.1.id: duplicate fact id 'energie'"
+
+
+def test_validate_of_a_missing_file_is_a_usage_error(tmp_path, capsys):
+    assert main(["scenarios", "validate", str(tmp_path / "nope.yaml")]) == 2
+    assert "nope.yaml: no such file or folder" in capsys.readouterr().err
+
+
+def test_scenarios_without_an_action_is_a_usage_error(capsys):
+    assert main(["scenarios"]) == 2
+    assert "list, validate or schema" in capsys.readouterr().err

@@ -198,3 +198,16 @@ def test_backend_description_hides_credentials_in_the_base_url():
     info = BackendInfo(name="openai", model="m", base_url="http://user:sk-secret@127.0.0.1:8080/v1")
     assert "sk-secret" not in info.describe()
     assert "127.0.0.1:8080/v1" in info.describe()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "ftp://example.test/v1", "http://", "localhost:11434/v1"]
+)
+def test_an_unusable_base_url_is_a_one_line_error_naming_the_variable(monkeypatch, url):
+    from simulator.config import ConfigError, load_settings
+
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert caught.value.message.startswith("OPENAI_BASE_URL: base_url: ")
+    assert "\n" not in caught.value.message

@@ -247,3 +247,11 @@ def test_an_unreadable_row_is_a_store_error(tmp_path):
         with pytest.raises(StoreError, match="cannot read the session store"):
             read()
     store.close()
+
+
+def test_a_session_number_beyond_sqlite_is_simply_not_there(tmp_path):
+    from simulator.store import Store
+
+    store = Store.open(tmp_path / "s.db")
+    assert store.load_session(99999999999999999999999) is None
+    assert store.load_session(-1) is None

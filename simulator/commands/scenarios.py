@@ -58,8 +58,13 @@ def _bundled_root() -> Path:
 
 
 def _validate(targets: list[Path]) -> int:
-    from simulator.library import validate_paths
+    from simulator.library import display_path, validate_paths
 
+    missing = [t for t in targets if not t.exists()]
+    if missing:
+        for target in missing:
+            print(f"staysim: {display_path(target)}: no such file or folder", file=sys.stderr)
+        return 2
     problems = validate_paths(targets)
     for problem in problems:
         print(problem)
