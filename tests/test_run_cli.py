@@ -96,7 +96,7 @@ def test_empty_and_binary_scripts(capsys, tmp_path):
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"Hoi\nwat\xff\xfe\n")
     assert main(["run", "--scenario", "stille-senior", "--script", str(binary)]) == 2
-    assert "bin.txt:2: the script is not UTF-8 text" in capsys.readouterr().err
+    assert "bin.txt:2: not UTF-8 text" in capsys.readouterr().err
 
 
 def test_openai_without_settings_is_a_usage_error(capsys):
@@ -188,3 +188,8 @@ def test_openai_429_with_retry_after_and_a_cut_stream(capsys, fake_openai_env, q
     saved = Store.open(paths.database_path()).load_session(1)
     statuses = [t.status for t in saved.turns if t.speaker == "employee"]
     assert statuses.count("interrupted") == 1 and saved.ended is not None
+
+
+def test_a_device_as_script_is_refused_without_filling_memory(capsys):
+    assert main(["run", "--scenario", "stille-senior", "--script", "/dev/zero"]) == 2
+    assert "too large" in capsys.readouterr().err

@@ -211,3 +211,19 @@ def test_an_unusable_base_url_is_a_one_line_error_naming_the_variable(monkeypatc
         load_settings()
     assert caught.value.message.startswith("OPENAI_BASE_URL: base_url: ")
     assert "\n" not in caught.value.message
+
+
+def test_a_password_in_the_base_url_stays_out_of_the_error(capsys, tmp_path):
+    from simulator.cli import main
+
+    script = tmp_path / "s.txt"
+    script.write_text("Waar kijk je naar uit?\n", encoding="utf-8")
+    os.environ["OPENAI_BASE_URL"] = "http://u:sk-test-PWSECRET@127.0.0.1:9/v1?key=sk-test-QS"
+    try:
+        code = main(["run", "--scenario", "stille-senior", "--script", str(script)])
+    finally:
+        del os.environ["OPENAI_BASE_URL"]
+    out = capsys.readouterr()
+    assert code == 2
+    assert "could not reach" in out.err or "127.0.0.1:9" in out.err
+    assert "PWSECRET" not in out.out + out.err and "sk-test-QS" not in out.out + out.err

@@ -16,19 +16,17 @@ DISCLOSED = {
 
 def read_script(path: Path) -> list[str]:
     """The non-empty lines of the script, one manager turn each."""
+    from simulator.transcripts import TranscriptError, read_text
+
+    if not path.exists() and not path.is_symlink():
+        raise UsageError(f"{path}: no such script file")
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such script file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: is a folder, not a script file") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the script: {exc.strerror}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UsageError(f"{path}:{line}: the script is not UTF-8 text") from None
+        text = read_text(path)
+    except TranscriptError as exc:
+        if str(exc).endswith(": empty file"):
+            message = f"{path}: the script has no manager turns (one per non-empty line)"
+            raise UsageError(message) from None
+        raise UsageError(str(exc)) from None
     turns = [line.strip() for line in text.splitlines() if line.strip()]
     if not turns:
         raise UsageError(f"{path}: the script has no manager turns (one per non-empty line)")
@@ -87,12 +85,15 @@ async def _run(
     out = None if as_json else sys.stdout
     if out:
         print(inert(f"{persona.name}: {session.turns[0].text}"), file=out)
+    replied = True
     try:
         for line in script:
             if out:
                 print(inert(f"{manager}: {line}"), file=out)
                 print(f"{persona.name}: ", end="", file=out, flush=True)
+            replied = False
             async for chunk in session.reply(line):
+                replied = True
                 if out:
                     text = "\n  …\n" + f"{persona.name}: " if isinstance(chunk, Restart) else chunk
                     print(inert(text), end="", file=out, flush=True)
@@ -100,7 +101,8 @@ async def _run(
                 print(file=out)
     except EngineError as exc:
         if out:
-            print(file=out, flush=True)
+            # The reply line stays readable: what arrived, or a mark that nothing did.
+            print("" if replied else "…", file=out, flush=True)
         saved = f"session {session.session_id} saved, unfinished"
         print(f"staysim: {exc.message} ({saved})", file=sys.stderr)
         return 2

@@ -31,7 +31,7 @@ class BackendInfo:
     def describe(self) -> str:
         if self.name == "offline":
             return "offline"
-        return f"{self.name} · {self.model} @ {_without_credentials(self.base_url)}"
+        return f"{self.name} · {self.model} @ {shown_url(self.base_url)}"
 
 
 def choose_backend(
@@ -59,9 +59,9 @@ def choose_backend(
     return BackendInfo("openai", settings.model, settings.effective_base_url, settings)
 
 
-def _without_credentials(url: str | None) -> str | None:
-    """The URL without any user:password part, so a secret in it is never shown."""
-    if not url or "@" not in url:
+def shown_url(url: str | None) -> str | None:
+    """The URL without a user:password part or query string, so a secret in it is never shown."""
+    if not url or ("@" not in url and "?" not in url):
         return url
     from urllib.parse import urlsplit, urlunsplit
 
@@ -69,4 +69,4 @@ def _without_credentials(url: str | None) -> str | None:
     host = parts.hostname or ""
     if parts.port:
         host += f":{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))

@@ -17,7 +17,7 @@ from tenacity import (
 
 from simulator.config import Settings
 from simulator.engine.actor import ActorContext, Restart
-from simulator.engine.backend import EngineError
+from simulator.engine.backend import EngineError, shown_url
 from simulator.engine.prompts import build_messages
 
 # A reply is 1-4 sentences; a server that keeps streaming far past that is faulty.
@@ -43,6 +43,8 @@ class OpenAIActor:
 
         self.settings = settings
         self.base_url = settings.effective_base_url
+        # What messages show: never a user:password or query string that may hold a secret.
+        self.shown_url = shown_url(self.base_url)
         key = settings.api_key.get_secret_value() if settings.api_key else ""
         # Local servers (Ollama, LM Studio, llama.cpp) accept any key but the SDK wants one.
         self._key = key
@@ -130,14 +132,14 @@ class OpenAIActor:
                             size += len(text)
                             if size > MAX_REPLY_CHARS:
                                 raise EngineError(
-                                    f"the LLM server at {self.base_url} kept streaming past "
+                                    f"the LLM server at {self.shown_url} kept streaming past "
                                     f"{MAX_REPLY_CHARS} characters; the reply was cut off there",
                                     retryable=True,
                                 )
                             yield text
                             if time.monotonic() > deadline:
                                 raise EngineError(
-                                    f"the LLM server at {self.base_url} kept streaming for more "
+                                    f"the LLM server at {self.shown_url} kept streaming for more "
                                     f"than {s.reply_deadline:g}s; the reply was cut off there",
                                     retryable=True,
                                 )
@@ -169,7 +171,7 @@ class OpenAIActor:
             return exc
         import openai
 
-        where = f"the LLM server at {self.base_url}"
+        where = f"the LLM server at {self.shown_url}"
         model = self.settings.model
         attempts = self.settings.max_attempts
         if isinstance(exc, openai.APIStatusError):
