@@ -294,8 +294,11 @@ class _Coder:
                          offset + feeling.end())
                 return
             if self.backchannel or self.echoes(body, loose=True):
+                # The evidence is the clause said back, not the bare "je" in it.
+                cut = _CLAUSE_BREAK.search(body, you.end())
+                stop = cut.start() if cut else len(body.rstrip(".!…"))
                 self.add("reflection", "statement about the other", offset + you.start(),
-                         offset + you.end())
+                         offset + stop)
                 return
         if self.prev_words:
             words = _content_words(body, lang)
