@@ -388,3 +388,28 @@ def test_an_unfinished_session_of_a_removed_scenario_is_still_scored(capsys):
     assert main(["export", str(sid), "--format", "html"]) == 0
     page = capsys.readouterr().out
     assert "(onderbroken)" in page and "niet afgerond" in page
+
+
+def test_export_into_a_link_or_a_pipe_keeps_them(tmp_path):
+    import os
+    import stat
+    import threading
+
+    from simulator.export import write_private
+
+    real = tmp_path / "real.md"
+    real.write_text("original", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_private(link, "export")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "export"
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_private(fifo, "through the pipe")
+    reader.join(timeout=5)
+    assert received == ["through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

@@ -2,6 +2,7 @@
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Literal
@@ -52,6 +53,13 @@ def write_private(target: Path, text: str) -> None:
     (an export is personal HR data). Raises OSError, e.g. IsADirectoryError."""
     if target.is_dir():
         raise IsADirectoryError(21, "is a folder; give a file name", str(target))
+    # A link is followed, so the file it points to gets the export, not the link replaced.
+    target = Path(os.path.realpath(target))
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        # A device or pipe (/dev/stdout, a FIFO) is written into, never replaced.
+        with target.open("w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        return
     descriptor, temporary = tempfile.mkstemp(
         dir=target.parent if str(target.parent) else ".", prefix=".staysim-export-"
     )
