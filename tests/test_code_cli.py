@@ -9,7 +9,7 @@ from simulator.cli import main
 
 
 def run_code(monkeypatch, capsys, text, *args):
-    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
     rc = main(["code", *args])
     out, err = capsys.readouterr()
     return rc, [json.loads(line) for line in out.splitlines()], err
@@ -41,7 +41,12 @@ def test_bad_lines_are_named_and_the_rest_still_coded(monkeypatch, capsys):
             '{"text": "x", "lang": "de"}\n\n{"text": "Ja maar."}\n')
     rc, out, err = run_code(monkeypatch, capsys, text)
     assert rc == 2
-    assert len(out) == 2 and out[1]["codes"] == ["defensive"]
+    # One output line per non-empty input line, so output pairs with input by position.
+    assert len(out) == 6 and out[0]["codes"] == ["open_question"]
+    assert out[-1]["codes"] == ["defensive"]
+    assert [o["line"] for o in out[1:5]] == [2, 3, 4, 5]
+    assert all(o["codes"] == [] and o["error"] for o in out[1:5])
+    assert out[3]["text"] == 3  # the object's own keys are kept beside the error
     lines = err.strip().splitlines()
     assert lines[0].startswith("stdin:2: not valid JSON")
     assert lines[1].startswith("stdin:3: ") and lines[2].startswith("stdin:4: field \"text\"")
@@ -55,3 +60,23 @@ def test_console_script_round_trip():
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 0
     assert json.loads(done.stdout)["codes"] == ["promise"]
+
+
+def test_an_endless_line_is_refused_without_filling_memory():
+    done = subprocess.run(
+        [sys.executable, "-m", "simulator", "code"],
+        input=b"x" * 3_000_000 + b'\n{"text": "Wat geeft je energie?"}\n',
+        capture_output=True, timeout=30,
+    )
+    assert done.returncode == 2
+    assert b"stdin:1: line longer than" in done.stderr
+    first, second = [json.loads(line) for line in done.stdout.splitlines()]
+    assert first["line"] == 1 and second["codes"] == ["open_question"]
+
+
+def test_a_stream_that_never_ends_its_line_stops_with_a_reason():
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([sys.executable, "-m", "simulator", "code"], stdin=zero,
+                              capture_output=True, timeout=60)
+    assert done.returncode == 2
+    assert b"input stopped" in done.stderr and b"Traceback" not in done.stderr

@@ -450,5 +450,6 @@ def test_staysim_code_reports_hostile_lines_and_codes_the_rest():
     assert result.returncode == 2 and "Traceback" not in err
     assert "stdin:1: not valid JSON (nested too deeply)" in err
     assert "stdin:2: not valid JSON" in err
-    [coded] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    *failed, coded = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [f["line"] for f in failed] == [1, 2, 3] and all(f["error"] for f in failed)
     assert coded["codes"] == ["open_question"]

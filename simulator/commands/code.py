@@ -2,7 +2,8 @@
 
 import json
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from simulator.cli import UsageError
 
@@ -14,40 +15,78 @@ def _evidence(coded: Any) -> list[dict[str, Any]]:
     ]
 
 
+MAX_LINE_BYTES = 1_000_000
+MAX_SKIP_BYTES = 64_000_000
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[int, str | None, str | None]]:
+    """(number, text, problem) per input line; a line never takes more than MAX_LINE_BYTES."""
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            skipped = 0
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+                raw = stream.readline(MAX_LINE_BYTES)
+                skipped += len(raw)
+                if skipped > MAX_SKIP_BYTES:  # a stream that never ends its line: stop
+                    yield number, None, f"line longer than {MAX_SKIP_BYTES} bytes; input stopped"
+                    return
+            yield number, None, f"line longer than {MAX_LINE_BYTES} bytes"
+            continue
+        try:
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8"), None
+        except UnicodeDecodeError:
+            yield number, None, "not UTF-8 text"
+
+
+def _parse(line: str, default_lang: str | None) -> tuple[dict[str, Any] | None, str | None]:
+    """The line's object, or why it cannot be coded."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"not valid JSON ({exc.msg}, column {exc.colno})"
+    except RecursionError:
+        return None, "not valid JSON (nested too deeply)"
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
+        return None, f"not valid JSON ({str(exc).split(':')[0]})"
+    if not isinstance(item, dict):
+        return None, "each line must be a JSON object with a \"text\" field"
+    text, lang, prev = item.get("text"), item.get("lang", default_lang), item.get("prev")
+    if not isinstance(text, str):
+        return item, "field \"text\" is missing or not a string"
+    if lang is not None and lang not in ("nl", "en"):
+        return item, f"field \"lang\" must be \"nl\" or \"en\", not {lang!r}"
+    if prev is not None and not isinstance(prev, str):
+        return item, "field \"prev\" must be a string"
+    return item, None
+
+
 def run(args: Any) -> int:
     from simulator.scoring.coder import code_utterance
 
     default_lang = getattr(args, "lang", None)
     out = sys.stdout
     errors = 0
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
+    for number, line, problem in _lines(sys.stdin.buffer):
+        if line is not None and not line.strip():
             continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors += _bad(number, f"not valid JSON ({exc.msg}, column {exc.colno})")
+        item: dict[str, Any] | None = None
+        if problem is None and line is not None:
+            item, problem = _parse(line, default_lang)
+        if problem is not None:
+            # Every input line keeps its output line, so output pairs with input by position.
+            print(f"stdin:{number}: {problem}", file=sys.stderr)
+            errors += 1
+            failed = dict(item) if item is not None else {}
+            failed.update({"codes": [], "error": problem, "line": number})
+            out.write(json.dumps(failed, ensure_ascii=False) + "\n")
             continue
-        except RecursionError:
-            errors += _bad(number, "not valid JSON (nested too deeply)")
-            continue
-        except ValueError as exc:  # e.g. a number of more than 4,300 digits
-            errors += _bad(number, f"not valid JSON ({str(exc).split(':')[0]})")
-            continue
-        if not isinstance(item, dict):
-            errors += _bad(number, "each line must be a JSON object with a \"text\" field")
-            continue
-        text, lang, prev = item.get("text"), item.get("lang", default_lang), item.get("prev")
-        if not isinstance(text, str):
-            errors += _bad(number, "field \"text\" is missing or not a string")
-            continue
-        if lang is not None and lang not in ("nl", "en"):
-            errors += _bad(number, f"field \"lang\" must be \"nl\" or \"en\", not {lang!r}")
-            continue
-        if prev is not None and not isinstance(prev, str):
-            errors += _bad(number, "field \"prev\" must be a string")
-            continue
-        coded = code_utterance(text, lang, prev)
+        assert item is not None
+        coded = code_utterance(item["text"], item.get("lang", default_lang), item.get("prev"))
         item["codes"] = coded.codes
         item.setdefault("evidence", _evidence(coded))
         item.setdefault("themes", coded.themes)
@@ -56,8 +95,3 @@ def run(args: Any) -> int:
     if errors:
         raise UsageError(f"{errors} line(s) of stdin could not be coded (see above)")
     return 0
-
-
-def _bad(number: int, message: str) -> int:
-    print(f"stdin:{number}: {message}", file=sys.stderr)
-    return 1
