@@ -197,3 +197,10 @@ def test_a_hollow_promise_blocks_passing_even_with_a_high_score():
     assert card.metrics.promises == 1
     assert card.passed is False
     assert "een belofte die je niet zelf kunt waarmaken" in card.pass_blockers
+
+
+def test_the_domain_and_the_scorer_name_the_same_eight_themes():
+    from simulator.domain.persona import THEMES as DOMAIN_THEMES
+    from simulator.scoring import THEMES as SCORING_THEMES
+
+    assert tuple(SCORING_THEMES) == tuple(DOMAIN_THEMES)

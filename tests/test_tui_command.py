@@ -39,3 +39,15 @@ def test_resuming_a_finished_session_points_to_its_scorecard(capsys):
     store.close()
     assert cli(["practice", "--resume", str(sid)]) == 2
     assert f"staysim export {sid} --format md" in capsys.readouterr().err
+
+
+def test_the_app_without_a_terminal_says_what_to_use_instead():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "simulator", "practice", "--scenario", "stille-senior"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=30,
+    )
+    assert done.returncode == 2
+    assert "the app needs a terminal" in done.stderr and "staysim run" in done.stderr

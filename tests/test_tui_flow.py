@@ -35,7 +35,6 @@ async def pick(pilot, scenario_id: str) -> None:
     row = [s.id for s in screen.shown].index(scenario_id)
     screen.query_one(DataTable).move_cursor(row=row)
     await pilot.pause()
-    assert scenario_id in str(screen.query_one("#briefing", Static).render()) or True
     await pilot.press("enter")
     await pilot.pause()
     assert isinstance(pilot.app.screen, PracticeScreen)

@@ -81,7 +81,7 @@ def _local(moment: datetime) -> str:
 
 def _print_table(entries: list[HistoryEntry]) -> None:
     from simulator.export import inert
-    from simulator.tui.i18n import ui_language  # plain dicts; imports no textual
+    from simulator.language import ui_language
 
     text = TEXT[ui_language()]
     if not entries:

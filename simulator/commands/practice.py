@@ -1,6 +1,7 @@
 """`staysim` and `staysim practice`: the Textual app, on the picker or straight into a session."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from simulator.cli import UsageError
@@ -26,6 +27,11 @@ def run(args: argparse.Namespace) -> int:
     if resume is not None:
         _check_resumable(paths.database_path(), resume)
 
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(
+            "the app needs a terminal; for a headless session use: staysim run --scenario ID "
+            "--script FILE"
+        )
     from simulator.tui.app import make_app
 
     app = make_app(scenario_id=scenario, resume=resume, backend=backend, library=library)

@@ -685,9 +685,11 @@ def pass_blockers(
         )
     if manager_turns < FULL_EVIDENCE_TURNS:
         reasons.append(
-            f"te kort gesprek: {manager_turns} beurten van jou, minstens {FULL_EVIDENCE_TURNS}"
+            f"te kort gesprek: {manager_turns} {'beurt' if manager_turns == 1 else 'beurten'} "
+            f"van jou, minstens {FULL_EVIDENCE_TURNS}"
             if nl
-            else f"too short: {manager_turns} turns of yours, at least {FULL_EVIDENCE_TURNS}"
+            else f"too short: {manager_turns} {'turn' if manager_turns == 1 else 'turns'} of "
+            f"yours, at least {FULL_EVIDENCE_TURNS}"
         )
     if metrics.promises:
         reasons.append(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import os
-from collections.abc import Mapping
 from typing import Any
 
-LANGS = ("nl", "en")
+from simulator.language import LANGS
+from simulator.language import ui_language as ui_language  # the screens' import
 
 NL: dict[str, str] = {
     "app.subtitle": "blijfgesprek oefenen",
@@ -378,23 +377,6 @@ def t(key: str, lang: str, **values: Any) -> str:
     """The text for `key` in `lang`, with `values` filled in; a missing key shows itself."""
     text = STRINGS[lang_of(lang)].get(key) or NL.get(key) or key
     return text.format(**values) if values else text
-
-
-def ui_language(environ: Mapping[str, str] | None = None) -> str:
-    """STAYSIM_LANG if nl or en; else the locale (LC_ALL, LC_MESSAGES, LANG): Dutch unless
-    it names another language; an unset, C or POSIX locale is no choice, so Dutch."""
-    env = os.environ if environ is None else environ
-    chosen = env.get("STAYSIM_LANG", "").strip().lower()[:2]
-    if chosen in LANGS:
-        return chosen
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name, "").strip()
-        if not value:
-            continue
-        if value in ("C", "POSIX") or value.startswith(("C.", "nl")):
-            return "nl"
-        return "en"
-    return "nl"
 
 
 def key_text(scope: str, action: str, lang: str) -> tuple[str, str] | None:
