@@ -300,3 +300,14 @@ def test_prompt_asks_for_an_own_step_or_a_hedge_by_trust():
     cool = _prompt_for(["Hoi Sanne.", "Wat neem jij je voor als eerste stap?"], trust=0.05)
     assert "one concrete first step you will take" in warm
     assert "hedge briefly" in cool and "concrete first step" not in cool
+
+
+def test_the_prompt_tells_the_model_about_a_money_promise_and_an_opinion_question():
+    from simulator.engine.director import Decision
+    from simulator.engine.prompts import direction
+
+    base = dict(reveal=None, theme=None, closing=False, small_talk=False, trust=0.2)
+    money = direction(Decision(reaction="promise", closed=False, money=True, **base))
+    assert "Money is not what this is about" in money
+    opinion = direction(Decision(reaction=None, closed=True, question=True, opinion=True, **base))
+    assert "whether you agree with their view" in opinion

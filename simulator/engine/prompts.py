@@ -56,6 +56,11 @@ def direction(decision: Decision) -> str:
     if decision.reaction in REACTION_NOTES and (negative or not decision.question):
         # A positive reaction followed by a question needs no separate acknowledgement.
         notes.append(REACTION_NOTES[decision.reaction or ""])
+    if decision.money:
+        notes.append(
+            "The promise was about money. Money is not what this is about for you: say so in a "
+            "sentence, a little stung that they think it is."
+        )
     if decision.question and decision.asked:
         notes.append(
             f'The manager just asked: "{decision.question_text}". The question is about: '
@@ -89,6 +94,11 @@ def direction(decision: Decision) -> str:
                 "The manager asks what you will do yourself. You are not ready to commit to "
                 "anything: hedge briefly (you need to think about it)."
             )
+    elif decision.opinion:
+        notes.append(
+            "The manager asks whether you agree with their view. Answer in a few words, as "
+            "honestly as your trust allows: at low trust a non-committal doubt, never a new topic."
+        )
     elif decision.proposal:
         notes.append("The manager proposes a next step. Agree briefly, in a few words.")
     elif decision.closed:
