@@ -5,7 +5,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -249,19 +249,7 @@ class Store:
         if limit is not None:
             query += " LIMIT ?"
             params = (limit,)
-        return [
-            Session(
-                id=row[0],
-                scenario=row[1],
-                backend=row[2],
-                model=row[3],
-                language=row[4],
-                started=datetime.fromisoformat(row[5]),
-                ended=datetime.fromisoformat(row[6]) if row[6] else None,
-                score=row[7],
-            )
-            for row in self._db.execute(query, params)
-        ]
+        return [_session(row) for row in self._db.execute(query, params)]
 
     @_guarded("read the session store")
     def load_session(self, session_id: int) -> Session | None:
@@ -275,31 +263,14 @@ class Store:
         if row is None:
             return None
         turns = [
-            Turn(
-                index=t[0],
-                speaker=t[1],
-                text=t[2],
-                status=t[3],
-                created=datetime.fromisoformat(t[4]),
-            )
+            _turn(t)
             for t in self._db.execute(
                 "SELECT idx, speaker, text, status, created FROM turns"
                 " WHERE session_id = ? ORDER BY idx",
                 (session_id,),
             )
         ]
-        return Session(
-            id=row[0],
-            scenario=row[1],
-            backend=row[2],
-            model=row[3],
-            language=row[4],
-            started=datetime.fromisoformat(row[5]),
-            ended=datetime.fromisoformat(row[6]) if row[6] else None,
-            score=row[7],
-            scorecard=_scorecard_or_none(row[8]),
-            turns=turns,
-        )
+        return _session(row, scorecard=_scorecard_or_none(row[8]), turns=turns)
 
     @_guarded("read the session store")
     def turn_count(self, session_id: int) -> int:
@@ -334,28 +305,10 @@ class Store:
                     " ORDER BY session_id, idx"
                 ):
                     if t[0] in wanted:
-                        turns.setdefault(t[0], []).append(
-                            Turn(
-                                index=t[1],
-                                speaker=t[2],
-                                text=t[3],
-                                status=t[4],
-                                created=datetime.fromisoformat(t[5]),
-                            )
-                        )
+                        turns.setdefault(t[0], []).append(_turn(t[1:]))
         return [
             HistoryEntry(
-                session=Session(
-                    id=row[0],
-                    scenario=row[1],
-                    backend=row[2],
-                    model=row[3],
-                    language=row[4],
-                    started=datetime.fromisoformat(row[5]),
-                    ended=datetime.fromisoformat(row[6]) if row[6] else None,
-                    score=row[7],
-                    turns=turns.get(row[0], []),
-                ),
+                session=_session(row, turns=turns.get(row[0], [])),
                 turn_count=int(row[8]),
                 interrupted=int(row[9]),
             )
@@ -365,3 +318,29 @@ class Store:
     def unfinished_sessions(self) -> list[Session]:
         """Sessions that were never finished, e.g. after a crash; newest first."""
         return [s for s in self.list_sessions() if s.ended is None]
+
+
+def _session(row: Sequence[Any], **more: Any) -> Session:
+    """A Session from the columns id, scenario, backend, model, language, started, ended, score."""
+    return Session(
+        id=row[0],
+        scenario=row[1],
+        backend=row[2],
+        model=row[3],
+        language=row[4],
+        started=datetime.fromisoformat(row[5]),
+        ended=datetime.fromisoformat(row[6]) if row[6] else None,
+        score=row[7],
+        **more,
+    )
+
+
+def _turn(row: Sequence[Any]) -> Turn:
+    """A Turn from the columns idx, speaker, text, status, created."""
+    return Turn(
+        index=row[0],
+        speaker=row[1],
+        text=row[2],
+        status=row[3],
+        created=datetime.fromisoformat(row[4]),
+    )
