@@ -210,7 +210,8 @@ def test_export_last(capsys):
         (["export", "0"], "no session 0"),
     ],
 )
-def test_export_mistakes_are_one_line_exit_2(argv, message):
+def test_export_mistakes_are_one_line_exit_2(argv, message, monkeypatch):
+    monkeypatch.setenv("STAYSIM_LANG", "en")
     result = subprocess.run(
         [sys.executable, "-m", "simulator", *argv], capture_output=True, text=True, timeout=60
     )
@@ -219,7 +220,8 @@ def test_export_mistakes_are_one_line_exit_2(argv, message):
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
-def test_export_unknown_session_and_unwritable_target(tmp_path, capsys):
+def test_export_unknown_session_and_unwritable_target(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("STAYSIM_LANG", "en")
     _save(_scorecard())
     assert main(["export", "99"]) == 2
     assert "no session 99" in capsys.readouterr().err
@@ -227,6 +229,27 @@ def test_export_unknown_session_and_unwritable_target(tmp_path, capsys):
     assert "is a folder" in capsys.readouterr().err
     assert main(["export", "1", "-o", str(tmp_path / "missing" / "x.md")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_export_speaks_the_app_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("STAYSIM_LANG", raising=False)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["export", "1"]) == 2
+    assert "nog geen opgeslagen gesprekken" in capsys.readouterr().err
+    _save(_scorecard())
+    target = tmp_path / "r.md"
+    assert main(["export", "1", "-o", str(target)]) == 0
+    assert capsys.readouterr().err.strip() == f"Gesprek 1 geëxporteerd naar {target}"
+    assert main(["export", "99"]) == 2
+    assert "geen gesprek 99 (zie: staysim history)" in capsys.readouterr().err
+    assert main(["export", "abc"]) == 2
+    assert "SESSION moet een gespreksnummer" in capsys.readouterr().err
+    assert main(["export", "1", "-o", str(tmp_path)]) == 2
+    assert "is een map" in capsys.readouterr().err
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main(["export", "1", "-o", str(target)]) == 0
+    assert capsys.readouterr().err.strip() == f"Exported session 1 to {target}"
 
 
 # Round trips through the real engine (offline) and `staysim score`
