@@ -55,8 +55,10 @@ def test_history_table(capsys):
     assert lines[0].split() == ["ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "STATUS", "TURNS"]
     newest, older = lines[1].split(), lines[2].split()
     assert newest[0] == str(open_)
-    assert newest[3:] == ["overlooked-lead", "openai", "-", "unfinished", "2"]
+    # A scenario in the library shows its title, one that is gone its id.
+    assert newest[3:] == ["The", "overlooked", "lead", "openai", "-", "unfinished", "2"]
     assert older[0] == str(done) and older[3:] == ["tess-basis", "offline", "64", "finished", "2"]
+    assert "overlooked-lead" not in lines[1]
     assert any(f"--resume {open_}" in line for line in lines)
 
 
@@ -73,7 +75,7 @@ def test_history_table_follows_the_app_language(capsys, monkeypatch, env):
     assert main(["history"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["ID", "DATUM", "SCENARIO", "BACKEND", "SCORE", "STATUS", "BEURTEN"]
-    assert lines[1].split()[3:] == ["overlooked-lead", "openai", "-", "onafgemaakt", "2"]
+    assert lines[1].split()[3:] == ["The", "overlooked", "lead", "openai", "-", "onafgemaakt", "2"]
     assert lines[2].split()[3:] == ["tess-basis", "offline", "64", "afgerond", "2"]
     assert f"1 onafgemaakt; ga verder met `staysim practice --resume {open_}`" in lines[-1]
     assert main(["history", "--json"]) == 0

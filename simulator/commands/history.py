@@ -79,6 +79,16 @@ def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def _titles() -> dict[str, str]:
+    """Scenario titles by id, as the app shows them; an unreadable library names none."""
+    try:
+        from simulator.library import load_library
+
+        return {key: s.title for key, s in load_library().scenarios.items()}
+    except Exception:  # the table never fails over the library; the id still names it
+        return {}
+
+
 def _print_table(entries: list[HistoryEntry]) -> None:
     from simulator.export import inert
     from simulator.language import ui_language
@@ -87,11 +97,16 @@ def _print_table(entries: list[HistoryEntry]) -> None:
     if not entries:
         print(text["empty"])
         return
+    titles = _titles()
     rows = [
         (
             str(e.session.id),
             _local(e.session.started),
-            inert(e.session.scenario or str(text["imported"])),
+            inert(
+                titles.get(e.session.scenario, e.session.scenario)
+                if e.session.scenario
+                else str(text["imported"])
+            ),
             inert(e.session.backend),
             "-" if e.session.score is None else str(e.session.score),
             str(text.get(e.status, e.status)),
