@@ -81,3 +81,27 @@ async def test_history_dimension_labels_are_never_cut(tmp_path, size):
         rows = [str(w.render()) for w in app.screen.query(".dim-row")]
         assert any(row.startswith("Niet verdedigen of beoordelen") for row in rows)
         assert len(rows) == 7
+
+
+@pytest.mark.parametrize(("lang", "label"), [("nl", "Luisteren"), ("en", "Listening")])
+async def test_history_dimension_labels_follow_the_app_not_the_session(tmp_path, lang, label):
+    from simulator.scoring import build_scorecard
+
+    app = scripted_app(tmp_path, lang=lang)
+    for session_lang, pairs in (
+        ("nl", [("manager", "Wat geeft je energie?"), ("employee", "De puzzels.")]),
+        ("en", [("manager", "What gives you energy?"), ("employee", "The puzzles.")]),
+    ):
+        sid = app.store.create_session("tess-basis", "offline", None, session_lang)
+        for speaker, text in pairs:
+            app.store.append_turn(sid, speaker, text)
+        app.store.finish_session(sid, build_scorecard(pairs, language=session_lang))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.pause()
+        rows = [str(w.render()) for w in app.screen.query(".dim-row")]
+        assert len(rows) == 7 and rows[0].startswith(label)
+        other = "Listening" if lang == "nl" else "Luisteren"
+        assert not any(row.startswith(other) for row in rows)

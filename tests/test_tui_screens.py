@@ -137,7 +137,8 @@ async def test_history_lists_sessions_with_charts_and_opens_them(tmp_path):
         assert "2 gesprekken" in shown(screen, "#score-chart-title")
         chart = str(screen.query_one("#score-chart").render())
         assert "100 │" in chart and "█" in chart
-        assert "Listening" in str(screen.query(".dim-row").first().render())
+        # The scorecards carry English labels; the Dutch app names the dimensions in Dutch.
+        assert "Luisteren" in str(screen.query(".dim-row").first().render())
 
         await pilot.press("down", "enter")
         await pilot.pause()

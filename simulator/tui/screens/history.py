@@ -104,6 +104,10 @@ class HistoryScreen(Screen[None]):
             heading = (t("history.chart", self.lang), "bold $text-accent")
             title.update(Content.assemble(heading, t("history.chart_none", self.lang)))
         self.query_one("#score-chart", ScoreChart).set_values(scores)
+        from simulator.scoring.scorecard import LABELS as DIMENSION_LABELS
+
+        # Labels in the app's language, whatever language each session was held in.
+        known = DIMENSION_LABELS.get(self.lang, DIMENSION_LABELS["nl"])
         per_dimension: dict[str, list[float]] = {}
         labels: dict[str, str] = {}
         for session in finished:
@@ -112,7 +116,7 @@ class HistoryScreen(Screen[None]):
             for dim in (card.model_extra or {}).get("dimensions", []) if card else []:
                 if isinstance(dim, dict) and isinstance(dim.get("score"), int | float):
                     name = str(dim.get("name"))
-                    labels[name] = str(dim.get("label") or name)
+                    labels[name] = known.get(name) or str(dim.get("label") or name)
                     per_dimension.setdefault(name, []).append(float(dim["score"]))
         box = self.query_one("#dimension-charts", Vertical)
         # Narrow, the charts sit under the table across the whole width.
