@@ -272,9 +272,14 @@ PROMISE = {
         r" (?:a|the|that|your|more)?\s*[^.?!]{0,20}?\b" + _OUTCOME_EN + r"|"
         r"you(?:'ll| will) be promoted|i(?:'ll| will) get you (?:a|the|that|your)[^.?!]*?"
         + _OUTCOME_EN + r"|(?:it|that|this) (?:will never|won'?t ever|won'?t) happen again|"
-        r"never (?:happen )?again|i promise|i guarantee|everything will be (?:fine|okay|ok|"
+        r"never (?:happen(?:s)? )?again|i promise|i guarantee|everything will be (?:fine|okay|ok|"
         r"alright)|it(?:'ll| will) all (?:work out|be fine)|i(?:'ll| will) (?:fix|solve|sort) "
-        r"(?:it|this|that|everything)(?! out with)|consider it done)\b"
+        r"(?:it|this|that|everything)(?! out with)|consider it done|"
+        # Any outcome someone else decides: "I'll make sure you/it/nobody...", not "...I".
+        r"i(?:'ll| will|'m going to| am going to) (?:make sure|ensure|see to it|guarantee)"
+        r"(?: that)? (?!i\b|i'(?:ll|m|ve)\b|we (?:meet|talk|sit|look|check|come)\b)|"
+        r"you(?:'ll| will) (?:get|have|receive|be given) (?:the|that|a|an|your|this|those|more|"
+        r"extra)\b|leave it (?:to|with) me|you have my word)\b"
     ),
     "nl": _c(
         r"\b(?:ik (?:zorg|regel|garandeer)(?: er| ervoor)?(?: wel)?(?: voor)? dat "
@@ -284,8 +289,13 @@ PROMISE = {
         + _OUTCOME_NL + r"|(?:je|jij) wordt[^.?!]{0,25}?(?:medior|senior|teamleider|"
         r"bevorderd|vast)|dan ben je[^.?!]{0,25}?(?:medior|senior|teamleider)|"
         r"(?:dat|het|zoiets) (?:gebeurt|zal|gaat) (?:nooit|niet) meer(?: gebeuren)?|"
-        r"nooit meer gebeuren|ik beloof|ik garandeer|(?:dat|het) komt (?:helemaal |allemaal |"
-        r"wel )?goed|ik los (?:het|dat|alles) op|komt in orde)\b"
+        r"nooit meer (?:gebeur|voorkom|voor)\w*|ik beloof|ik garandeer|(?:dat|het) komt "
+        r"(?:helemaal |allemaal |wel )?goed|ik los (?:het|dat|alles) op|komt in orde|"
+        # Any outcome someone else decides: "ik zorg (ervoor) dat je/het...", not "...dat ik".
+        r"ik (?:zorg|regel)(?: er| ervoor| daar)?(?: \w+)?(?: voor)? dat (?!ik\b)|"
+        r"ik (?:zal|ga) (?:er |ervoor |daar )?(?:\w+ )?(?:voor )?(?:zorgen|regelen) dat (?!ik\b)|"
+        r"beloof ik|(?:dat|die|het|dit) regel ik|daar zorg ik (?:\w+ )?voor|sta ik (?:voor )?in|"
+        r"(?:je|jij) krijgt (?:\w+ ){0,2}?(?:die|de|een|het|jouw|je|dat|extra|meer)\b)\b"
     ),
 }
 
