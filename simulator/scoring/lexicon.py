@@ -220,7 +220,8 @@ DEFENSIVE = {
         r"you(?:'re| are) (?:overreacting|exaggerating|being dramatic)|i never said|"
         r"to be fair|in my defen[cs]e|you have to understand|calm down|i did (?:my|everything)|"
         r"it'?s not like|come on|that'?s not my (?:problem|decision)|"
-        r"(?:he|she|they) can'?t help it|"
+        r"(?:he|she|they) can'?t help it|i (?:don'?t|do not) agree|i disagree|"
+        r"you(?:'ll| will) get used to it|i wouldn'?t (?:do that|bother|go there)|"
         r"you(?:'re| are) (?:too sensitive|taking it)|it could be worse|others have it worse|"
         r"that'?s (?:just )?(?:how|the way) (?:it|things|we do (?:it|things)|it works)"
         r"(?: (?:is|are|works|goes|go))?(?: here| around here)?|it is what it is|"
@@ -246,6 +247,9 @@ DEFENSIVE = {
         r"(?:nu|nou) eenmaal|zo gaat (?:dat|het) (?:hier|bij ons|altijd|gewoon)|"
         r"zo werkt (?:dat|het) (?:hier|bij ons|gewoon)|regels zijn regels|beleid is beleid|"
         r"dat is (?:gewoon )?(?:het )?beleid|"
+        r"daar ben ik het (?:\w+ )?(?:niet|totaal niet|helemaal niet) mee eens|"
+        r"ik ben het (?:daar |er )?(?:\w+ )?niet mee eens|je went er (?:\w+ )?aan|"
+        r"dat zou ik (?:echt |maar )?niet doen|"
         r"(?:ik (?:snap|begrijp|hoor|zie|weet)(?: het| dat| je| jou| wat je bedoelt| wat je "
         r"zegt)?|(?:dat|het) (?:snap|begrijp) ik|snap ik|begrijp ik|dat kan (?:wel )?zijn|"
         r"dat zal (?:wel|best)|dat is (?:wel )?zo|prima|oké|ok|klopt)(?: wel| best| heus| "
@@ -529,7 +533,13 @@ REPROACH = {
         r"\b(?:deadline|meeting|target|appointment|handoff|due date)s?|"
         r"(?:we|i) agree (?:that )?you(?:'ll| will)? (?:get|bring|push|raise) (?:your|the) "
         r"(?:numbers|figures|results|targets?|output)\b[^.?!]{0,20}?\bup|"
-        r"you(?:'ll| will| need to| have to)? get (?:your|the) (?:numbers|figures|results) up)"
+        r"you(?:'ll| will| need to| have to)? get (?:your|the) (?:numbers|figures|results) up|"
+        # "You're always late", "You never say anything": a fault pinned on them as a habit.
+        r"^(?:\w+,?\s+)?you(?:'re| are|'ve| have)?\s+(?:\w+\s+){0,2}?(?:always|never)\b"
+        r"(?![^.?!]*\b(?:feel|felt|seem|sound|wonder|wanted|wish|enjoy|love|like)\b)|"
+        r"i(?:'ve)? (?:hear|heard|been told|get told) (?:from \w+(?: \w+)? )?(?:that )?"
+        r"you(?:'re| are)?\b[^.?!]{0,40}?\b(?:always|never|not|don'?t|late|missing)\b|"
+        r"i(?:'ve)? (?:hear|heard|been told) from (?:colleagues|the team|others|people)\b)"
     ),
     "nl": _c(
         r"\b(?:(?:je|jij|u) (?:kan|kunt|mag|zou) (?:ook )?(?:best |wel )?(?:wat|eens|iets|een "
@@ -541,7 +551,15 @@ REPROACH = {
         r"spreken we af dat (?:jij|je) [^.?!]{0,40}?(?:cijfers|resultaten|prestaties|targets?|"
         r"omzet|productie|norm)\b[^.?!]{0,30}?(?:omhoog|beter|verbeter|haalt|op orde)|"
         r"(?:jij|je) (?:krijgt|brengt|haalt) (?:je|jouw|de) (?:cijfers|resultaten|productie) "
-        r"(?:omhoog|op orde))"
+        r"(?:omhoog|op orde)|spreken we af dat (?:jij|je) [^.?!]{0,40}?(?:weer )?op (?:peil|orde)|"
+        # "Jij komt altijd te laat": a fault pinned on them as a habit.
+        r"^(?:\w+,?\s+)?(?:je|jij)\s+(?!voel|vind|denk|merk|wil|hoop|mis)\w+\s+(?:\w+\s+){0,2}?"
+        r"(?:altijd|nooit|steeds)\b"
+        r"(?![^.?!]*\b(?:gevoel|idee|voel|ervaar|last|moeite|zin|plezier|welkom)\b)|"
+        r"(?:je|jij) (?:hebt|heeft|bent)\b[^.?!]{0,40}?\bniet (?:op orde|op peil|op tijd|af)\b|"
+        # Gossip presented as fact: "ik hoor van collega's dat je...".
+        r"ik (?:hoor|heb gehoord|krijg (?:signalen|te horen)) (?:van|via) [^.?!]{0,25}?"
+        r"dat (?:je|jij)\b|ik hoor dat (?:je|jij)\b[^.?!]{0,40}?\b(?:altijd|nooit|niet|geen)\b)"
     ),
 }
 
@@ -549,11 +567,12 @@ REPROACH = {
 REPROACH_QUESTION = {
     "en": _c(
         r"^(?:why (?:didn'?t|haven'?t|wasn'?t|weren'?t|couldn'?t|hadn'?t) you|"
-        r"how come you (?:didn'?t|haven'?t|never|missed|forgot))\b"
+        r"how come\b[^?]*?\b(?:didn'?t|haven'?t|never|missed|forgot|always|again|late|behind))\b"
     ),
     "nl": _c(
         r"^(?:waarom (?:heb|had|ben|was|kon|deed|zei) (?:je|jij|u)\b[^?]*?\b(?:niet|nooit|geen)\b|"
-        r"hoe kan het dat (?:je|jij|u)\b[^?]*?\b(?:niet|nooit|gemist|vergeten))"
+        r"hoe kan het (?:nou |toch )?dat\b[^?]*?\b(?:niet|nooit|altijd|weer|steeds|gemist|"
+        r"vergeten|achter\w*|te laat)\b)"
     ),
 }
 # "Hoe kan dat?" / "How come?" straight after a reproach asks for an excuse, not a story.

@@ -569,11 +569,23 @@ _SIGNAL = {
         r"\b(?:weg ?(?:te )?gaan|weggaan|vertrekken|opstappen|andere baan|ergens anders|"
         r"solliciteer|gesolliciteerd|sollicitatie|recruiter|headhunter|opzeggen|ontslag nemen|"
         r"overweeg|twijfel|rondkijken|om me heen (?:kijken|kijk)|aanbod gekregen|"
-        r"(?:ben|zit) (?:er )?klaar mee)", _I),
+        r"(?:ben|zit) (?:er )?klaar mee|vacature|stoppen|ik stop|stop ermee|ermee ophouden)", _I),
     "en": re.compile(
         r"\b(?:leav(?:e|ing)|quit(?:ting)?|other job|another job|elsewhere|move on|moving on|"
         r"recruiter|headhunter|resign|job offer|an offer|look(?:ing)? around|second thoughts|"
-        r"doubts?|considering|thinking of going|not sure (?:i|if i)(?: want to)? stay)\b", _I),
+        r"doubts?|considering|thinking of going|not sure (?:i|if i)(?: want to)? stay|"
+        r"applying|applied|vacanc(?:y|ies)|job ad)\b", _I),
+}
+# Their health gives way: as much a signal as talk of leaving, and asked after differently.
+_WELLBEING = {
+    "nl": re.compile(
+        r"\b(?:slecht (?:ge)?slap\w*|slaap (?:al \w+ )?slecht|niet meer slapen|wakker lig|"
+        r"ben (?:\w+ )?op\b|helemaal op|opgebrand|burn-?out|overspannen|uitgeput|kapot|"
+        r"ik trek het niet|op mijn tandvlees|hoofdpijn|huil)", _I),
+    "en": re.compile(
+        r"\b(?:not sleeping|can'?t sleep|sleeping badly|slept badly|burn(?:ed|t)? ?out|"
+        r"exhausted|running on empty|worn out|at the end of my rope|can'?t cope|"
+        r"crying|headaches?)\b", _I),
 }
 _SHUT = {"defensive", "advice", "appraisal", "promise"}
 
@@ -584,7 +596,8 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
         return ""
     from simulator.scoring.coder import sentences
 
-    said = next((prev[a:b] for a, b in sentences(prev) if _SIGNAL[lang].search(prev[a:b])), "")
+    said = next((prev[a:b] for a, b in sentences(prev)
+                 if _SIGNAL[lang].search(prev[a:b]) or _WELLBEING[lang].search(prev[a:b])), "")
     if not said:
         return ""
     codes = set(item.codes)
@@ -595,6 +608,12 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
 def missed_signal_tip(said: str, lang: str) -> str:
     """What to do when the employee hints at leaving: take it up, don't pass it by."""
     quoted = quote_for_tip(said, lang)
+    if _WELLBEING[lang].search(said) and not _SIGNAL[lang].search(said):
+        if lang == "nl":
+            return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het "
+                    "terug en vraag door: „Dat klinkt zwaar. Hoe gaat het echt met je?”")
+        return (f"The employee gave a signal: {quoted} Don't pass it by; reflect it and ask on: "
+                "“That sounds hard. How are you really doing?”")
     if lang == "nl":
         return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het terug "
                 "en vraag door: „Je denkt erover om weg te gaan. Wat maakt dat je dat "
