@@ -74,9 +74,17 @@ async def test_scorecard_shows_score_dimensions_findings_facts_and_actions(tmp_p
         assert f"✓ {persona.facts[0].label}" in facts
         for fact in persona.facts[1:]:
             assert f"✗ {fact.label}" in facts
-        actions = shown(screen, "#card-actions")
+        actions = [str(w.render()) for w in screen.query("#card-actions > Static")]
         assert "[x] Een actie voor de medewerker" in actions
         assert "[ ] Een datum om erop terug te komen" in actions
+        # Under each missing agreement, and only there, what would have counted.
+        helps = [str(w.render()) for w in screen.query("#card-actions > .action-help")]
+        missing = [a for a in actions if a.startswith("[ ]")]
+        assert len(helps) == len(missing) >= 1
+        follow_up = actions.index("[ ] Een datum om erop terug te komen")
+        assert actions[follow_up + 1].startswith("Een vervolgmoment telt met een concrete datum")
+        medewerker = actions.index("[x] Een actie voor de medewerker")
+        assert not actions[medewerker + 1].startswith("Een actie voor de medewerker telt")
 
         await pilot.press("e")
         await pilot.pause()
@@ -193,3 +201,25 @@ def test_the_review_underlines_each_evidence_span_in_the_turn():
     for item in coded.evidence:
         assert text[item.start : item.end] in underlined
     assert marked("[b]x[/b]", []).plain == "[b]x[/b]"
+
+
+def test_missing_agreements_explain_in_the_scorecards_own_words():
+    from simulator.domain.scorecard import Actions, Metrics, Scorecard
+    from simulator.tui.screens.scorecard import actions_view
+
+    card = Scorecard(
+        scenario="overlooked-lead",
+        language="en",
+        score=40,
+        metrics=Metrics(manager_talk_share=0.4),
+        actions=Actions(employee=True, manager=True, together=False, follow_up=False),
+        actions_help={"together": "Joint: propose it and hear a yes.", "follow_up": "A date."},
+    )
+    lines = [str(w.render()) for w in actions_view(card, "en")]
+    assert lines[-4:] == [
+        "[ ] An action together",
+        "Joint: propose it and hear a yes.",
+        "[ ] A date to come back to it",
+        "A date.",
+    ]
+    assert len(lines) == 7

@@ -181,13 +181,29 @@ def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
     return Content.assemble(*parts)
 
 
-def actions_view(card: Scorecard, lang: str) -> Content:
-    parts: list[Content | str | tuple[str, str]] = [(t("card.actions", lang), "bold $text-accent")]
+def actions_help(card: Scorecard) -> dict[str, str]:
+    """What counts as each agreement, in the session's language; a card saved before it
+    carried its own gets the scorer's."""
+    helps = (card.model_extra or {}).get("actions_help")
+    if not isinstance(helps, dict) or not helps:
+        from simulator.scoring.scorecard import ACTIONS_HELP
+
+        helps = ACTIONS_HELP.get(card.language, ACTIONS_HELP["nl"])
+    return {str(k): str(v) for k, v in helps.items() if v}
+
+
+def actions_view(card: Scorecard, lang: str) -> list[Static]:
+    """The four agreements ticked or not; under each missing one, as the CLI report says,
+    how it is recognised (the scorecard's own words, in the session's language)."""
+    widgets = [Static(Content.styled(t("card.actions", lang), "bold $text-accent"))]
+    helps = actions_help(card)
     for key in ACTIONS:
         done = bool(getattr(card.actions, key, False))
         box = ("[x] ", "$text-success") if done else ("[ ] ", "$text-warning")
-        parts += ["\n", box, t(f"action.{key}", lang)]
-    return Content.assemble(*parts)
+        widgets.append(Static(Content.assemble(box, t(f"action.{key}", lang)), classes="action"))
+        if not done and helps.get(key):
+            widgets.append(Static(Content.styled(helps[key], "$text-muted"), classes="action-help"))
+    return widgets
 
 
 class ScorecardScreen(Screen[None]):
@@ -238,7 +254,8 @@ class ScorecardScreen(Screen[None]):
                     yield from next_time_widgets(self.card)
                 yield Static(dimensions_view(self.card), id="card-dimensions")
                 yield Static(facts_view(self.card, self.persona, self.lang), id="card-facts")
-                yield Static(actions_view(self.card, self.lang), id="card-actions")
+                with Vertical(id="card-actions"):
+                    yield from actions_view(self.card, self.lang)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
