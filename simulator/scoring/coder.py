@@ -150,7 +150,10 @@ class _Coder:
             rule = "follow-up moment" if when else "joint step"
             self.add("commitment", rule, offset + joint.start(), offset + joint.end())
             committed = True
-        elif self.search(lx.COMMIT, "commitment", "own next step", body, offset):
+        elif "?" not in raw and self.search(
+            lx.COMMIT, "commitment", "own next step", body, offset
+        ):
+            # "Ik ga het gewoon vragen: denk je erover om weg te gaan?" asks; it commits nothing.
             committed = True
         elif not promised and not vague and not lx.FRAMING[lang].search(body):
             match = lx.WHEN[lang].search(body)

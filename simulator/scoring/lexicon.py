@@ -307,14 +307,20 @@ _WHEN_EN = (
     r"(?:today|tomorrow|tonight|(?:on |by |next |this )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|next (?:week|month|time)|this week|end of (?:the )?(?:week|month)|"
     r"in (?:a|one|two|three|four|five|six|\d+|a couple of|a few) (?:days?|weeks?|months?)|"
-    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on|by) the \d{1,2}|before (?:the )?end)"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on|by) the \d{1,2}|before (?:the )?end|"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))"
 )
 _WHEN_NL = (
     r"(?:vandaag|morgen|overmorgen|(?:op |voor |volgende |deze |aanstaande |komende )?"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|volgende (?:week|maand|keer)|"
     r"deze week|komende (?:week|weken|maand)|eind (?:van )?de(?:ze)? (?:week|maand)|"
     r"over (?:een|één|twee|drie|vier|vijf|zes|\d+|een paar) (?:dagen|dag|weken|week|maanden|maand)|"
-    r"de \d{1,2}(?:e|ste|de)\b|voor het eind)"
+    r"de \d{1,2}(?:e|ste|de)\b|voor het eind|"
+    r"\d{1,2} (?:jan(?:uari)?|feb(?:ruari)?|maart|april|mei|juni|juli|aug(?:ustus)?|"
+    r"sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
 )
 WHEN = {"en": _c(r"\b" + _WHEN_EN + r"\b"), "nl": _c(r"\b" + _WHEN_NL)}
 

@@ -165,11 +165,15 @@ _STEP_PROPOSE = {
     "nl": re.compile(
         r"\b(?:(?:jouw|je) (?:eerste )?(?:stap|actie) (?:is|wordt|zou kunnen zijn)|(?:wil|zou|kun|"
         r"kan) (?:jij|je)\b[^?]{0,60}?\b(?:oppakken|doen|uitzoeken|opstellen|maken|schrijven|"
-        r"voorbereiden|bijhouden|op een rij zetten|plannen|navragen|aanmelden))", _I),
+        r"voorbereiden|bijhouden|op een rij zetten|plannen|navragen|aanmelden)|"
+        # "Dan zoek jij een cursus uit, goed?": their task, put up for their yes.
+        r"\b(?:jij|je)\b[^.?!]{3,100}?[,;]?\s*(?:goed|oké|ok|okay|afgesproken|akkoord|deal)\s*\?)",
+        _I),
     "en": re.compile(
         r"\b(?:your (?:first )?(?:step|action) (?:is|could be|will be)|would you (?:be willing to|"
         r"like to|take|draft|write|make|prepare|list|keep track)|could you (?:draft|write|make|"
-        r"prepare|list|keep track|look into|sign up))", _I),
+        r"prepare|list|keep track|look into|sign up)|"
+        r"\byou\b[^.?!]{3,100}?[,;]?\s*(?:ok|okay|deal|alright|all right|agreed)\s*\?)", _I),
 }
 _ACCEPT = {
     "nl": re.compile(
@@ -208,23 +212,28 @@ _TOGETHER = {
     "nl": re.compile(
         r"\b(?:(?:zullen|gaan|kunnen) we[^.?!]{0,30}?samen|samen (?:een|ons|jouw|je|het|"
         r"de|aan|kijken|opstellen|maken|plannen|oppakken|uitzoeken|bespreken)|laten we "
-        r"(?!het (?:hier|daar)bij)(?:samen|een|het|de|jouw))", _I),
+        r"(?!het (?:hier|daar)bij)(?:samen|een|het|de|jouw)|"
+        r"\b(?:we|wij)\b[^.?!]{0,40}?\bsamen\b|\bsamen\b[^.?!]{0,40}?\b(?:we|wij)\b)", _I),
     "en": re.compile(
         r"\b(?:(?:shall|can|could|will) we (?:\w+ )?together|together we|let'?s (?:work|draw|"
         r"make|put|sit|write|plan|look|set|figure|go through|build|agree)|we(?:'ll| will) "
         r"(?:work|draw|make|put|sit|write|plan|look|set)[^.?!]{0,30}?together|"
-        r"shall we (?:work|draw|make|put|sit|write|plan|set))", _I),
+        r"shall we (?:work|draw|make|put|sit|write|plan|set)|"
+        r"\b(?:we|let'?s|us)\b[^.?!]{0,50}?\btogether\b|\btogether\b[^.?!]{0,30}?\bwe\b)", _I),
 }
 _FOLLOW_UP = {
     "nl": re.compile(
         r"\b(?:vervolgafspraak|vervolggesprek|(?:erop|er op|op terug|daarop) terug|"
-        r"terugkomen|kijken (?:we )?hoe (?:het|we|dat)|evalueren|"
+        r"terugkomen|kijken (?:we )?hoe (?:het|we|dat)|evalueren|(?:hier|daar|er)op terug|"
+        r"(?:terug)?kijken\b[^.?!]{0,25}?\bhoe\b|terugkijken|opnieuw|nog eens|doorlopen|"
+        r"naast elkaar|bespreken|"
         r"weer (?:zitten|spreken|bij elkaar)|"
         r"afspraak|inplannen|kom [^.?!]{0,25}terug)", _I),
     "en": re.compile(
         r"\b(?:follow[- ]?up|get back to you|come back to (?:it|this)|check in|catch up|"
         r"meet again|talk again|see how (?:it|things|we)|review (?:it|this|how)|"
-        r"sit down again|schedule|book (?:a|some) time)", _I),
+        r"sit down again|schedule|book (?:a|some) time|come back to|look at (?:it|this|that) "
+        r"again|again|go through|look at|review|see how|how it'?s going)", _I),
 }
 
 
@@ -375,10 +384,14 @@ def agreed_actions(
                 actions["employee"] = True
         # An imposed target or a vague "we'll see" agrees nothing.
         empty = item is not None and (
-            "appraisal" in item.codes or VAGUE_LATER[lang].search(text) is not None)
-        if _TOGETHER[lang].search(text) and agreed and not empty:
+            "appraisal" in item.codes or "promise" in item.codes
+            or VAGUE_LATER[lang].search(text) is not None)
+        together = speaker == "manager" and _TOGETHER[lang].search(text) is not None
+        if together and agreed and not empty:
             actions["together"] = True
-        if WHEN[lang].search(text) and _FOLLOW_UP[lang].search(text) and agreed and not empty:
+        # A date counts when it is tied to coming back or to looking at it together.
+        back = _FOLLOW_UP[lang].search(text) is not None or together
+        if WHEN[lang].search(text) and back and agreed and not empty:
             actions["follow_up"] = True
         if re.search(r"\b(?:vervolgafspraak|vervolggesprek|follow-?up meeting)\b", text, _I):
             actions["follow_up"] = True
