@@ -98,13 +98,15 @@ def test_never_repeats_a_line_and_falls_back_to_filler():
     assert len(spoken) == len(set(spoken)), Counter(spoken).most_common(2)
 
 
-def test_reflection_is_confirmed_before_the_fact():
+def test_reflection_is_confirmed_then_deepens_the_fact_just_shared():
     pair = Pair()
     pair.say(Coded("Hoi", [], []))
     pair.say(open_q("energy"))
     reply = pair.say(reflect("energy"))
     assert reply.split(". ")[0] + "." in ("Ja, precies.", "Klopt.")
-    assert "begeleiden" in reply
+    # The reflection continues the last topic (building), it does not switch to another fact.
+    assert "Bouwen, echt." in reply and "begeleiden" not in reply
+    assert pair.director.state.last_fact == "energy-low"
 
 
 def test_same_turns_same_words():

@@ -6,6 +6,7 @@ from typing import Any, Protocol
 
 from simulator.domain.persona import Fact, Persona
 from simulator.domain.scenario import Scenario
+from simulator.scoring import lexicon
 from simulator.scoring.themes import detect_themes
 
 
@@ -87,7 +88,8 @@ _CHECK = re.compile(
 )
 # A question inviting anything not yet said: every explored theme may answer it.
 _ANYTHING_ELSE = re.compile(
-    r"\b(?:wat mis ik|mis ik (?:nog )?iets|wat nog meer|is er nog iets|wat (?:wil|zou) je (?:nog )?"
+    r"\b(?:wat mis ik|mis ik (?:nog )?iets|wat nog meer|nog meer|wat (?:nog )?anders"
+    r"|is er nog iets|wat (?:wil|zou) je (?:nog )?"
     r"(?:toevoegen|kwijt)|what (?:have i|did i|am i) miss|anything else|what else|is there more)",
     re.IGNORECASE,
 )
@@ -123,6 +125,50 @@ _FOLLOW_UP = re.compile(
     r"|mean|example|tell me|how so|why|anything else|what else|go on)\b",
     re.IGNORECASE,
 )
+# A promised outcome, with or without "beloof": never a step to agree to (the coder's own
+# PROMISE words are read too, see _promised).
+_PROMISE_WORDS = re.compile(
+    r"\b(?:beloof|beloofd|garandeer|ik zorg (?:er ?voor|wel) dat|ik zal ervoor zorgen dat"
+    r"|dat regel ik|ik regel (?:dat|het|wel)|nooit meer gebeur|i promise|i guarantee"
+    r"|i'?ll make sure (?:that )?you|i'?ll sort (?:it|that) out|never happen again)\w*",
+    re.IGNORECASE,
+)
+# A reproach or gossip presented as fact: "ik hoor van collega's dat je ...", "je bent altijd".
+_REPROACH = re.compile(
+    r"\b(?:ik hoor (?:van|via) (?:collega|anderen|het team)\w*|collega'?s zeggen dat je"
+    r"|(?:je|jij) (?:bent|komt|doet|zegt|gaat|loopt|hebt|zit)\b[^.?!]{0,40}\b(?:altijd|nooit)\b"
+    r"|(?:je|jij) \w+ altijd\b|hoe kan het dat (?:je|jij|jouw)|i(?:'ve)? hear(?:d)? from"
+    r" (?:colleagues|others|the team)|people (?:say|tell me) (?:that )?you|you(?:'re| are)"
+    r" always\b|you never\b|how come you always)",
+    re.IGNORECASE,
+)
+# "Ik ga het gewoon vragen: ...": announcing a question is no commitment.
+_ANNOUNCE = re.compile(
+    r"\b(?:ik ga (?:het |je )?(?:gewoon |maar |eens |even )?(?:vragen|zeggen|eerlijk zijn)"
+    r"|i'?(?:m going to|ll) (?:just )?(?:ask|say it|be honest))\b",
+    re.IGNORECASE,
+)
+# A follow-up on the employee's own lukewarm word: "Wat maakt dat het maar gaat wel is?"
+_LUKEWARM = re.compile(
+    r"\b(?:gaat wel|maar gaat|het moet|zo'?n beetje|wel oké|niet slecht|it'?s fine|it'?s ok"
+    r"|not bad|so-so|could be worse)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-zà-ÿ]{5,}", re.IGNORECASE)
+_NAME = re.compile(r"(?<=\w )[A-Z][a-zà-ÿ]{3,}")  # a capitalised word mid-sentence: a name
+# Words too common to tie a question to one fact.
+_COMMON = set(
+    "maakt maken voor jou jouw jezelf zijn hebt heeft hebben wordt werd worden eigenlijk echt"
+    " waar wanneer welke wat hoe daar deze dit die zoals iets niet meer veel goed werk werken"
+    " what when which that this there with your about more make makes really work does have"
+    " been from they them their would could should feel feels voel voelt erover denken denkt"
+    " zouden kunnen willen moeten eens gewoon altijd nooit steeds tijd komende jaren dingen"
+    " anders leuk graag other things think something always never"
+    # Theme words name a theme, not one fact: the theme decides those.
+    " energie energy betekenisvol betekenis meaning gezien gewaardeerd waardering recognition"
+    " valued seen groeien groei growth ontwikkelen develop belemmering obstacles veranderen"
+    " change leidinggevende manager vertrekken leave".split()
+)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _SMALL_TALK = re.compile(
     r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|het weer"
@@ -156,6 +202,7 @@ class Decision:
     check: bool = False  # the turn only checks a reflection: "Klopt dat?"
     opinion: bool = False  # the manager asks whether the employee shares the manager's view
     money: bool = False  # a promise that is about money ("je krijgt opslag")
+    focus: str = ""  # an already shared fact the turn asks about: the reply deepens it
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -179,6 +226,7 @@ class DirectorState:
     negatives: int = 0
     history: list[float] = field(default_factory=list)  # trust after each manager turn
     last_theme: str = ""  # the theme the last reply was about: what "tell me more" refers to
+    last_fact: str = ""  # the fact the last reply was about: what a reflection deepens
 
 
 class Director:
@@ -221,9 +269,14 @@ class Director:
         s.turn += 1
         codes = list(coded.codes)
         themes = list(coded.themes)
-        if _IMPOSED.search(coded.text):
+        if _IMPOSED.search(coded.text) or _REPROACH.search(coded.text):
             codes = [c for c in codes if c != "commitment"]
             codes += [] if "appraisal" in codes else ["appraisal"]
+        if self._promised(coded.text):
+            codes = [c for c in codes if c != "commitment"]
+            codes += [] if "promise" in codes else ["promise"]
+        if _ANNOUNCE.search(coded.text) and "commitment" in codes:
+            codes = [c for c in codes if c != "commitment"]
         has_open = "open_question" in codes
         has_reflection = "reflection" in codes
         closed_only = "closed_question" in codes and not has_open and not has_reflection
@@ -236,6 +289,7 @@ class Director:
         proposal = (
             question
             and not own_action
+            and "promise" not in codes
             and (
                 bool(_PROPOSAL.search(coded.text))
                 or ("commitment" in codes and not has_open)
@@ -285,12 +339,38 @@ class Director:
 
         # Under a defence or an appraisal the employee closes up: nothing new this turn.
         pulled_back = any(c in codes for c in ("defensive", "appraisal"))
-        reveal = None if pulled_back else self._pick_fact(candidates)
+        focus = ""
+        theme_of_match: str | None = None
+        talks = question or has_reflection
+        if talks and not (own_action or proposal or opinion) and not pulled_back:
+            if question and _LUKEWARM.search(question_text):
+                # "Wat maakt dat het maar gaat wel is?": what weighs, not what is still fine.
+                candidates = [("obstacles", 0.0)] + [c for c in candidates if c[0] != "obstacles"]
+            matched = self._matched_fact(question_text if question else coded.text)
+            if matched is not None and matched.id in s.revealed and _ANYTHING_ELSE.search(
+                question_text
+            ):
+                matched = None  # "wat nog meer?": something new, not the same again
+            if matched is not None and matched.id in s.revealed:
+                focus = matched.id  # asked about what was shared: deepen it, switch to nothing
+            elif matched is not None:
+                candidates = [(matched.id, 0.0 if has_open else CLOSED_MARGIN)] + candidates
+                theme_of_match = matched.theme
+            elif has_reflection and not question and s.last_fact and "commitment" not in codes:
+                focus = s.last_fact  # a reflection continues the employee's last topic
+        reveal = None if pulled_back or focus else self._pick_fact(candidates)
         if reveal is not None:
             s.revealed.append(reveal.id)
+        if focus and not reveal:
+            theme_of_focus: str | None = self.persona.fact(focus).theme
+        else:
+            theme_of_focus = None
+        s.last_fact = reveal.id if reveal else focus
 
         if reveal is not None:
             theme: str | None = reveal.theme
+        elif theme_of_focus or theme_of_match:
+            theme = theme_of_focus or theme_of_match
         elif question and asked:
             theme = asked[0]
         else:
@@ -332,6 +412,7 @@ class Director:
             check=not question and "?" in coded.text and not (own_action or proposal),
             opinion=opinion,
             money="promise" in codes and bool(_MONEY.search(coded.text)),
+            focus=focus,
         )
 
     def _asked_themes(
@@ -381,9 +462,40 @@ class Director:
             s.negatives += 1
         s.trust = _clamp(s.trust + delta)
 
+    def _promised(self, text: str) -> bool:
+        pattern = getattr(lexicon, "PROMISE", {}).get(self.scenario.language)
+        return bool(_PROMISE_WORDS.search(text) or (pattern and pattern.search(text)))
+
+    def _matched_fact(self, text: str) -> Fact | None:
+        """The fact the question's content words point at ("begeleiden van Joris"), if one."""
+        asked = _content(text)
+        if not asked:
+            return None
+        # A fact is named by its label and summary, not by every word of its lines.
+        words = {f.id: _content(f"{f.label} {f.text}") for f in self.persona.facts}
+        seen: dict[str, int] = {}
+        for ws in words.values():
+            for w in ws:
+                seen[w] = seen.get(w, 0) + 1
+        # Only words one fact owns tell it apart; two of them, or one name, make a match.
+        scores = {fid: [w for w in asked & ws if seen[w] == 1] for fid, ws in words.items()}
+        names = {_stem(w) for w in _NAME.findall(text)}
+        strong = [
+            fid for fid, hits in scores.items() if len(hits) >= 2 or (hits and set(hits) & names)
+        ]
+        return self.persona.fact(strong[0]) if len(strong) == 1 else None
+
     def _pick_fact(self, candidates: list[tuple[str, float]]) -> Fact | None:
         """At most one fact: the first explored theme's least guarded fact that trust allows."""
+        ids = {f.id for f in self.persona.facts}
         for theme, margin in candidates:
+            if theme in ids:
+                # A fact named by the question's content words: asked for, whatever its theme.
+                fact = self.persona.fact(theme)
+                needed = self.threshold(fact) + max(margin, 0.0)
+                if fact.id not in self.state.revealed and self.state.trust >= needed:
+                    return fact
+                continue
             allowed = [
                 f
                 for f in self.hidden_facts()
@@ -419,8 +531,17 @@ class Director:
             negatives=int(data.get("negatives", 0)),
             history=[float(x) for x in data.get("history", [])],
             last_theme=str(data.get("last_theme", "")),
+            last_fact=str(data.get("last_fact", "")),
         )
         return cls(persona, scenario, state)
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.casefold() not in _COMMON}
+
+
+def _stem(word: str) -> str:
+    return word.casefold()[:6]
 
 
 def _first_of_each(candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:

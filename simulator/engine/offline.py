@@ -40,6 +40,14 @@ _HEAVY = re.compile(
     r"|burn\w*|or (?:are|is|do|have|would))\b",
     re.IGNORECASE,
 )
+# Reactions that answer a criticism the employee made ("Ik zeg het niet om je aan te vallen.").
+_PRESUPPOSES = re.compile(
+    r"aan te vallen|niet om te zeuren|bedoel(?:de)? het niet (?:zo|als)|not (?:attacking|having a"
+    r" go|criticising|criticizing|complaining)|didn'?t mean it (?:like|as)",
+    re.IGNORECASE,
+)
+# Themes whose content is a complaint: after one, a reaction may refer back to it.
+CRITICAL = ("obstacles", "change", "manager", "recognition", "leave")
 _TAG = re.compile(r"\b(?:toch|klopt dat|right|isn'?t it|don'?t you)\?", re.IGNORECASE)
 
 
@@ -169,7 +177,9 @@ class OfflineActor:
                     pool, reaction or ""
                 )
             else:
-                say(pool, reaction or "")
+                # "Ik regel dat je die opleiding krijgt": no line about money to it.
+                plain = [line for line in pool if not _MONEY_LINE.search(line)] or pool
+                say(self._fitting(plain, decision), reaction or "")
         elif (
             reaction in POSITIVE
             and not decision.question
@@ -196,6 +206,8 @@ class OfflineActor:
             pass
         elif decision.reveal is not None:
             self._reveal(decision, say)
+        elif decision.focus and self._deepen(decision, say):
+            pass  # "Wat maakt dat begeleiden van Joris zo betekenisvol?": more of Joris
         elif (
             decision.turn == 1
             and decision.small_talk
@@ -287,7 +299,29 @@ class OfflineActor:
             say(_pool(self.persona.lines.open, fact.theme), "open")
             return
         if self._talkative(decision):
-            self._second(fact.theme, decision, say, fact.lines[1:2])
+            # The fact's second line often tells the same event again: the theme's open line
+            # adds something; the second line waits for a follow-up that deepens the fact.
+            self._second(fact.theme, decision, say, _pool(self.persona.lines.open, fact.theme))
+
+    def _deepen(self, decision: Decision, say: Callable[[Iterable[str], str], bool]) -> bool:
+        """A follow-up on a shared fact: its unsaid line, else the theme's open line."""
+        fact = self.persona.fact(decision.focus)
+        said = say(fact.lines, "deepen") or say(_pool(self.persona.lines.open, fact.theme), "open")
+        return said
+
+    def _fitting(self, pool: list[str], decision: Decision) -> list[str]:
+        """Reactions that presuppose an earlier criticism only after the employee voiced one."""
+        if self._criticised(decision):
+            return pool
+        return [line for line in pool if not _PRESUPPOSES.search(line)] or pool
+
+    def _criticised(self, decision: Decision) -> bool:
+        lines = self.persona.lines
+        critical = [f for f in self.persona.facts if f.theme in CRITICAL]
+        if any(f.id in decision.revealed_ids for f in critical):
+            return True
+        pools = [_pool(lines.guarded, t) + _pool(lines.open, t) for t in CRITICAL]
+        return any(line in self.used for pool in pools for line in pool)
 
     @staticmethod
     def _talkative(decision: Decision) -> bool:
