@@ -260,8 +260,10 @@ class _Coder:
             return
         stem = lx.REFLECT_STEM[lang].match(low)
         if stem and not (lang == "en" and lx.AUX["en"].match(low)):
-            # Said with rising intonation it is a reflection and a check: both.
-            self.add("reflection", "reflective stem", c_off, c_off + stem.end())
+            # A reflection said tentatively, with rising intonation: it invites, it does not
+            # ask for a yes or a no.
+            self.add("reflection", "tentative reflection", c_off, c_off + stem.end())
+            return
         first = re.match(r"\S+(?:\s+\S+)?", clause)
         stop = first.end() if first else len(clause)
         rule = "yes/no question" if lang == "en" else "inversion: yes/no question"

@@ -58,13 +58,14 @@ OPEN_REQUEST = {
         r"(?:tell|say (?:a bit )?more|talk|describe|explain|walk me|share|help me understand|"
         r"give me (?:an|some) (?:example|idea|sense))|describe|help me understand|"
         r"say more|talk (?:a (?:little|bit) )?more|what else|anything else you|"
+        r"^\W*(?:and )?(?:and then|what else)\W*$|"
         r"i(?:'m| am) (?:curious|wondering) (?:what|how|why|about)|i wonder (?:what|how|why))\b"
     ),
     "nl": _c(
         r"\b(?:vertel (?:eens|me|jij|daar|er|meer)|(?:kun|kan|zou|wil|mag|wilt) (?:je|jij|u)\b"
         r"[^?]*?\b(?:vertellen|beschrijven|uitleggen|toelichten|schetsen|meenemen|"
         r"voorbeeld(?:en)? (?:van )?(?:geven|noemen)|zeggen over)|"
-        r"wat (?:nog meer|verder nog|mis ik)|"
+        r"wat (?:nog meer|verder nog|mis ik)|^\W*(?:en )?(?:verder|wat nog|nog meer)\W*$|"
         r"ik ben benieuwd (?:wat|hoe|waarom|naar)|help me begrijpen)\b"
     ),
 }
@@ -95,6 +96,8 @@ AUX = {
 REFLECT_STEM = {
     "en": _c(
         r"^(?:(?:it |that |this )?(?:sounds|seems|looks) (?:like|as (?:if|though)|that)|"
+        r"(?:it |that |this |you )?(?:doesn'?t|don'?t) (?:sound|seem) (?:\w+ )?\w+|"
+        r"i hear (?:something|some|a (?:bit|note|hint)|in that|in what you)\b|"
         r"(?:it |that |this )?(?:sounds|seems|must be|must have been) (?:really |so |very |quite |"
         r"pretty )?(?:hard|tough|difficult|frustrating|exhausting|painful|lonely|stressful|"
         r"annoying|upsetting|disappointing|draining|unfair|heavy|a lot|rough)|"
@@ -119,6 +122,8 @@ REFLECT_STEM = {
     ),
     "nl": _c(
         r"^(?:(?:het|dat) klinkt (?:alsof|als|of|naar|voor)|klinkt (?:alsof|als)|"
+        r"(?:het|dat|je) klinkt (?:nog |ook )?niet (?:\w+ )?\w+|"
+        r"ik hoor (?:daar|er|hier|in wat je zegt)\b|"
         r"(?:het|dat) (?:klinkt|lijkt me|moet) (?:echt |best |heel |erg |behoorlijk |nogal )?"
         r"(?:zwaar|lastig|moeilijk|frustrerend|vervelend|pijnlijk|eenzaam|vermoeiend|"
         r"oneerlijk|balen|rot|naar|stressvol)|"
@@ -190,11 +195,15 @@ AFFIRM = {
         r"impressive|excellent|fantastic|awesome|amazing|a (?:big|great|huge) (?:step|deal|"
         r"achievement))|you(?:'ve| have) (?:really )?(?:done|worked|accomplished|achieved|"
         r"shown|managed|built|grown|created|handled|carried|held|kept|made (?:great|real|"
-        r"a lot of))|i know (?:that|it|this) took|you(?:'re| are) (?:clearly |really |very "
+        r"a lot of))(?! (?:this|it|that|the job) for\b)|i know (?:that|it|this) took|"
+        r"you(?:'re| are) (?:clearly |really |very "
         r"|so )?(?:strong|capable|resourceful|determined|committed|dedicated|talented|"
         r"skilled|brave|good at|great at|a (?:strong|great|good|caring|valuable))|"
         r"that (?:takes|took) (?:real |a lot of |some |great )?(?:courage|strength|guts)|"
-        r"impressive|proud of you|(?:a |an )(?:real |true |great )?asset)\b"
+        r"impressive|proud of you|(?:a |an )(?:real |true |great )?asset|"
+        r"(?:takes|there'?s|shows) (?:real |true |a lot of |great )?(?:craft\w*|skill|"
+        r"expertise|talent)|real craft\w*|"
+        r"you(?:'re| are) (?:really )?one of (?:the|our|my) (?:most \w+|best|\w+est)\b)\b"
     ),
     "nl": _c(
         r"\b(?:(?:dank|bedankt)(?: je| jij| u)?(?: wel)?(?: dat| voor)|knap (?:dat|van|hoe)|"
@@ -205,7 +214,11 @@ AFFIRM = {
         r"veel bereikt|veel betekend|mooie)|je bent (?:echt |heel |erg |zo )?(?:goed in|sterk in|"
         r"waardevol|belangrijk voor|een aanwinst|van onschatbare)|goed gedaan|"
         r"heel goed gedaan|ik zie hoe hard je|en dat zie ik|dat zegt (?:veel|iets) over (?:je|jouw)"
-        r"|je houdt [^.?!]{0,40}?overeind)\b"
+        r"|je houdt [^.?!]{0,40}?overeind|respect voor|"
+        r"zit (?:echt |veel |heel |zoveel |zo veel )*(?:vakmanschap|vakkennis|kennis|kunde|"
+        r"ervaring|talent|kwaliteit|zorg)|"
+        r"(?:je|jij) bent (?:echt |toch )?(?:een|één) van (?:de|onze|mijn) (?:meest |\w+ste |"
+        r"beste )?\w+)\b"
     ),
 }
 

@@ -312,8 +312,10 @@ def _closed_options(lang: str, quote: str, asked_before: Sequence[str] = ()) -> 
             options.append(f"Ask openly about what lies behind it, with the question on {label}: "
                            f"“{question}”")
     # Several phrasings, so a scorecard with many closed questions never repeats a tip.
+    # "Hoe kijk jij daar zelf naar?" needs something for "daar" to point at.
+    pointed = _REFERENT[lang].search(asked) is not None
     for open_q in _OPEN_FALLBACK[lang]:
-        if _norm(open_q) in said:
+        if _norm(open_q) in said or (not pointed and _POINTER[lang].search(open_q)):
             continue
         if lang == "nl":
             options.append("Maak er een open vraag van die met wat, hoe of waardoor begint, "
@@ -327,10 +329,21 @@ def _closed_options(lang: str, quote: str, asked_before: Sequence[str] = ()) -> 
 _OPEN_FALLBACK = {
     "nl": ["Hoe kijk jij daar zelf naar?", "Wat speelt er voor jou?", "Hoe is dat voor je?",
            "Wat merk je daar zelf van?", "Wat maakt dat belangrijk voor je?",
-           "Hoe gaat dat op een gewone werkdag?"],
+           "Hoe gaat dat op een gewone werkdag?", "Hoe gaat het echt met je?",
+           "Wat houdt je op dit moment het meest bezig?"],
     "en": ["How do you see that yourself?", "What is going on for you?",
            "How is that for you?", "What do you notice about it yourself?",
-           "What makes that important to you?", "How does that go on an ordinary day?"],
+           "What makes that important to you?", "How does that go on an ordinary day?",
+           "How are you really doing?", "What is on your mind most at the moment?"],
+}
+# A word in the question that a "daar"/"that" in the tip could point back to ("het" is dummy).
+_REFERENT = {
+    "nl": re.compile(r"\b(?:dat|dit|daar\w*|die|deze|hij|zij|ze|hem|haar)\b", re.I),
+    "en": re.compile(r"\b(?:that|this|there|those|these|he|she|they|him|her|them)\b", re.I),
+}
+_POINTER = {
+    "nl": re.compile(r"\b(?:dat|daar\w*)\b", re.I),
+    "en": re.compile(r"\b(?:that|it)\b", re.I),
 }
 
 
