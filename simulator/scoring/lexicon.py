@@ -58,14 +58,14 @@ OPEN_REQUEST = {
         r"(?:tell|say (?:a bit )?more|talk|describe|explain|walk me|share|help me understand|"
         r"give me (?:an|some) (?:example|idea|sense))|describe|help me understand|"
         r"say more|talk (?:a (?:little|bit) )?more|what else|anything else you|"
-        r"^\W*(?:and )?(?:and then|what else)\W*$|"
+        r"^(?:and )?(?:and then|what else)(?=\W*$)|"
         r"i(?:'m| am) (?:curious|wondering) (?:what|how|why|about)|i wonder (?:what|how|why))\b"
     ),
     "nl": _c(
         r"\b(?:vertel (?:eens|me|jij|daar|er|meer)|(?:kun|kan|zou|wil|mag|wilt) (?:je|jij|u)\b"
         r"[^?]*?\b(?:vertellen|beschrijven|uitleggen|toelichten|schetsen|meenemen|"
         r"voorbeeld(?:en)? (?:van )?(?:geven|noemen)|zeggen over)|"
-        r"wat (?:nog meer|verder nog|mis ik)|^\W*(?:en )?(?:verder|wat nog|nog meer)\W*$|"
+        r"wat (?:nog meer|verder nog|mis ik)|^(?:en )?(?:verder|wat nog|nog meer)(?=\W*$)|"
         r"ik ben benieuwd (?:wat|hoe|waarom|naar)|help me begrijpen)\b"
     ),
 }
