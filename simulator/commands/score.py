@@ -22,6 +22,7 @@ TEXT = {
         "follow_up": "moment van terugkomen", "findings": "Bevindingen", "turn": "beurt",
         "none": "geen", "nothing": "Geen momenten gevonden die je anders had moeten doen.",
         "focus": "Oefen de volgende keer", "goal": "doel",
+        "weakest": "Geen los moment aangewezen, maar {0} blijft ver onder het doel: {1}",
     },
     "en": {
         "title": "Scorecard", "manager": "Manager", "first": "first speaker; pick another "
@@ -38,6 +39,7 @@ TEXT = {
         "follow_up": "date to come back to it", "findings": "Findings", "turn": "turn",
         "none": "none", "nothing": "No moment was flagged to do differently.",
         "focus": "Practise next time", "goal": "goal",
+        "weakest": "No single moment was flagged, but {0} stays far below target: {1}",
     },
 }
 
@@ -141,7 +143,9 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
         lines += [f"  {d['label']}: {d['focus']}" for d in weak[:2]]
     lines += ["", t["findings"] + ":"]
     if not data.get("findings"):
-        lines.append("  " + t["nothing"])
+        # A low dimension is something to do differently even without one moment to quote.
+        lines.append("  " + (t["weakest"].format(weak[0]["label"], weak[0]["focus"]) if weak
+                             else t["nothing"]))
     for finding in data.get("findings", []):
         code = code_label(str(finding["code"]), lang)
         # Counted from 1 for people; the JSON keeps 0-based indexes into the transcript.

@@ -699,6 +699,10 @@ def build_scorecard(
     )
 
 
+# Listening more than you talk is the source's first rule: past this share no session passes.
+MAX_TALK_SHARE_TO_PASS = 0.6
+
+
 def pass_blockers(
     score: int, pass_score: int, metrics: Metrics, actions: Actions, manager_turns: int,
     language: str,
@@ -722,6 +726,14 @@ def pass_blockers(
             if nl
             else f"too short: {manager_turns} {'turn' if manager_turns == 1 else 'turns'} of "
             f"yours, at least {FULL_EVIDENCE_TURNS}"
+        )
+    if metrics.manager_talk_share > MAX_TALK_SHARE_TO_PASS:
+        share = round(100 * metrics.manager_talk_share)
+        limit = round(100 * MAX_TALK_SHARE_TO_PASS)
+        reasons.append(
+            f"je sprak {share}% van de woorden; laat de medewerker meer aan het woord "
+            f"(hoogstens {limit}%)" if nl
+            else f"you spoke {share}% of the words; let the employee talk more (at most {limit}%)"
         )
     if metrics.promises:
         reasons.append(
