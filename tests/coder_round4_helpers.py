@@ -49,7 +49,7 @@ def accuracy(name: str, lang: str) -> dict[str, tuple[int, int, list[str]]]:
         tally[item][0] += ok
         tally[item][1] += 1
         if not ok:
-            tally[item][2].append(f"{expect} | {pairs[-1][1] if pairs[-1][0] == 'manager' else pairs}")
+            tally[item][2].append(f"{expect} | {pairs}")
     return {k: (v[0], v[1], v[2]) for k, v in sorted(tally.items())}
 
 

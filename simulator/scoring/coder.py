@@ -312,8 +312,14 @@ class _Coder:
                 if len(shared) / max(len(words), 1) >= 0.25:
                     word = sorted(shared, key=low.find)[0]
                     pos = low.find(word)
-                    self.add("reflection", "echoes their words", offset + pos,
-                             offset + pos + len(word))
+                    # The evidence is the clause that says it back, not the one shared word.
+                    begin = 0
+                    for cut in _CLAUSE_BREAK.finditer(body):
+                        if cut.end() <= pos:
+                            begin = cut.end()
+                    after = _CLAUSE_BREAK.search(body, pos)
+                    stop = after.start() if after else len(body.rstrip(".!…"))
+                    self.add("reflection", "echoes their words", offset + begin, offset + stop)
 
 
 _OBLIGATION = re.compile(
