@@ -1,5 +1,6 @@
 """The offline actor: voices the director's decision from authored lines, like a person."""
 
+import re
 from collections import Counter
 
 from engine_helpers import Coded, closed, open_q, persona, reflect, scenario
@@ -491,11 +492,19 @@ def test_the_checker_finds_no_stitched_replies_in_any_persona():
     library = load_library(include_user=False)
     problems: list[str] = []
     replies = 0
+    reproach = re.compile(
+        r"collega'?s zeggen|hoe kan het dat|jij bent ook altijd|ik hoor via|people tell me"
+        r"|how come you|you'?re always|heard from colleagues",
+        re.IGNORECASE,
+    )
     for scenario_id in sorted(library.scenarios):
         for order in range(3):
             session = converse(scenario_id, order)
             talk = session[0][3]
             reactions = {r for pool in talk.persona.lines.reactions.values() for r in pool}
+            # A promise gets scepticism (or, with an imposed target, the appraisal reaction).
+            cool = ("promise", "appraisal", "defensive")
+            promise_lines = {r for c in cool for r in talk.persona.lines.reactions.get(c, [])}
             for text, reply, decision, _ in session:
                 replies += 1
                 where = f"{scenario_id}/{order} {text!r} -> {reply!r}"
@@ -516,6 +525,15 @@ def test_the_checker_finds_no_stitched_replies_in_any_persona():
                 spoken = set(detect_themes(loose, talk.scenario.language))
                 if decision.question and spoken - set(decision.asked) - {decision.theme}:
                     problems.append(f"reply reads as {sorted(spoken)}: {where}")
+                facts = [f.id for p in parts for f in talk.persona.facts if p in f.lines]
+                if len(facts) != len(set(facts)):
+                    problems.append(f"one fact told twice: {where}")
+                if "promise" in decision.codes and (decision.proposal or decision.reveal):
+                    problems.append(f"a promise agreed to: {where}")
+                if "promise" in decision.codes and parts and parts[0] not in promise_lines:
+                    problems.append(f"a promise without scepticism: {where}")
+                if reproach.search(text) and decision.reveal is not None:
+                    problems.append(f"a reproach answered with a fact: {where}")
             repeated = [line for line, n in Counter(talk.actor.spoken).items() if n > 1]
             if repeated:
                 problems.append(f"{scenario_id}/{order} repeats {repeated}")

@@ -343,10 +343,13 @@ class OfflineActor:
         said = self.spoken[-1]
         pool = (first_choice or []) + _pool(self.persona.lines.open, theme)
         pool += self._more(theme, decision)
+        # Two lines of one fact tell the same thing twice: the second must add something.
+        same = {line for f in self.persona.facts if said in f.lines for line in f.lines}
         more = [
             line
             for line in dict.fromkeys(pool)
             if line not in self.used
+            and line not in same
             and len(said.split()) + len(line.split()) <= MAX_WORDS
             and _sentence_count(said) + _sentence_count(line) <= MAX_SENTENCES
         ]
