@@ -105,3 +105,25 @@ async def test_history_dimension_labels_follow_the_app_not_the_session(tmp_path,
         assert len(rows) == 7 and rows[0].startswith(label)
         other = "Listening" if lang == "nl" else "Luisteren"
         assert not any(row.startswith(other) for row in rows)
+
+
+@pytest.mark.parametrize(("lang", "size"), [("nl", (80, 24)), ("en", (80, 24)), ("nl", (160, 48))])
+async def test_history_table_fits_with_status_and_turns_whole(tmp_path, lang, size):
+    app = scripted_app(tmp_path, lang=lang, library=load_library(include_user=False))
+    for scenario in ("part-time-carer", "ongeziene-verpleegkundige"):
+        sid = app.store.create_session(scenario, "offline", None, "nl")
+        app.store.append_turn(sid, "manager", "Wat houdt je hier?")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        widths = sum(column.get_render_width(table) for column in table.columns.values())
+        assert widths <= table.scrollable_content_region.width
+        unfinished = "onafgemaakt" if lang == "nl" else "unfinished"
+        titles = {s.title for s in app.library.scenarios.values()}
+        for row in _cells(table):
+            assert row[4:] == [unfinished, "1"]
+            assert row[2] in titles or (row[2].endswith("…") and len(row[2]) >= 12)
+        if size[0] >= 160:
+            assert all(row[2] in titles for row in _cells(table))

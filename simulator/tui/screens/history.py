@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Static
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session
 from simulator.tui.i18n import localise_bindings, t
+from simulator.tui.screens.picker import clip
 from simulator.tui.widgets.chart import ScoreChart, strip
 
 if TYPE_CHECKING:
@@ -29,6 +30,11 @@ CHART_ROOM = 37
 # The app's breakpoint for "-wide" (StaysimApp.HORIZONTAL_BREAKPOINTS).
 WIDE_FROM = 110
 MIN_STRIP = 10
+# #charts' width beside the table, a DataTable cell's padding and the scrollbar.
+CHART_COLUMN = 40
+CELL_PADDING = 2
+SCROLLBAR = 2
+MIN_SCENARIO = 12
 
 
 class HistoryScreen(Screen[None]):
@@ -64,21 +70,42 @@ class HistoryScreen(Screen[None]):
         entries = self.app.store.history() if self.app.has_store() else []
         self.sessions = [e.session for e in entries]
         titles = {s.id: s.title for s in self.app.library.scenarios.values()}
-        for entry in entries:
-            s = entry.session
-            table.add_row(
+        rows = [
+            [
                 str(s.id),
                 s.started.astimezone().strftime("%Y-%m-%d %H:%M"),
-                Text(titles.get(s.scenario or "", s.scenario or t("history.imported", self.lang))),
+                titles.get(s.scenario or "", s.scenario or t("history.imported", self.lang)),
                 "-" if s.score is None else str(s.score),
                 t(f"history.status.{entry.status}", self.lang),
                 str(entry.turn_count),
-                key=str(s.id),
-            )
+            ]
+            for entry in entries
+            for s in (entry.session,)
+        ]
+        # The scenario title gives way (with an ellipsis) so status and turns stay whole.
+        room = self.scenario_room(rows, columns)
+        for entry, row in zip(entries, rows, strict=True):
+            row[2] = clip(row[2], room)
+            table.add_row(*row[:2], Text(row[2]), *row[3:], key=str(entry.session.id))
         if not entries:
             self.notify(t("history.empty", self.lang), timeout=4)
         await self.draw_charts()
         table.focus()
+
+    def scenario_room(self, rows: list[list[str]], columns: tuple[str, ...]) -> int:
+        """The scenario column's width when every other column is shown whole."""
+        heads = [t(f"history.col.{c}", self.lang) for c in columns]
+        widths = [max(len(x) for x in [heads[i], *(r[i] for r in rows)]) for i in range(6)]
+        wide = self.app.size.width >= WIDE_FROM
+        # Wide, the table has the height but for the footer and its header; narrow it shares
+        # the height with the charts, so a scrollbar is reckoned with.
+        overflow = not wide or len(rows) > self.app.size.height - 2
+        table_width = self.app.size.width - (CHART_COLUMN if wide else 0)
+        table_width -= SCROLLBAR if overflow else 0
+        others = sum(w for i, w in enumerate(widths) if i != 2)
+        # The last column's right padding is blank and may fall off the edge.
+        padding = CELL_PADDING * len(columns) - 1
+        return max(table_width - others - padding, MIN_SCENARIO)
 
     async def draw_charts(self) -> None:
         finished = [s for s in reversed(self.sessions) if s.score is not None][-CHART_LIMIT:]
