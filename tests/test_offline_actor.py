@@ -688,3 +688,18 @@ def test_an_announced_leave_question_is_answered_not_agreed_to():
         # Low trust: guarded about leaving, not a yes and not the secret.
         assert talk.decision.reveal is None
         assert reply in talk.persona.lines.guarded["leave"], (text, reply)
+
+
+def test_tell_me_more_deepens_the_story_just_told_not_another_fact():
+    talk = Talk("overlooked-lead")
+    talk.say("Hi Priya.")
+    talk.director.state.trust = 0.8
+    talk.say("What could I do differently as your manager?")
+    shared = talk.decision.reveal
+    assert shared is not None
+    for text in ("Could you say a bit more about that?", "How do you mean?"):
+        before = talk.director.revealed
+        reply = talk.say(text)
+        assert talk.director.revealed == before, (text, reply)
+        assert talk.contains_only(reply, shared.theme), (text, reply)
+    assert shared.lines[1] in " ".join(talk.actor.spoken)

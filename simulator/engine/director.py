@@ -154,6 +154,13 @@ _LUKEWARM = re.compile(
     r"|not bad|so-so|could be worse)\b",
     re.IGNORECASE,
 )
+# "Kun je daar meer over vertellen?": a follow-up on what was just told.
+_DEEPEN = re.compile(
+    r"\b(?:(?:daar|dat|dit|hier) (?:nog )?(?:wat )?(?:meer )?over|vertel (?:eens )?(?:wat )?meer"
+    r"|hoe bedoel je|een voorbeeld|more about (?:that|this|it)|tell me (?:a bit )?more"
+    r"|what do you mean|say more|an example)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-zà-ÿ]{5,}", re.IGNORECASE)
 _NAME = re.compile(r"(?<=\w )[A-Z][a-zà-ÿ]{3,}")  # a capitalised word mid-sentence: a name
 # Words too common to tie a question to one fact.
@@ -356,6 +363,14 @@ class Director:
             elif matched is not None:
                 candidates = [(matched.id, 0.0 if has_open else CLOSED_MARGIN)] + candidates
                 theme_of_match = matched.theme
+            elif (
+                question
+                and not asked
+                and s.last_fact
+                and _DEEPEN.search(question_text)
+                and not _ANYTHING_ELSE.search(question_text)
+            ):
+                focus = s.last_fact  # "Vertel eens meer daarover": the same story, deeper
             elif has_reflection and not question and s.last_fact and "commitment" not in codes:
                 focus = s.last_fact  # a reflection continues the employee's last topic
         reveal = None if pulled_back or focus else self._pick_fact(candidates)
