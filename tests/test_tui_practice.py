@@ -140,3 +140,25 @@ async def test_the_command_palette_offers_every_binding_of_the_screen(tmp_path):
         await finish.callback()
         await pilot.pause()
         assert isinstance(app.screen, ScorecardScreen)
+
+
+async def test_every_flag_shows_newest_first_with_a_count(tmp_path):
+    app = scripted_app(tmp_path, scenario_id="tess-basis")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        meters = app.screen.query_one(MetersPanel)
+        meters.flag(12, ["defensive", "open_question"])
+        meters.flag(14, ["advice"])
+        meters.flag(16, ["appraisal", "promise"])
+        meters.flag(16, ["appraisal"])  # the same turn coded again is not a new flag
+        await pilot.pause()
+        lines = str(meters.query_one("#meter-flags").render()).splitlines()
+        assert lines == [
+            "beurt 16: beoordelend, loze belofte",
+            "beurt 14: ongevraagd advies",
+            "beurt 12: verdedigend",
+        ]
+        assert str(meters.query_one("#meter-flags-title").render()) == "Signalen (4)"
+        # The newest flag is in view in the panel, not below its fold.
+        newest = meters.query_one("#meter-flags")
+        assert newest.region.y < meters.region.bottom

@@ -45,7 +45,7 @@ class MetersPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(t("meters.title", self.lang), classes="title")
         yield Static(id="meter-values")
-        yield Static(t("meters.flags", self.lang), classes="title")
+        yield Static(t("meters.flags", self.lang), classes="title", id="meter-flags-title")
         yield Static(t("meters.no_flags", self.lang), id="meter-flags")
 
     def show(self, metrics: Metrics | None) -> None:
@@ -69,11 +69,19 @@ class MetersPanel(VerticalScroll):
 
     def flag(self, turn: int, codes: list[str]) -> None:
         for code in codes:
-            if code in WARNING_CODES:
+            if code in WARNING_CODES and (turn, code) not in self.flags:
                 self.flags.append((turn, code))
-        if self.flags:
-            text = "\n".join(
-                t("meters.flag", self.lang, turn=n, code=code_label(c, self.lang))
-                for n, c in self.flags
-            )
-            self.query_one("#meter-flags", Static).update(literal(text))
+        if not self.flags:
+            return
+        # Newest first, one line per turn with all its codes: the panel is short at 80x24
+        # and the latest advice is what the trainee can still act on.
+        by_turn: dict[int, list[str]] = {}
+        for n, c in self.flags:
+            by_turn.setdefault(n, []).append(code_label(c, self.lang))
+        text = "\n".join(
+            t("meters.flag", self.lang, turn=n, code=", ".join(by_turn[n]))
+            for n in sorted(by_turn, reverse=True)
+        )
+        self.query_one("#meter-flags", Static).update(literal(text))
+        title = f"{t('meters.flags', self.lang)} ({len(self.flags)})"
+        self.query_one("#meter-flags-title", Static).update(title)
