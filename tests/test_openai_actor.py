@@ -311,3 +311,5 @@ def test_the_prompt_tells_the_model_about_a_money_promise_and_an_opinion_questio
     assert "Money is not what this is about" in money
     opinion = direction(Decision(reaction=None, closed=True, question=True, opinion=True, **base))
     assert "whether you agree with their view" in opinion
+    deeper = direction(Decision(reaction=None, closed=False, question=True, focus="x", **base))
+    assert "Go deeper into that same story" in deeper and "another topic" in deeper

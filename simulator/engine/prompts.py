@@ -49,7 +49,7 @@ def _theme_list(themes: tuple[str, ...] | list[str]) -> str:
     return "; ".join(THEME_WORDS.get(t, t) for t in themes)
 
 
-def direction(decision: Decision) -> str:
+def direction(decision: Decision, focus_text: str = "") -> str:
     """What to do this turn, in words the model can follow."""
     notes: list[str] = []
     negative = decision.reaction in ("defensive", "appraisal", "promise", "advice")
@@ -70,6 +70,13 @@ def direction(decision: Decision) -> str:
         notes.append(
             "The manager has earned this, so share it now, in your own words and voice, as an "
             f"answer to what was asked: {decision.reveal.text}"
+        )
+    elif decision.focus:
+        notes.append(
+            "The manager asks about something you already told them"
+            + (f" ({focus_text})" if focus_text else "")
+            + ". Go deeper into that same story: a detail, or what it meant to you. Do not "
+            "switch to another topic and do not say again what you already said."
         )
     elif decision.closing:
         if decision.trust >= WARM_TRUST:
@@ -120,6 +127,12 @@ def direction(decision: Decision) -> str:
     return " ".join(notes) or "Reply naturally and briefly."
 
 
+def _focus_text(context: ActorContext) -> str:
+    focus = context.decision.focus
+    known = {f.id: f.text for f in context.persona.facts}
+    return known.get(focus, "") if focus in context.decision.revealed_ids else ""
+
+
 def system_prompt(context: ActorContext) -> str:
     persona, scenario, decision = context.persona, context.scenario, context.decision
     language = LANGUAGE_NAMES.get(scenario.language, scenario.language)
@@ -159,7 +172,7 @@ def system_prompt(context: ActorContext) -> str:
         "life, stay guarded: answer vaguely, say it is fine, or change the subject. Do not "
         "invent new problems, plans to leave, job offers or wishes.",
         "",
-        f"This turn: {direction(decision)}",
+        f"This turn: {direction(decision, _focus_text(context))}",
     ]
     return "\n".join(lines)
 
