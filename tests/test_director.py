@@ -169,3 +169,46 @@ def test_trust_stays_between_zero_and_one():
     for _ in range(40):
         d.step(Coded("...", ["reflection", "open_question", "affirmation"], []))
     assert d.trust == 1.0
+
+
+# Round 4: the director reads promises, reproaches and announced questions itself
+
+
+def test_a_promise_the_coder_missed_is_a_promise_never_a_proposal():
+    for text in (
+        "Ik zorg ervoor dat je niet meer hoeft in te vallen, dat beloof ik je. Afgesproken?",
+        "Ik zal ervoor zorgen dat je in de stuurgroep komt, dat regel ik wel. Goed?",
+        "I'll make sure you never have to cover weekends again. Deal?",
+    ):
+        d = Director(persona(), scenario())
+        decision = d.step(Coded(text, ["commitment", "closed_question"], []))
+        assert "promise" in decision.codes and "commitment" not in decision.codes, text
+        assert not decision.proposal and decision.reaction == "promise", text
+        assert d.state.promises == 1
+
+
+def test_gossip_and_habit_reproaches_are_read_as_appraisal():
+    for text in (
+        "Ik hoor van collega's dat je altijd als eerste weg bent. Hoe komt dat?",
+        "Hoe kan het dat jouw planning altijd achterloopt?",
+        "People tell me you never join the stand-up. Why?",
+    ):
+        d = Director(persona(), scenario())
+        d.state.trust = 0.9
+        decision = d.step(Coded(text, ["open_question"], ["energy"]))
+        assert decision.reaction == "appraisal" and decision.reveal is None, text
+        assert d.trust < 0.9
+    for kind in ("Je bent altijd welkom, hoor.", "Je kunt altijd bij me terecht.",
+                 "You can always come to me."):
+        decision = Director(persona(), scenario()).step(Coded(kind, [], []))
+        assert decision.reaction is None, kind
+
+
+def test_an_announced_question_is_no_commitment():
+    d = Director(persona(), scenario())
+    decision = d.step(
+        Coded("Ik ga het gewoon vragen: denk je erover om weg te gaan?",
+              ["commitment", "closed_question"], ["leave"])
+    )
+    assert "commitment" not in decision.codes and not decision.proposal
+    assert decision.theme == "leave" and decision.closed

@@ -139,7 +139,13 @@ _REPROACH = re.compile(
     r"|(?:je|jij) (?:bent|komt|doet|zegt|gaat|loopt|hebt|zit)\b[^.?!]{0,40}\b(?:altijd|nooit)\b"
     r"|(?:je|jij) \w+ altijd\b|hoe kan het dat (?:je|jij|jouw)|i(?:'ve)? hear(?:d)? from"
     r" (?:colleagues|others|the team)|people (?:say|tell me) (?:that )?you|you(?:'re| are)"
-    r" always\b|you never\b|how come you always)",
+    r" always\b(?! welcome)|you never\b(?! have to| need to| again)|how come you always)",
+    re.IGNORECASE,
+)
+# "Je bent altijd welkom", "je kunt altijd bij me terecht": an offer, not a reproach.
+_KIND_ALWAYS = re.compile(
+    r"\b(?:altijd|always) (?:welkom|welcome|terecht)|\b(?:je|jij) (?:kunt|kan|mag|mocht)"
+    r" (?:altijd|nooit)|\byou can always\b|\bterecht\b",
     re.IGNORECASE,
 )
 # "Ik ga het gewoon vragen: ...": announcing a question is no commitment.
@@ -276,7 +282,8 @@ class Director:
         s.turn += 1
         codes = list(coded.codes)
         themes = list(coded.themes)
-        if _IMPOSED.search(coded.text) or _REPROACH.search(coded.text):
+        reproach = _REPROACH.search(coded.text) and not _KIND_ALWAYS.search(coded.text)
+        if _IMPOSED.search(coded.text) or reproach:
             codes = [c for c in codes if c != "commitment"]
             codes += [] if "appraisal" in codes else ["appraisal"]
         if self._promised(coded.text):
