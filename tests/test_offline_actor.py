@@ -703,3 +703,15 @@ def test_tell_me_more_deepens_the_story_just_told_not_another_fact():
         assert talk.director.revealed == before, (text, reply)
         assert talk.contains_only(reply, shared.theme), (text, reply)
     assert shared.lines[1] in " ".join(talk.actor.spoken)
+
+
+def test_a_reflection_of_a_burden_is_not_answered_with_what_gives_energy():
+    talk = Talk("overlooked-lead")
+    talk.say("Hi Priya.")
+    talk.director.state.trust = 0.6
+    talk.say("What do you look forward to most in a working day?")
+    talk.say("Are you busy this week?")
+    reply = talk.say("It sounds like something about it still bothers you.")
+    upbeat = talk.lines_of("energy") | talk.lines_of("meaning")
+    assert not any(line in reply for line in upbeat), reply
+    assert talk.decision.reveal is None or talk.decision.reveal.theme not in ("energy", "meaning")

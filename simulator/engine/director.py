@@ -160,6 +160,12 @@ _LUKEWARM = re.compile(
     r"|not bad|so-so|could be worse)\b",
     re.IGNORECASE,
 )
+# A reflection of something that weighs: what gives energy does not answer it.
+_BURDEN = re.compile(
+    r"\b(?:dwars|zwaar|pijn|frustr\w*|kost|vreet|moe|boos|geraakt|bothers?|gets? to you|heavy"
+    r"|hurts?|stings?|frustrat\w*|costs?|drains?|tired|angry|upset|under your skin)\b",
+    re.IGNORECASE,
+)
 # "Kun je daar meer over vertellen?": a follow-up on what was just told.
 _DEEPEN = re.compile(
     r"\b(?:(?:daar|dat|dit|hier) (?:nog )?(?:wat )?(?:meer )?over|vertel (?:eens )?(?:wat )?meer"
@@ -380,6 +386,9 @@ class Director:
                 focus = s.last_fact  # "Vertel eens meer daarover": the same story, deeper
             elif has_reflection and not question and s.last_fact and "commitment" not in codes:
                 focus = s.last_fact  # a reflection continues the employee's last topic
+        if has_reflection and _BURDEN.search(coded.text):
+            # "Dat zit je nog steeds dwars": never answered with what gives energy or meaning.
+            candidates = [c for c in candidates if c[0] not in ("energy", "meaning")]
         reveal = None if pulled_back or focus else self._pick_fact(candidates)
         if reveal is not None:
             s.revealed.append(reveal.id)
