@@ -81,3 +81,15 @@ def test_heldout_accuracy_stays_high():
         for r, t, _ in accuracy("heldout_round4", lang).values():
             right, total = right + r, total + t
     assert right / total >= 0.8, (right, total)
+
+
+def test_a_reflection_of_what_the_employee_does_not_get_is_no_promise():
+    from simulator.scoring import code_utterance
+
+    coded = code_utterance(
+        "Dus je weet wat er moet gebeuren, maar je krijgt de ruimte niet om het af te maken.",
+        "nl",
+        "Ik weet precies wat er moet gebeuren, maar ik krijg de ruimte niet.",
+    )
+    assert "promise" not in coded.codes
+    assert "promise" in code_utterance("Je krijgt die promotie, echt.", "nl").codes

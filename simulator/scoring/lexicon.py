@@ -312,7 +312,9 @@ PROMISE = {
         r"ik (?:zorg|regel)(?: er| ervoor| daar)?(?: \w+)?(?: voor)? dat (?!ik\b)|"
         r"ik (?:zal|ga) (?:er |ervoor |daar )?(?:\w+ )?(?:voor )?(?:zorgen|regelen) dat (?!ik\b)|"
         r"beloof ik|(?:dat|die|het|dit) regel ik|daar zorg ik (?:\w+ )?voor|sta ik (?:voor )?in|"
-        r"(?:je|jij) krijgt (?:\w+ ){0,2}?(?:die|de|een|het|jouw|je|dat|extra|meer)\b)\b"
+        # "je krijgt de ruimte niet" describes, it promises nothing.
+        r"(?:je|jij) krijgt (?:\w+ ){0,2}?(?:die|de|een|het|jouw|je|dat|extra|meer)\b"
+        r"(?![^.?!,]*\bniet\b))\b"
     ),
 }
 
