@@ -32,6 +32,8 @@ def holds(expect: str, pairs: list[tuple[str, str]], lang: str) -> bool:
             return what not in codes
         return what in codes and (what != "promise" or "commitment" not in codes)
     card = build_scorecard(pairs, language=lang)
+    if kind == "nofinding":
+        return not any(f.code == what and f.turn == last for f in card.findings)
     if kind == "missed":
         return any(f.code == "missed_signal" and f.turn == last for f in card.findings)
     if kind in ("act", "noact"):

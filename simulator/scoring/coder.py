@@ -86,6 +86,9 @@ def _content_words(text: str, lang: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in stop}
 
 
+TENTATIVE_CHECK = "tentative reflection (a check)"
+
+
 class _Coder:
     def __init__(self, text: str, lang: str, prev: str | None) -> None:
         self.text = text
@@ -260,9 +263,10 @@ class _Coder:
             return
         stem = lx.REFLECT_STEM[lang].match(low)
         if stem and not (lang == "en" and lx.AUX["en"].match(low)):
-            # A reflection said tentatively, with rising intonation: it invites, it does not
-            # ask for a yes or a no.
+            # A reflection said tentatively, with rising intonation: a reflection and a check,
+            # as AnnoMI's annotators code it; the scorecard makes no finding of the check.
             self.add("reflection", "tentative reflection", c_off, c_off + stem.end())
+            self.add("closed_question", TENTATIVE_CHECK, c_off, c_off + stem.end())
             return
         first = re.match(r"\S+(?:\s+\S+)?", clause)
         stop = first.end() if first else len(clause)

@@ -13,7 +13,12 @@ from simulator.domain.scorecard import (
     Scorecard,
     TranscriptLine,
 )
-from simulator.scoring.coder import CodedUtterance, code_utterance, detect_language
+from simulator.scoring.coder import (
+    TENTATIVE_CHECK,
+    CodedUtterance,
+    code_utterance,
+    detect_language,
+)
 from simulator.scoring.lexicon import DIRECTIVE, VAGUE_LATER, WHEN
 from simulator.scoring.themes import THEMES
 from simulator.scoring.tips import quote_for_tip, tip_options
@@ -545,6 +550,10 @@ def _findings(
                 continue
             if code == "closed_question" and {"open_question", "commitment"} & set(item.codes):
                 continue
+            if code == "closed_question" and any(
+                e.code == code and e.rule == TENTATIVE_CHECK for e in item.evidence
+            ):
+                continue  # a reflection offered as a question: good practice, not a finding
             quote = next((e.span for e in item.evidence if e.code == code), text)
             # Quote the whole sentence the evidence sits in, so the finding reads on its own.
             sentence = _sentence_of(text, quote, item, code)
