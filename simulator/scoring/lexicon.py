@@ -58,7 +58,8 @@ OPEN_REQUEST = {
         r"(?:tell|say (?:a bit )?more|talk|describe|explain|walk me|share|help me understand|"
         r"give me (?:an|some) (?:example|idea|sense))|describe|help me understand|"
         r"say more|talk (?:a (?:little|bit) )?more|what else|anything else you|"
-        r"^(?:and )?(?:and then|what else)(?=\W*$)|"
+        r"^(?:and |so |ok(?:ay)?,? )?(?:and then|what else|anything else|something else)"
+        r"(?: (?:at all|on your mind))?(?=\W*$)|"
         r"i(?:'m| am) (?:curious|wondering) (?:what|how|why|about)|i wonder (?:what|how|why))\b"
     ),
     "nl": _c(
@@ -261,7 +262,9 @@ DEFENSIVE = {
         r"zo werkt (?:dat|het) (?:hier|bij ons|gewoon)|regels zijn regels|beleid is beleid|"
         r"dat is (?:gewoon )?(?:het )?beleid|"
         r"daar ben ik het (?:\w+ )?(?:niet|totaal niet|helemaal niet) mee eens|"
-        r"ik ben het (?:daar |er )?(?:\w+ )?niet mee eens|je went er (?:\w+ )?aan|"
+        r"ik ben het (?:daar |er )?(?:\w+ )?niet mee eens|"
+        r"(?:je|jij) went (?:er|daar) (?:\w+ ){0,5}?aan|daar went (?:je|jij) (?:\w+ ){0,5}?aan|"
+        r"(?:je|jij) (?:raakt|bent) (?:er|daar) (?:\w+ ){0,3}?(?:wel |vanzelf )?aan gewend|"
         r"dat zou ik (?:echt |maar )?niet doen|"
         r"(?:ik (?:snap|begrijp|hoor|zie|weet)(?: het| dat| je| jou| wat je bedoelt| wat je "
         r"zegt)?|(?:dat|het) (?:snap|begrijp) ik|snap ik|begrijp ik|dat kan (?:wel )?zijn|"
@@ -282,11 +285,22 @@ _OUTCOME_NL = (
     r"teamleider|meer salaris|meer geld|budget|extra (?:mensen|personeel|fte)|een schaal|"
     r"hogere schaal|thuiswerken)"
 )
+# What the manager sends themselves is keepable: "je krijgt een mail", "you'll get an invite".
+_KEEPABLE_EN = (
+    r"(?!(?:\w+ ){0,3}?(?:e-?mail|mail|invite|invitation|calendar|summary|notes|"
+    r"minutes|link|message|overview|agenda|copy|draft|update|reply|answer|document|"
+    r"proposal|planning|schedule)s?\b)"
+)
+_KEEPABLE_NL = (
+    r"(?!(?:\w+ ){0,3}?(?:mail|e-mail|mailtje|uitnodiging|planning|agenda|verslag|"
+    r"samenvatting|notulen|link|bericht|berichtje|appje|overzicht|terugkoppeling|"
+    r"antwoord|reactie|afspraak|kopie|document|voorstel|uitleg)\b)"
+)
 PROMISE = {
     "en": _c(
         r"\b(?:i(?:'ll| will) (?:make sure|ensure|see to it|guarantee) (?:that )?(?:you|it|this|"
         r"they|we)[^.?!]*?\b" + _OUTCOME_EN + r"|you(?:'ll| will) (?:get|have|be getting|receive)"
-        r" (?:a|the|that|your|more)?\s*[^.?!]{0,20}?\b" + _OUTCOME_EN + r"|"
+        r" " + _KEEPABLE_EN + r"(?:a|the|that|your|more)?\s*[^.?!]{0,20}?\b" + _OUTCOME_EN + r"|"
         r"you(?:'ll| will) be promoted|i(?:'ll| will) get you (?:a|the|that|your)[^.?!]*?"
         + _OUTCOME_EN + r"|(?:it|that|this) (?:will never|won'?t ever|won'?t) happen again|"
         r"never (?:happen(?:s)? )?again|i promise|i guarantee|everything will be (?:fine|okay|ok|"
@@ -294,26 +308,29 @@ PROMISE = {
         r"(?:it|this|that|everything)(?! out with)|consider it done|"
         # Any outcome someone else decides: "I'll make sure you/it/nobody...", not "...I".
         r"i(?:'ll| will|'m going to| am going to) (?:make sure|ensure|see to it|guarantee)"
-        r"(?: that)? (?!i\b|i'(?:ll|m|ve)\b|we (?:meet|talk|sit|look|check|come)\b)|"
-        r"you(?:'ll| will) (?:get|have|receive|be given) (?:the|that|a|an|your|this|those|more|"
-        r"extra)\b|leave it (?:to|with) me|you have my word)\b"
+        r"(?: that)? (?!(?:that )?(?:i\b|i'(?:ll|m|ve)\b|we\b|we'(?:ll|re)\b))|"
+        r"you(?:'ll| will) (?:get|have|receive|be given) " + _KEEPABLE_EN
+        + r"(?:the|that|a|an|your|this|those|more|extra)\b|leave it (?:to|with) me|"
+        r"you have my word)\b"
     ),
     "nl": _c(
         r"\b(?:ik (?:zorg|regel|garandeer)(?: er| ervoor)?(?: wel)?(?: voor)? dat "
-        r"(?:je|jij|het|dat|jullie|hij|ze)[^.?!]*?" + _OUTCOME_NL
+        r"(?:je|jij|het|dat|jullie|hij|ze|we|wij)[^.?!]*?" + _OUTCOME_NL
         + r"|ik regel (?:wel )?(?:je|jouw|die|een|de)\s*[^.?!]"
-        r"{0,20}?" + _OUTCOME_NL + r"|(?:je|jij) (?:krijgt|gaat)[^.?!]{0,25}?"
+        r"{0,20}?" + _OUTCOME_NL + r"|(?:je|jij) (?:krijgt|gaat) " + _KEEPABLE_NL + r"[^.?!]{0,25}?"
         + _OUTCOME_NL + r"|(?:je|jij) wordt[^.?!]{0,25}?(?:medior|senior|teamleider|"
         r"bevorderd|vast)|dan ben je[^.?!]{0,25}?(?:medior|senior|teamleider)|"
         r"(?:dat|het|zoiets) (?:gebeurt|zal|gaat) (?:nooit|niet) meer(?: gebeuren)?|"
         r"nooit meer (?:gebeur|voorkom|voor)\w*|ik beloof|ik garandeer|(?:dat|het) komt "
         r"(?:helemaal |allemaal |wel )?goed|ik los (?:het|dat|alles) op|komt in orde|"
         # Any outcome someone else decides: "ik zorg (ervoor) dat je/het...", not "...dat ik".
-        r"ik (?:zorg|regel)(?: er| ervoor| daar)?(?: \w+)?(?: voor)? dat (?!ik\b)|"
-        r"ik (?:zal|ga) (?:er |ervoor |daar )?(?:\w+ )?(?:voor )?(?:zorgen|regelen) dat (?!ik\b)|"
+        r"ik (?:zorg|regel)(?: er| ervoor| daar)?(?: \w+)?(?: voor)? dat (?!ik\b|we\b|wij\b)|"
+        r"ik (?:zal|ga) (?:er |ervoor |daar )?(?:\w+ )?(?:voor )?(?:zorgen|regelen) dat "
+        r"(?!ik\b|we\b|wij\b)|"
         r"beloof ik|(?:dat|die|het|dit) regel ik|daar zorg ik (?:\w+ )?voor|sta ik (?:voor )?in|"
         # "je krijgt de ruimte niet" describes, it promises nothing.
-        r"(?:je|jij) krijgt (?:\w+ ){0,2}?(?:die|de|een|het|jouw|je|dat|extra|meer)\b"
+        r"(?:je|jij) krijgt " + _KEEPABLE_NL
+        + r"(?:\w+ ){0,2}?(?:die|de|een|het|jouw|je|dat|extra|meer)\b"
         r"(?![^.?!,]*\bniet\b))\b"
     ),
 }
@@ -639,7 +656,7 @@ FEELING = {
         r"boos|moe|op|bezorgd|ongerust|trots|vastgelopen|teleurgesteld|eenzaam|overvraagd|"
         r"gepasseerd|verdrietig|blij|opgelucht|verscheurd|klaar mee|het zat)|"
         r"(?:je|jij) (?:mist|verlangt|wilt|hebt behoefte|zou graag|zou liever|voelt|ervaart|"
-        r"vindt|merkt|hoopt|maakt je zorgen)|"
+        r"vindt|merkt|hoopt|maakt je zorgen)|(?:dat|die|het|dit) mis (?:je|jij)\b(?!\s*\?)|"
         r"(?:zit|ligt) je (?:dwars|zwaar)|raakt je|doet je (?:pijn|wat)|je niet gezien|"
         r"je niet gehoord)\b"
     ),

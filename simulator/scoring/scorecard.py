@@ -591,7 +591,13 @@ _SIGNAL = {
         r"\b(?:weg ?(?:te )?gaan|weggaan|vertrekken|opstappen|andere baan|ergens anders|"
         r"solliciteer|gesolliciteerd|sollicitatie|recruiter|headhunter|opzeggen|ontslag nemen|"
         r"overweeg|twijfel|rondkijken|om me heen (?:kijken|kijk)|aanbod gekregen|"
-        r"(?:ben|zit) (?:er )?klaar mee|vacature|stoppen|ik stop|stop ermee|ermee ophouden)", _I),
+        r"(?:ben|zit) (?:er )?klaar mee|vacature|ermee (?:stoppen|ophouden)|stop ermee|"
+        # Stopping is leaving only with nothing after it or with the job as its object, and
+        # not "we" stopping at five: "ik ben gestopt met roken", "stoppen met die overleggen".
+        r"(?<!\bwe )(?<!\bwij )(?:stoppen|ik stop|stop ik)(?=\s*(?:[.,;!?…]|$|hier\b|"
+        r"(?:hier )?(?:ermee|daarmee)\b|met (?:dit|mijn|m'n|het|deze|die) (?:werk|baan|job|"
+        r"functie|vak|bedrijf|team|rol)\b|bij (?:dit|het|deze) (?:bedrijf|team|werk|baan)\b)))",
+        _I),
     "en": re.compile(
         r"\b(?:leav(?:e|ing)|quit(?:ting)?|other job|another job|elsewhere|move on|moving on|"
         r"recruiter|headhunter|resign|job offer|an offer|look(?:ing)? around|second thoughts|"
