@@ -87,3 +87,20 @@ def test_text_report_names_codes_and_explains_missing_actions(capsys):
     assert "gemist signaal" in out and "missed_signal" not in out
     assert "Bevestiging" in out and "Erkenning" not in out
     assert "Een actie voor de medewerker telt als" in out
+
+
+def test_our_json_export_names_the_manager_without_a_first_speaker_note(tmp_path, capsys):
+    from simulator.cli import main as cli
+
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps({
+        "language": "nl",
+        "transcript": [
+            {"speaker": "employee", "text": "Hoi."},
+            {"speaker": "manager", "text": "Waar kijk je elke werkdag het meest naar uit?"},
+            {"speaker": "employee", "text": "Naar het bouwen aan het nieuwe platform."},
+        ],
+    }), encoding="utf-8")
+    assert cli(["score", str(export)]) == 0
+    out = capsys.readouterr().out
+    assert "eerste spreker" not in out

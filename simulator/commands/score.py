@@ -56,7 +56,9 @@ def run(args: Any) -> int:
     card = build_scorecard(turns, language=args.lang)
     data = card.model_dump(mode="json")
     data["manager"] = manager
-    data["manager_chosen"] = "option" if args.manager else "first speaker"
+    # Our own JSON export names the roles; only other formats fall back to the first speaker.
+    chosen = "option" if args.manager else "export" if fmt == "json" else "first speaker"
+    data["manager_chosen"] = chosen
     data["source"] = {"file": str(path), "format": fmt}
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -64,7 +66,7 @@ def run(args: Any) -> int:
         from simulator.export import inert
 
         # Transcript text is shown, never obeyed: no terminal escape sequences get through.
-        sys.stdout.write(inert(report(data, chosen=bool(args.manager))))
+        sys.stdout.write(inert(report(data, chosen=chosen != "first speaker")))
     return 0
 
 
