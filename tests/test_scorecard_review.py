@@ -208,3 +208,32 @@ def test_one_source_of_labels():
     assert code_label("missed_signal", "nl") == "gemist signaal"
     nl_codes = set(CODE_LABELS["nl"].values())
     assert not nl_codes & set(THEME_LABELS["nl"].values())
+
+
+def test_dropping_a_subject_is_no_leaving_signal():
+    from simulator.scoring import build_scorecard
+
+    turns = [
+        ("employee", "No, I understand. Let's leave it."),
+        ("manager", "I'll talk to the CFO and get back to you by Friday."),
+        ("employee", "Okay."),
+    ]
+    card = build_scorecard(turns, language="en")
+    assert not [f for f in card.findings if f.code == "missed_signal"]
+    leaving = build_scorecard(
+        [("employee", "Honestly, I'm thinking of leaving."),
+         ("manager", "I'll talk to the CFO and get back to you by Friday."),
+         ("employee", "Okay.")],
+        language="en",
+    )
+    assert [f for f in leaving.findings if f.code == "missed_signal"]
+
+
+def test_a_commitment_with_a_date_is_not_told_to_add_one():
+    from simulator.scoring import tip_for
+
+    dated = tip_for("commitment", "en", "I'll get back to you by Friday.")
+    assert "Add a date" not in dated and "date" in dated
+    assert "Add a date" in tip_for("commitment", "en", "I'll look into it.")
+    dutch = tip_for("commitment", "nl", "Ik kom vrijdag bij je terug.")
+    assert "Noem er een datum bij" not in dutch

@@ -599,7 +599,8 @@ _SIGNAL = {
         r"functie|vak|bedrijf|team|rol)\b|bij (?:dit|het|deze) (?:bedrijf|team|werk|baan)\b)))",
         _I),
     "en": re.compile(
-        r"\b(?:leav(?:e|ing)|quit(?:ting)?|other job|another job|elsewhere|move on|moving on|"
+        r"\b(?:leav(?:e|ing)(?! (?:it|that|this)\b)|quit(?:ting)?|other job|another job|"
+        r"elsewhere|move on|moving on|"
         r"recruiter|headhunter|resign|job offer|an offer|look(?:ing)? around|second thoughts|"
         r"doubts?|considering|thinking of going|not sure (?:i|if i)(?: want to)? stay|"
         r"applying|applied|vacanc(?:y|ies)|job ad)\b", _I),

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Sequence
 
+from simulator.scoring.lexicon import WHEN
 from simulator.scoring.themes import THEME_LABELS, THEME_QUESTIONS, detect_themes
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -430,5 +431,12 @@ def tip_options(
 
 def tip_for(code: str, lang: str, quote: str = "", prev: str | None = None) -> str:
     """A concrete feedforward tip for a code; empty for codes that need none."""
+    if code == "commitment" and quote and WHEN.get(lang, WHEN["nl"]).search(quote):
+        # The date is there already: don't ask for one.
+        return (
+            "Goed: een eigen stap met een datum. Kom er dan ook zichtbaar op terug."
+            if lang == "nl"
+            else "Good: a step with a date. Make sure you come back to it visibly."
+        )
     options = tip_options(code, lang, quote, prev)
     return options[0] if options else ""
