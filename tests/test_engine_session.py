@@ -339,3 +339,21 @@ def test_config_file_settings_and_errors(staysim_home):
     config.write_text(json.dumps({"timeout": -1}))
     with pytest.raises(EngineError, match="config.json: timeout: "):
         choose_backend(None)
+
+
+def test_a_runaway_interrupted_reply_counts_with_a_bounded_number_of_words():
+    from simulator.domain.session import MAX_INTERRUPTED_WORDS, Turn, counted_turns
+
+    runaway = " ".join(["woord"] * 800)
+    turns = [
+        Turn(index=0, speaker="employee", text="Hoi."),
+        Turn(index=1, speaker="manager", text="Waar kijk je naar uit?"),
+        Turn(index=2, speaker="employee", text=runaway, status="interrupted"),
+        Turn(index=3, speaker="manager", text="Wat geeft je energie?"),
+        Turn(index=4, speaker="employee", text="Het bouwen.", status="interrupted"),
+        Turn(index=5, speaker="employee", text="Het bouwen, echt."),
+    ]
+    counted = counted_turns(turns)
+    assert len(counted[2].text.split()) == MAX_INTERRUPTED_WORDS + 1  # the words and "…"
+    assert [t.text for t in counted[4:]] == ["Het bouwen, echt."]  # the retry replaces it
+    assert turns[2].text == runaway  # what was saved stays as it was

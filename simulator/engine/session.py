@@ -6,7 +6,7 @@ from typing import Any
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import Disclosures, Metrics, Scorecard
-from simulator.domain.session import Turn
+from simulator.domain.session import Turn, counted_turns
 from simulator.engine.actor import Actor, ActorContext, Restart
 from simulator.engine.backend import BackendInfo, EngineError
 from simulator.engine.director import Decision, Director
@@ -181,7 +181,7 @@ class PracticeSession:
     def _history_before_last_manager(self) -> list[tuple[str, str]]:
         last = max((i for i, t in enumerate(self.turns) if t.speaker == "manager"), default=None)
         turns = self.turns if last is None else self.turns[:last]
-        return [(t.speaker, t.text) for t in turns if t.text]
+        return [(t.speaker, t.text) for t in counted_turns(turns)]
 
     def _save_state(self, decision: Decision | None) -> None:
         state: dict[str, Any] = {
@@ -208,19 +208,8 @@ class PracticeSession:
         return self.director.trust
 
     def conversation(self) -> list[tuple[str, str]]:
-        """The turns that count: a reply that broke off and was restarted is left out."""
-        kept: list[Turn] = []
-        for turn in self.turns:
-            if (
-                kept
-                and turn.speaker == "employee"
-                and kept[-1].speaker == "employee"
-                and kept[-1].status == "interrupted"
-            ):
-                kept[-1] = turn
-            else:
-                kept.append(turn)
-        return [(t.speaker, t.text) for t in kept if t.text]
+        """The turns that count (see `counted_turns`): what is scored and shown as metrics."""
+        return [(t.speaker, t.text) for t in counted_turns(self.turns)]
 
     def metrics(self) -> Metrics:
         from simulator.scoring import live_metrics
@@ -256,3 +245,4 @@ class PracticeSession:
         card = Scorecard.model_validate({**card.model_dump(), "facts": facts})
         self.store.finish_session(self.session_id, card)
         return card
+

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from simulator.domain.scorecard import Scorecard
-from simulator.domain.session import Session
+from simulator.domain.session import Session, counted_turns
 
 if TYPE_CHECKING:
     from simulator.domain.persona import Persona
@@ -12,15 +12,8 @@ if TYPE_CHECKING:
 
 
 def kept_turns(session: Session) -> list[tuple[str, str, str]]:
-    """(speaker, text, status) of the turns that count; see `conversation`."""
-    kept: list[tuple[str, str, str]] = []
-    for turn in session.turns:
-        if kept and turn.speaker == "employee" and kept[-1][0] == "employee":
-            if kept[-1][2] == "interrupted":
-                kept[-1] = (turn.speaker, turn.text, turn.status)
-                continue
-        kept.append((turn.speaker, turn.text, turn.status))
-    return [item for item in kept if item[1]]
+    """(speaker, text, status) of the turns that count, as the engine counts them."""
+    return [(t.speaker, t.text, t.status) for t in counted_turns(session.turns)]
 
 
 def conversation(session: Session) -> list[tuple[str, str]]:
