@@ -5,6 +5,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -120,7 +121,9 @@ class Store:
             raise StoreError(f"{path}: cannot open the session store: {exc.strerror}") from None
         try:
             db.execute("PRAGMA busy_timeout = 10000")
-            db.execute("PRAGMA journal_mode = WAL")
+            # Switching to WAL can report "locked" at once, without waiting, while a second
+            # instance opens the same new file: wait for it, within the same bound.
+            _when_unlocked(lambda: db.execute("PRAGMA journal_mode = WAL"))
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
@@ -128,7 +131,7 @@ class Store:
             raise StoreError(f"{path}: cannot open the session store: {exc}") from None
         store = cls(db, path)
         try:
-            store.migrate()
+            _when_unlocked(store.migrate)
         except sqlite3.DatabaseError as exc:
             db.close()
             raise StoreError(f"{path}: cannot open the session store: {exc}") from None
@@ -344,3 +347,17 @@ def _turn(row: Sequence[Any]) -> Turn:
         status=row[3],
         created=datetime.fromisoformat(row[4]),
     )
+
+
+def _when_unlocked(step: Callable[[], Any], seconds: float = 10.0) -> Any:
+    """Run `step`, trying again while another connection holds the database locked."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            locked = "locked" in str(exc) or "busy" in str(exc)
+            if not locked or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+

@@ -255,3 +255,25 @@ def test_a_session_number_beyond_sqlite_is_simply_not_there(tmp_path):
     store = Store.open(tmp_path / "s.db")
     assert store.load_session(99999999999999999999999) is None
     assert store.load_session(-1) is None
+
+
+def test_opening_waits_while_another_instance_holds_the_new_file_locked(tmp_path):
+    import sqlite3
+    import threading
+    import time
+
+    from simulator.store import Store
+
+    path = tmp_path / "s.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")
+    releaser = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    started = time.monotonic()
+    releaser.start()
+    try:
+        store = Store.open(path)
+    finally:
+        releaser.join()
+        other.close()
+    assert time.monotonic() - started >= 0.4
+    assert store.version >= 1
