@@ -506,18 +506,22 @@ def _shown(name: str, value: Any, metrics: Metrics, lang: str) -> str:
                 else f"{metrics.open_questions} of {asked} questions open")
     if name == "reflections":
         if value is None:
-            return (f"{metrics.reflections} reflecties, geen vragen" if nl
-                    else f"{metrics.reflections} reflections, no questions")
+            return (f"{_count(metrics.reflections, 'reflectie', 'reflecties')}, geen vragen"
+                    if nl else
+                    f"{_count(metrics.reflections, 'reflection', 'reflections')}, no questions")
         number = f"{value:.2f}".replace(".", ",") if nl else f"{value:.2f}"
-        return (f"{metrics.reflections} reflecties, {number} per vraag" if nl
-                else f"{metrics.reflections} reflections, {number} per question")
+        return (f"{_count(metrics.reflections, 'reflectie', 'reflecties')}, {number} per vraag"
+                if nl else
+                f"{_count(metrics.reflections, 'reflection', 'reflections')}, {number} per "
+                "question")
     if name == "coverage":
         return f"{value} van 8 thema's" if nl else f"{value} of 8 themes"
     if name == "no_defence":
         return (f"{metrics.defensive} verdedigend, {metrics.appraisal} beoordelend" if nl
                 else f"{metrics.defensive} defensive, {metrics.appraisal} appraising")
     if name == "no_promises":
-        return f"{value} loze belofte(n)" if nl else f"{value} hollow promise(s)"
+        return (_count(value, "loze belofte", "loze beloften") if nl
+                else _count(value, "hollow promise", "hollow promises"))
     return f"{value} van 4 afspraken" if nl else f"{value} of 4 agreements"
 
 
@@ -763,3 +767,8 @@ def pass_blockers(
             else f"{done} of 4 agreements; make it concrete (at least {MIN_ACTIONS_TO_PASS})"
         )
     return reasons
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
