@@ -5,20 +5,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from simulator.domain.base import Language, Model
-
-Theme = Literal[
-    "energy", "meaning", "change", "leave", "obstacles", "growth", "recognition", "manager"
-]
-THEMES: tuple[str, ...] = (
-    "energy",
-    "meaning",
-    "change",
-    "leave",
-    "obstacles",
-    "growth",
-    "recognition",
-    "manager",
-)
+from simulator.vocabulary import THEMES, Theme
 
 # Reactions the offline actor voices when the director reports a manager behaviour.
 Reaction = Literal[

@@ -2,16 +2,7 @@
 
 import re
 
-THEMES: tuple[str, ...] = (
-    "energy",
-    "meaning",
-    "change",
-    "leave",
-    "obstacles",
-    "growth",
-    "recognition",
-    "manager",
-)
+from simulator.vocabulary import THEMES
 
 _I = re.IGNORECASE
 _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
