@@ -18,7 +18,7 @@ from simulator.cli import main
 from simulator.store import Store
 
 fake_openai = fake.fake_openai
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KEY = "sk-test-crash-4f8a1c"
 TURNS = [
     "Waar kijk je elke werkdag het meest naar uit?",

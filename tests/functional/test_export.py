@@ -254,7 +254,7 @@ def test_export_speaks_the_app_language(tmp_path, capsys, monkeypatch):
 
 # Round trips through the real engine (offline) and `staysim score`
 
-SCRIPTS = sorted((Path(__file__).parent / "scripts").glob("*.txt"))
+SCRIPTS = sorted((Path(__file__).parents[1] / "scripts").glob("*.txt"))
 
 
 async def _practise(script: Path, finish: bool) -> tuple[int, Scorecard | None]:

@@ -7,7 +7,7 @@ import pytest
 
 from simulator.transcripts import TranscriptError, load_conversation, parse
 
-DATA = Path(__file__).parent / "data" / "transcripts"
+DATA = Path(__file__).parents[1] / "data" / "transcripts"
 
 
 def test_plain_text_with_continuation_lines():

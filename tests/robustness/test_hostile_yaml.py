@@ -11,7 +11,7 @@ import pytest
 
 from simulator.cli import main
 
-DATA = Path(__file__).parent / "data" / "library"
+DATA = Path(__file__).parents[1] / "data" / "library"
 
 BILLION_LAUGHS = """\
 a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]

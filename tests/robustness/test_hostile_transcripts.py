@@ -20,8 +20,8 @@ from simulator.cli import main
 from simulator.store import Store
 from simulator.transcripts import MAX_BYTES
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).parent / "data" / "library"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).parents[1] / "data" / "library"
 ESCAPES = "\x1b[31mrood\x1b[0m \x1b]0;pwned\x07 \x1b[2J \x9b31m"
 HOSTILE = f"<script>alert(1)</script> [bold red]vet[/] [link=http://x.nl]klik[/link] {ESCAPES}"
 INLINE = f"<script>alert(1)</script> [bold red]vet[/] {ESCAPES}"

@@ -1,7 +1,7 @@
 """Paraphrased review items: promises, reproaches, signals, agreements, themes, reflections."""
 
 import pytest
-from coder_round4_helpers import accuracy, holds, rows
+from coder_set_helpers import accuracy, holds, rows
 
 from simulator.scoring import build_scorecard, code_utterance
 from simulator.scoring.tips import tip_options

@@ -16,7 +16,7 @@ from simulator.config import Settings, load_settings, save_config
 from simulator.engine.backend import BackendInfo, choose_backend
 
 fake_openai = fake.fake_openai
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = [
     "Waar kijk je elke werkdag het meest naar uit?",
     "Het klinkt alsof het team je energie geeft. Wat zou je willen veranderen?",

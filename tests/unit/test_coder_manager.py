@@ -6,7 +6,7 @@ import pytest
 
 from simulator.scoring import code_utterance
 
-DATA = Path(__file__).parent / "data" / "coder"
+DATA = Path(__file__).parents[1] / "data" / "coder"
 FLAGS = {"advice", "appraisal", "defensive"}
 
 

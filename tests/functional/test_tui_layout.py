@@ -3,10 +3,10 @@ roles cut with an ellipsis, never mid-word without a sign; history labels whole.
 
 import pytest
 from textual.widgets import DataTable, Static
+from tui_helpers import scripted_app
 
 from simulator.library import load_library
 from simulator.tui.screens.picker import clip
-from tests.tui_helpers import scripted_app
 
 
 def _cells(table: DataTable) -> list[list[str]]:

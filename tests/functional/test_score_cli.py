@@ -5,7 +5,7 @@ from pathlib import Path
 
 from simulator.cli import main
 
-DATA = Path(__file__).parent / "data" / "transcripts"
+DATA = Path(__file__).parents[1] / "data" / "transcripts"
 
 
 def test_report_names_the_manager_and_findings(capsys):

@@ -8,7 +8,7 @@ from simulator.domain.scenario import DIMENSIONS, Rubric
 from simulator.domain.scorecard import Disclosures, Scorecard
 from simulator.scoring import build_scorecard, live_metrics
 
-SCRIPTS = Path(__file__).parent / "scripts"
+SCRIPTS = Path(__file__).parents[1] / "scripts"
 
 GOOD_NL = [
     ("manager", "Waar kijk je elke werkdag het meest naar uit?"),

@@ -10,8 +10,8 @@ from simulator import paths
 from simulator.domain.persona import THEMES, Persona
 from simulator.library import load_library, validate_paths, yaml_files
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPTS = Path(__file__).parent / "scripts"
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPTS = Path(__file__).parents[1] / "scripts"
 REACTIONS = (
     "defensive",
     "appraisal",

@@ -11,7 +11,7 @@ import pytest
 from simulator.cli import main
 from simulator.library import load_library, validate_paths
 
-DATA = Path(__file__).parent / "data" / "library"
+DATA = Path(__file__).parents[1] / "data" / "library"
 
 
 def _copy_library(tmp_path: Path) -> Path:
@@ -108,7 +108,7 @@ def test_validate_exit_codes_and_no_traceback(tmp_path, capsys):
 
 
 def test_bundled_content_validates():
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     assert _problems([root / "personas", root / "scenarios"]) == []
 
 
