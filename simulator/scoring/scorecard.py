@@ -20,6 +20,7 @@ from simulator.scoring.coder import (
     detect_language,
 )
 from simulator.scoring.lexicon import DIRECTIVE, VAGUE_LATER, WHEN
+from simulator.scoring.rules import is_rule
 from simulator.scoring.themes import THEMES
 from simulator.scoring.tips import quote_for_tip, tip_options
 
@@ -366,15 +367,15 @@ def agreed_actions(
             last_manager = text
             if _STEP_ASK[lang].search(text):
                 asked_at = index
-            own = [e for e in item.evidence if e.code == "commitment" and e.rule == "own next step"]
+            own = [e for e in item.evidence if e.code == "commitment" and is_rule(e.rule, "own next step")]
             # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
             share = "commitment" in item.codes and _MY_PART[lang].search(text)
             if (own or share) and "promise" not in item.codes:
                 actions["manager"] = True
             joint = [e for e in item.evidence if e.code == "commitment"
-                     and e.rule in ("joint step", "follow-up moment")]
+                     and (is_rule(e.rule, "joint step") or is_rule(e.rule, "follow-up moment"))]
             if joint and agreed and "promise" not in item.codes:
-                if any(e.rule == "joint step" for e in joint) or _TOGETHER[lang].search(text):
+                if any(is_rule(e.rule, "joint step") for e in joint) or _TOGETHER[lang].search(text):
                     actions["together"] = True
         if speaker == "employee":
             # Stated in reply to the manager's question about their step (or soon after it),
@@ -555,7 +556,7 @@ def _findings(
             if code == "closed_question" and {"open_question", "commitment"} & set(item.codes):
                 continue
             if code == "closed_question" and any(
-                e.code == code and e.rule == TENTATIVE_CHECK for e in item.evidence
+                e.code == code and is_rule(e.rule, TENTATIVE_CHECK) for e in item.evidence
             ):
                 continue  # a reflection offered as a question: good practice, not a finding
             quote = next((e.span for e in item.evidence if e.code == code), text)

@@ -1,0 +1,108 @@
+"""Recall and precision of the coder per code and language, next to the rules alone.
+
+    python benchmarks/coder_eval.py [--annomi] [--speed] [--misses CODE]
+
+On training/devtest/ (frozen, written apart from the rules and the corpus, never trained or
+tuned on) and, with --annomi, on the AnnoMI development split (the learned layer was trained
+on it: in-sample figures).
+"""
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from simulator.scoring.coder import code_utterance  # noqa: E402
+from simulator.scoring.codes import CODES  # noqa: E402
+from simulator.scoring.rules import rule_evidence  # noqa: E402
+from training.data import Record, devtest, read_annomi  # noqa: E402
+
+
+def rules_only(rec: Record) -> set[str]:
+    return {e.code for e in rule_evidence(rec.text, rec.lang, rec.prev)}
+
+
+def full(rec: Record) -> set[str]:
+    return set(code_utterance(rec.text, rec.lang, rec.prev).codes)
+
+
+Tally = Counter[tuple[str, str, bool, bool]]  # (lang, code, in gold, given) -> count
+
+
+def tally(records: list[Record], coder) -> Tally:  # type: ignore[no-untyped-def]
+    counts: Tally = Counter()
+    for rec in records:
+        got = coder(rec)
+        for code in CODES:
+            if rec.known is not None and code not in rec.known:
+                continue
+            counts[(rec.lang, code, code in rec.codes, code in got)] += 1
+    return counts
+
+
+def pr(counts: Tally, lang: str, code: str) -> tuple[float, float, int]:
+    tp, fp = counts[(lang, code, True, True)], counts[(lang, code, False, True)]
+    fn = counts[(lang, code, True, False)]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, tp + fn
+
+
+def table(records: list[Record], title: str) -> None:
+    new, old = tally(records, full), tally(records, rules_only)
+    exact_new = sum(full(r) == set(r.codes) for r in records if r.known is None)
+    exact_old = sum(rules_only(r) == set(r.codes) for r in records if r.known is None)
+    print(f"\n{title}: {len(records)} utterances")
+    print(f"{'code':16} lang  n    rules P/R      coder P/R")
+    langs = sorted({r.lang for r in records}, reverse=True)
+    for code in CODES:
+        for lang in langs:
+            p0, r0, n = pr(old, lang, code)
+            p1, r1, _ = pr(new, lang, code)
+            if n:
+                print(f"{code:16} {lang}  {n:4} {p0:.2f}/{r0:.2f}      {p1:.2f}/{r1:.2f}")
+    if exact_new or exact_old:
+        full_n = sum(r.known is None for r in records)
+        print(f"exactly right: rules {exact_old / full_n:.0%}, coder {exact_new / full_n:.0%}")
+
+
+def misses(records: list[Record], code: str) -> None:
+    for rec in records:
+        got = full(rec)
+        if (code in rec.codes) != (code in got):
+            kind = "missed" if code in rec.codes else "false"
+            print(f"{kind:6} {rec.lang} {sorted(got)} | {rec.text} | prev: {rec.prev}")
+
+
+def speed(records: list[Record]) -> None:
+    texts = [(r.text, r.lang, r.prev) for r in records] * 3
+    start = time.perf_counter()
+    for text, lang, prev in texts:
+        code_utterance(text, lang, prev)
+    rate = len(texts) / (time.perf_counter() - start)
+    print(f"\nspeed: {rate:,.0f} utterances/s in process ({len(texts)} coded)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--annomi", action="store_true", help="also the AnnoMI dev split")
+    parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--misses", metavar="CODE", help="list the dev-test errors for CODE")
+    args = parser.parse_args()
+    records = devtest()
+    if args.misses:
+        misses(records, args.misses)
+        return 0
+    table(records, "frozen dev-test (training/devtest)")
+    if args.annomi:
+        table(read_annomi(), "AnnoMI dev split (in-sample for the learned layer)")
+    if args.speed:
+        speed(records)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

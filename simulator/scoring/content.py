@@ -1,0 +1,37 @@
+"""Reflections judged on content: does the manager give back what the employee said?"""
+
+from simulator.scoring.coded import ReflectionQuality
+from simulator.scoring.words import content_stems, stem, tokens
+
+# Words of the reflective stem and of feelings in general: they carry no content of what the
+# employee told ("Dat klinkt alsof dat belangrijk voor je is" fits any story).
+_GENERIC = {
+    "nl": (
+        "klinkt klinken alsof belangrijk lastig moeilijk zwaar vervelend frustrerend pittig "
+        "begrijp begrijpen snap snappen hoor horen voel voelt voelen gevoel idee situatie ding "
+        "dingen best behoorlijk nogal beetje soms vaak heel veel goed fijn mooi stuk zeker "
+        "merk merken lijkt lijken kennelijk blijkbaar begrijpelijk logisch natuurlijk zin "
+        "betekent betekenen raakt raken bezig kant wel inderdaad klopt precies jezelf jou"
+    ),
+    "en": (
+        "sounds sound like important hard difficult tough frustrating annoying heavy "
+        "understand hear feel feels feeling situation thing things quite pretty bit really "
+        "lot good great seems seem seeing see makes make sense obviously clearly matters "
+        "matter means mean affects side yourself indeed right exactly"
+    ),
+}
+_GENERIC_STEMS = {lang: {stem(w, lang) for w in words.split()} for lang, words in _GENERIC.items()}
+
+
+def quality(text: str, lang: str, heard: list[str], complex_: bool) -> ReflectionQuality:
+    """How a reflection relates to what was `heard`: the employee's last turn or turns and
+    the facts they just told."""
+    mine = content_stems(text, lang) - _GENERIC_STEMS[lang]
+    theirs: set[str] = set()
+    for said in heard:
+        theirs |= content_stems(said, lang)
+    shared = mine & theirs
+    accurate = bool(shared) and (len(shared) >= 2 or len(shared) / len(mine) >= 0.2)
+    echoed = tuple(w for w in dict.fromkeys(tokens(text)) if stem(w, lang) in shared)
+    return ReflectionQuality(accurate=accurate, generic=not mine, complex=complex_,
+                             echoed=echoed)

@@ -1,0 +1,57 @@
+"""Features of one manager utterance for the learned layer, the same in training and use."""
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from simulator.scoring.words import content_stems, tokens
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> int:
+    for index, edge in enumerate(edges):
+        if value < edge:
+            return index
+    return len(edges)
+
+
+@lru_cache(maxsize=65536)
+def _word_grams(word: str) -> frozenset[str]:
+    padded = f" {word} "
+    return frozenset("c:" + padded[i:i + size] for size in (3, 4)
+                     for i in range(len(padded) - size + 1))
+
+
+def _char_grams(words: list[str]) -> set[str]:
+    return set().union(*map(_word_grams, set(words))) if words else set()
+
+
+def _overlap(text: str, lang: str, prev: str | None) -> list[str]:
+    if not prev or not prev.strip():
+        return ["prev:none"]
+    mine = content_stems(text, lang)
+    theirs = content_stems(prev, lang)
+    shared = len(mine & theirs)
+    share = shared / len(mine) if mine else 0.0
+    out = [f"ov:n{min(shared, 3)}", f"ov:s{_bucket(int(share * 100), (1, 20, 40, 60))}"]
+    if prev.rstrip().endswith("?"):
+        out.append("prev:asks")  # advice they asked for is no unsolicited advice
+    return out
+
+
+def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, str]]) -> set[str]:
+    """Feature names: word 1-2-grams, character 3-4-grams, rule hits and overlap with `prev`."""
+    words = tokens(text)
+    feats = {f"lang:{lang}", f"len:{_bucket(len(words), (3, 6, 12, 25))}"}
+    feats.update("w:" + w for w in words)
+    feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    if words:
+        feats.add("f:" + words[0])
+        feats.add("f2:" + "_".join(words[:2]))
+    feats.update(_char_grams(words))
+    stripped = text.rstrip()
+    feats.add("q:end" if stripped.endswith("?") else "q:in" if "?" in stripped else "q:none")
+    feats.add(f"sent:{min(stripped.count('. ') + stripped.count('? ') + 1, 3)}")
+    for rule, code in hits:
+        feats.add("r:" + rule)
+        feats.add("rc:" + code)
+    feats.update(_overlap(text, lang, prev))
+    return feats

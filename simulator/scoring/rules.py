@@ -1,0 +1,296 @@
+"""The rule layer of the coder: sentences and clauses to codes, each with a stable rule id."""
+
+import re
+
+from simulator.scoring import lexicon as lx
+from simulator.scoring.coded import Evidence
+from simulator.scoring.words import sentences
+
+_WORD = re.compile(r"[a-zà-ÿ']+", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“„][^\"“”„]*[\"”]")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s*|\s-\s|\s-{2}\s*")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def rule_id(lang: str, code: str, name: str) -> str:
+    """The stable id of a rule in evidence: language, code and the rule's name."""
+    return f"{lang}.{code}.{_SLUG.sub('-', name.lower()).strip('-')}"
+
+
+def _blank_quotes(text: str) -> str:
+    # Questions in reported speech ("Why me?", she asks) are not the speaker's own.
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _strip_fillers(clause: str, lang: str) -> int:
+    match = lx.FILLERS[lang].match(clause)
+    return match.end() if match else 0
+
+
+def _content_words(text: str, lang: str) -> set[str]:
+    stop = lx.STOP[lang]
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in stop}
+
+
+TENTATIVE_CHECK = "tentative reflection (a check)"
+
+
+class _Coder:
+    def __init__(self, text: str, lang: str, prev: str | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.prev_words = _content_words(prev, lang) if prev else set()
+        # "Mm-hmm": their turn only kept them talking, so their story came before it.
+        self.backchannel = bool(prev and prev.strip()) and not self.prev_words
+        self.found: list[Evidence] = []
+        self.reproached = False
+        # "Welk plan? Maakt niet uit.": a question waved away in the same turn asks nothing.
+        self.dismissive = any(
+            lx.DISMISS[lang].match(text[s:e].strip()) for s, e in sentences(text))
+
+    def echoes(self, text: str, loose: bool = False) -> bool:
+        """Whether `text` restates the other's previous turn in their own words."""
+        if not self.prev_words:
+            return False
+        words = _content_words(text, self.lang)
+        shared = words & self.prev_words
+        if loose:  # a "you" statement that takes up even one of their words
+            return bool(shared)
+        return bool(shared) and (len(shared) >= 2 or len(shared) / max(len(words), 1) >= 0.25)
+
+    def add(self, code: str, rule: str, start: int, end: int) -> None:
+        rid = rule_id(self.lang, code, rule)
+        self.found.append(Evidence(code, self.text[start:end], rid, start, end))
+
+    def search(self, table: dict, code: str, rule: str, sentence: str, offset: int) -> bool:
+        match = table[self.lang].search(sentence)
+        if match is None:
+            return False
+        self.add(code, rule, offset + match.start(), offset + match.end())
+        return True
+
+    def sentence(self, start: int, end: int, masked: str) -> None:
+        lang = self.lang
+        raw = masked[start:end]
+        lead = _strip_fillers(raw, lang)
+        body = raw[lead:]
+        # "Ja maar" and "Yes, but" look like fillers; a defence is sought in the whole sentence.
+        defended = self.search(lx.DEFENSIVE, "defensive", "defence", raw, start)
+        if not body.strip(" -—–.,?!"):
+            return
+        if lx.DISMISS[lang].match(raw.strip()):
+            self.add("defensive", "dismissive", start, end)
+            return
+        low = body.lower()
+        offset = start + lead
+        flagged = defended
+        promised = self.search(lx.PROMISE, "promise", "outcome promise", body, offset)
+        flagged |= promised
+        if lx.CLOSING[lang].search(body):
+            # "Laten we het hierbij laten": wrapping up is neither a step nor a question.
+            return
+        # "Dan spreken we af dat jij je cijfers omhoog krijgt" imposes a target: appraisal.
+        reproach = self.search(lx.REPROACH, "appraisal", "reproach", body, offset)
+        flagged |= reproach
+        vague = lx.VAGUE_LATER[lang].search(body) is not None
+        joint = lx.JOINT[lang].match(body)
+        committed = False
+        if joint and not promised and not reproach and not vague:
+            when = lx.WHEN[lang].search(body)
+            rule = "follow-up moment" if when else "joint step"
+            self.add("commitment", rule, offset + joint.start(), offset + joint.end())
+            committed = True
+        elif "?" not in raw and self.search(
+            lx.COMMIT, "commitment", "own next step", body, offset
+        ):
+            # "Ik ga het gewoon vragen: denk je erover om weg te gaan?" asks; it commits nothing.
+            committed = True
+        elif not promised and not vague and not lx.FRAMING[lang].search(body):
+            match = lx.WHEN[lang].search(body)
+            if match and re.search(r"\b(?:ik|i|we|let'?s|laten we)\b", low):
+                self.add("commitment", "follow-up moment", offset + match.start(),
+                         offset + match.end())
+                committed = True
+        flagged |= self.search(lx.APPRAISAL, "appraisal", "judging performance", body, offset)
+        self.reproached |= flagged and any(e.code == "appraisal" for e in self.found)
+        advised = False
+        stem = lx.REFLECT_STEM[lang].match(low)
+        advice = lx.ADVICE[lang].search(body)
+        # "...en dan weten waar je moet kijken" said back in their words describes, not directs.
+        echoed = (advice is not None and not defended and _obligation_only(advice.group(), lang)
+                  and len(_content_words(body, lang) & self.prev_words) >= 2)
+        if advice and not echoed and not (
+            stem and stem.end() <= advice.start() and _obligation_only(advice.group(), lang)
+        ):
+            # "Het klinkt alsof je alles zelf moet doen" describes; "Je moet..." directs.
+            self.add("advice", "unsolicited advice", offset + advice.start(),
+                     offset + advice.end())
+            advised = True
+        framing = "?" not in raw and lx.FRAMING[lang].search(body) is not None
+        # Searched in the whole sentence: "Goed gedaan" starts with what looks like a filler.
+        affirmed = not framing and self.search(
+            lx.AFFIRM, "affirmation", "recognition", raw, start)
+        if (joint and committed) or ((reproach or vague) and "?" not in raw):
+            return
+        asks = "?" in raw or (
+            # Typed without a question mark: "heb je het naar je zin", "hoe gaat het met je werk".
+            not raw.rstrip().endswith((".", "!", "…")) and not defended
+            and lx.UNMARKED_QUESTION[lang].match(low) is not None
+            and not lx.REFLECT_STEM[lang].match(low)
+        )
+        if asks:
+            rhetorical = defended and not (
+                lx.WH[lang].match(low) or lx.OPEN_REQUEST[lang].search(low)
+            )
+            if not rhetorical:  # "Ja maar, dat valt toch wel mee?" asks nothing
+                self.question(raw, lead, start)
+            return
+        if flagged or advised or committed or framing:
+            return
+        stated = lx.STATED_QUESTION[lang].search(low)
+        if stated:
+            code = "open_question" if stated.group("open") else "closed_question"
+            self.add(code, "question as a statement", offset + stated.start(),
+                     offset + stated.end())
+            return
+        if not lx.REFLECT_STEM[lang].match(low) and not lx.PSEUDO_CLEFT[lang].match(low):
+            wh = lx.WH_VERB[lang].match(low)
+            if wh:
+                fact = lx.FACT[lang].match(low)
+                code = "closed_question" if fact else "open_question"
+                self.add(code, "question word", offset, offset + wh.end())
+                return
+        self.statement(body, offset, affirmed, raw[:lead])
+
+    def question(self, raw: str, lead: int, start: int) -> None:
+        lang = self.lang
+        end = raw.rfind("?") + 1 or len(raw)
+        whole = raw[lead:end]
+        # The clause that carries the question mark decides its type.
+        clauses = [m.end() for m in _CLAUSE_BREAK.finditer(whole)]
+        qstart = 0
+        for cut in reversed(clauses):
+            rest = whole[cut:]
+            if lx.WH[lang].match(rest[_strip_fillers(rest, lang):]) or (
+                lang == "en" and lx.AUX["en"].match(rest[_strip_fillers(rest, lang):])
+            ):
+                qstart = cut
+                break
+        clause = whole[qstart:]
+        skip = _strip_fillers(clause, lang)
+        clause = clause[skip:]
+        c_off = start + lead + qstart + skip
+        low = clause.lower()
+        if self.dismissive and len(_WORD.findall(whole)) <= 3:
+            return
+        blame = lx.REPROACH_QUESTION[lang].match(low) or (
+            self.reproached and lx.EXCUSE_QUESTION[lang].match(low))
+        if blame:
+            # "Hoe kan dat?" after a reproach asks for an excuse: an appraisal, not a story.
+            self.add("appraisal", "reproachful question", c_off, c_off + blame.end())
+            self.reproached = True
+            return
+        tag = lx.TAG[lang].search(whole)
+        if tag:
+            self.add("closed_question", "tag question", start + lead + tag.start(),
+                     start + lead + tag.end())
+            return
+        request = lx.OPEN_REQUEST[lang].search(whole)
+        if request:
+            self.add("open_question", "invites a story", start + lead + request.start(),
+                     start + lead + request.end())
+            return
+        fact = lx.FACT[lang].match(low)
+        if fact:
+            self.add("closed_question", "asks for a fact", c_off, c_off + fact.end())
+            return
+        wh = lx.WH[lang].match(low)
+        if wh:
+            self.add("open_question", "question word", c_off, c_off + wh.end())
+            return
+        stem = lx.REFLECT_STEM[lang].match(low)
+        if stem and not (lang == "en" and lx.AUX["en"].match(low)):
+            # A reflection said tentatively, with rising intonation: a reflection and a check,
+            # as AnnoMI's annotators code it; the scorecard makes no finding of the check.
+            self.add("reflection", "tentative reflection", c_off, c_off + stem.end())
+            self.add("closed_question", TENTATIVE_CHECK, c_off, c_off + stem.end())
+            return
+        first = re.match(r"\S+(?:\s+\S+)?", clause)
+        stop = first.end() if first else len(clause)
+        rule = "yes/no question" if lang == "en" else "inversion: yes/no question"
+        self.add("closed_question", rule, c_off, c_off + stop)
+
+    def statement(self, body: str, offset: int, affirmed: bool, lead: str = "") -> None:
+        lang = self.lang
+        low = body.lower()
+        stem = lx.REFLECT_STEM[lang].match(low)
+        if stem:
+            self.add("reflection", "reflective stem", offset, offset + stem.end())
+            return
+        if affirmed:
+            return
+        if lx.FIRST_START[lang].match(low):
+            # "Ik wil...", "Ik denk...", "I think...": the manager's own view, not theirs echoed.
+            return
+        summary = lx.SUMMARY_START[lang].match(lead.strip().lower() + " " + low)
+        if summary and len(low.split()) >= 5 and not lx.FIRST_START[lang].match(low):
+            cut = _CLAUSE_BREAK.search(body)
+            self.add("reflection", "summary", offset, offset + (cut.start() if cut else
+                                                               len(body.rstrip(".!…"))))
+            return
+        if lx.DIRECTIVE[lang].search(low):
+            return  # a task handed to them: an action proposal, not a reflection
+        # A "you" statement restates them only with their words or a feeling read in them.
+        about = lx.SECOND_START[lang].match(low) if len(low.split()) >= 3 else None
+        you = about or (lx.SECOND_PERSON[lang].search(low) if len(low.split()) >= 5 else None)
+        if you:
+            feeling = lx.FEELING[lang].search(low)
+            if feeling:
+                self.add("reflection", "feeling read in", offset + feeling.start(),
+                         offset + feeling.end())
+                return
+            if self.backchannel or self.echoes(body, loose=True):
+                # The evidence is the clause said back, not the bare "je" in it.
+                cut = _CLAUSE_BREAK.search(body, you.end())
+                stop = cut.start() if cut else len(body.rstrip(".!…"))
+                self.add("reflection", "statement about the other", offset + you.start(),
+                         offset + stop)
+                return
+        if self.prev_words:
+            words = _content_words(body, lang)
+            shared = words & self.prev_words
+            if shared and (len(shared) >= 2 or lx.SECOND_PERSON[lang].search(low)):
+                if len(shared) / max(len(words), 1) >= 0.25:
+                    word = sorted(shared, key=low.find)[0]
+                    pos = low.find(word)
+                    # The evidence is the clause that says it back, not the one shared word.
+                    begin = 0
+                    for cut in _CLAUSE_BREAK.finditer(body):
+                        if cut.end() <= pos:
+                            begin = cut.end()
+                    after = _CLAUSE_BREAK.search(body, pos)
+                    stop = after.start() if after else len(body.rstrip(".!…"))
+                    self.add("reflection", "echoes their words", offset + begin, offset + stop)
+
+
+_OBLIGATION = re.compile(
+    r"^(?:(?:je|jij|u) (?:moet|moeten|hoeft|hoeven)|you(?: \w+)? (?:have to|need to|'ve got to|"
+    r"got to))$", re.IGNORECASE)
+
+
+def _obligation_only(span: str, lang: str) -> bool:
+    return _OBLIGATION.match(span.strip()) is not None
+
+
+def rule_evidence(text: str, lang: str, prev: str | None) -> list[Evidence]:
+    """Every rule that fires on a manager utterance, in order of occurrence."""
+    coder = _Coder(text, lang, prev)
+    masked = _blank_quotes(text)
+    for start, end in sentences(masked):
+        coder.sentence(start, end, masked)
+    return sorted(coder.found, key=lambda e: e.start)
+
+
+def is_rule(rule: str, name: str) -> bool:
+    """Whether an evidence's rule id is the rule called `name`, in any language."""
+    return rule.rsplit(".", 1)[-1] == _SLUG.sub("-", name.lower()).strip("-")

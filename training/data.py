@@ -1,0 +1,68 @@
+"""Reads the labelled manager corpus and the AnnoMI development split as training records."""
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "training" / "corpus"
+DEVTEST = ROOT / "training" / "devtest"
+ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "annomi-dev.csv"
+# AnnoMI labels questions and reflections only: the other codes are unknown there.
+ANNOMI_KNOWN = frozenset({"open_question", "closed_question", "reflection"})
+
+
+@dataclass(frozen=True)
+class Record:
+    """One labelled manager utterance; `known` lists the codes its labels speak for."""
+
+    text: str
+    lang: str
+    prev: str | None
+    codes: frozenset[str]
+    known: frozenset[str] | None  # None: every code
+    family: str
+    complex: bool | None = None
+    generic: bool | None = None
+
+
+def read_jsonl(paths: list[Path]) -> list[Record]:
+    out = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            out.append(Record(raw["text"], raw["lang"], raw.get("prev"), frozenset(raw["codes"]),
+                              None, raw["family"], raw.get("complex"), raw.get("generic")))
+    return out
+
+
+def read_annomi(path: Path = ANNOMI) -> list[Record]:
+    out = []
+    prev: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            tid = row["transcript_id"]
+            if row["interlocutor"] == "client":
+                prev[tid] = row["utterance_text"]
+                continue
+            codes = set()
+            if row["question_exists"] == "True":
+                codes.add(f"{row['question_subtype']}_question")
+            reflects = row["reflection_exists"] == "True"
+            if reflects:
+                codes.add("reflection")
+            complex_ = row["reflection_subtype"] == "complex" if reflects else None
+            out.append(Record(row["utterance_text"], "en", prev.get(tid) or None,
+                              frozenset(codes), ANNOMI_KNOWN, f"annomi-{tid}", complex_))
+    return out
+
+
+def corpus() -> list[Record]:
+    return read_jsonl(sorted(CORPUS.glob("*.jsonl")))
+
+
+def devtest() -> list[Record]:
+    return read_jsonl(sorted(DEVTEST.glob("*.jsonl")))

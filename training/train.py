@@ -1,0 +1,171 @@
+"""Trains the coder's learned layer and writes the shipped weights.
+
+    pip install -e '.[train]'
+    python training/train.py            # cross-validated figures, then the weights
+
+Figures are out-of-fold over paraphrase families (AnnoMI: transcripts): development figures.
+The frozen dev-test set in training/devtest/ is never read here.
+"""
+
+import argparse
+import gzip
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from simulator.scoring.codes import CODES, PRECISION_FIRST  # noqa: E402
+from simulator.scoring.features import features  # noqa: E402
+from simulator.scoring.model import WEIGHTS  # noqa: E402
+from simulator.scoring.rules import rule_evidence  # noqa: E402
+from training.data import Record, corpus, read_annomi  # noqa: E402
+
+VERSION = "2"
+FOLDS = 5
+TRUST = 0.8  # a rule right less often than this on the corpus decides nothing by itself
+
+
+def featurise(records: list[Record]) -> tuple[list[set[str]], list[list[tuple[str, str]]]]:
+    feats, hits = [], []
+    for rec in records:
+        found = [(e.rule, e.code) for e in rule_evidence(rec.text, rec.lang, rec.prev)]
+        hits.append(found)
+        feats.append(features(rec.text, rec.lang, rec.prev, found))
+    return feats, hits
+
+
+def distrusted(records: list[Record], hits: list[list[tuple[str, str]]]) -> list[str]:
+    """Rules whose code is wrong too often on the corpus: they stay features, not verdicts."""
+    fired: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for rec, found in zip(records, hits, strict=True):
+        for rule, code in set(found):
+            if rec.known is None or code in rec.known:
+                fired[rule] += 1
+                right[rule] += code in rec.codes
+    return sorted(r for r, n in fired.items() if n >= 5 and right[r] / n < TRUST)
+
+
+def rule_says(hits: list[list[tuple[str, str]]], rows: list[int], code: str,
+              untrusted: set[str]) -> np.ndarray:
+    return np.array([any(c == code and r not in untrusted for r, c in hits[i]) for i in rows])
+
+
+def f_beta(pred: np.ndarray, gold: np.ndarray, beta: float) -> float:
+    tp = float(np.sum(pred & gold))
+    p = tp / max(float(np.sum(pred)), 1.0)
+    r = tp / max(float(np.sum(gold)), 1.0)
+    return (1 + beta**2) * p * r / max(beta**2 * p + r, 1e-9)
+
+
+def matrix(feats: list[set[str]], vocab: dict[str, int]) -> csr_matrix:
+    rows, cols = [], []
+    for i, fs in enumerate(feats):
+        for f in fs:
+            j = vocab.get(f)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    data = np.ones(len(rows), dtype=np.float32)
+    return csr_matrix((data, (rows, cols)), shape=(len(feats), len(vocab)))
+
+
+def best_threshold(logits: np.ndarray, gold: np.ndarray, beta: float) -> float:
+    """The logit cut that maximises F-beta on out-of-fold scores."""
+    best, cut = -1.0, 0.0
+    for t in np.linspace(-3, 3, 61):
+        pred = logits >= t
+        f = f_beta(pred, gold, beta)
+        if f > best:
+            best, cut = f, float(t)
+    return cut
+
+
+def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+    model.fit(x, y)
+    return model
+
+
+def out_of_fold(x: csr_matrix, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:
+    scores = np.zeros(len(y))
+    for train, test in GroupKFold(FOLDS).split(x, y, groups):
+        scores[test] = fit(x[train], y[train], c).decision_function(x[test])
+    return scores
+
+
+def head(x: csr_matrix, y: np.ndarray, groups: list[str], beta: float, c: float,
+         vocab: list[str]) -> tuple[dict, np.ndarray]:  # type: ignore[type-arg]
+    oof = out_of_fold(x, y, groups, c)
+    cut = best_threshold(oof, y, beta)
+    model = fit(x, y, c)
+    weights = {vocab[j]: round(float(w), 4) for j, w in enumerate(model.coef_[0])
+               if abs(w) >= 0.005}
+    return {"bias": round(float(model.intercept_[0]), 4), "threshold": cut,
+            "weights": weights}, oof >= cut
+
+
+def report(name: str, lang: list[str], gold: np.ndarray, pred: np.ndarray) -> None:
+    for want in ("nl", "en"):
+        mask = np.array([lg == want for lg in lang])
+        if not mask.any():
+            continue
+        tp = float(np.sum(pred[mask] & gold[mask]))
+        p = tp / max(float(np.sum(pred[mask])), 1.0)
+        r = tp / max(float(np.sum(gold[mask])), 1.0)
+        print(f"  {name:16} {want}  P {p:.3f}  R {r:.3f}  n={int(np.sum(gold[mask]))}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--no-annomi", action="store_true")
+    parser.add_argument("-o", "--output", type=Path, default=WEIGHTS)
+    args = parser.parse_args()
+    records = corpus() + ([] if args.no_annomi else read_annomi())
+    feats, hits = featurise(records)
+    untrusted = distrusted(records, hits)
+    print(f"{len(untrusted)} rules right less than {TRUST:.0%} of the time: features only")
+    counts = Counter(f for fs in feats for f in fs)
+    vocab_list = sorted(f for f, n in counts.items() if n >= 2)
+    vocab = {f: j for j, f in enumerate(vocab_list)}
+    x_all = matrix(feats, vocab)
+    print(f"{len(records)} utterances, {len(vocab)} features (out-of-fold, by family)")
+    heads, union = {}, []
+    for code in CODES:
+        rows = [i for i, r in enumerate(records) if r.known is None or code in r.known]
+        y = np.array([code in records[i].codes for i in rows])
+        groups = [records[i].family for i in rows]
+        beta = 0.7 if code in PRECISION_FIRST else 1.0
+        heads[code], pred = head(x_all[rows], y, groups, beta, args.c, vocab_list)
+        # Trusted rules decide with the model where that is better out of fold.
+        with_rules = pred | rule_says(hits, rows, code, set(untrusted))
+        if f_beta(with_rules, y, beta) > f_beta(pred, y, beta):
+            union.append(code)
+            pred = with_rules
+        report(code + ("+rules" if code in union else ""), [records[i].lang for i in rows],
+               y, pred)
+    rows = [i for i, r in enumerate(records) if "reflection" in r.codes and r.complex is not None]
+    y = np.array([bool(records[i].complex) for i in rows])
+    complex_head, pred = head(x_all[rows], y, [records[i].family for i in rows], 1.0, args.c,
+                              vocab_list)
+    print(f"  complex reflection accuracy {float(np.mean(pred == y)):.3f} (n={len(rows)})")
+    out = {"version": VERSION, "trained": date.today().isoformat(), "utterances": len(records),
+           "heads": heads, "complex": complex_head, "rules_decide": union,
+           "untrusted_rules": untrusted}
+    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
+        json.dump(out, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
