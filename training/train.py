@@ -102,15 +102,27 @@ def out_of_fold(x: csr_matrix, y: np.ndarray, groups: list[str], c: float) -> np
     return scores
 
 
-def head(x: csr_matrix, y: np.ndarray, groups: list[str], beta: float, c: float,
+def head(x: csr_matrix, y: np.ndarray, groups: list[str], beta: float, cs: list[float],
          vocab: list[str]) -> tuple[dict, np.ndarray]:  # type: ignore[type-arg]
-    oof = out_of_fold(x, y, groups, c)
-    cut = best_threshold(oof, y, beta)
+    """The head with the regularisation and cut that do best out of fold."""
+    best = (-1.0, 0.0, 1.0, np.zeros(len(y), dtype=bool))
+    for c in cs:
+        oof = out_of_fold(x, y, groups, c)
+        cut = best_threshold(oof, y, beta)
+        score = f_beta(oof >= cut, y, beta)
+        if score > best[0]:
+            best = (score, cut, c, oof >= cut)
+    _, cut, c, pred = best
     model = fit(x, y, c)
     weights = {vocab[j]: round(float(w), 4) for j, w in enumerate(model.coef_[0])
                if abs(w) >= 0.005}
-    return {"bias": round(float(model.intercept_[0]), 4), "threshold": cut,
-            "weights": weights}, oof >= cut
+    return {"bias": round(float(model.intercept_[0]), 4), "threshold": cut, "c": c,
+            "weights": weights}, pred
+
+
+def precision_recall(pred: np.ndarray, gold: np.ndarray) -> str:
+    tp = float(np.sum(pred & gold))
+    return f"{tp / max(float(np.sum(pred)), 1):.2f}/{tp / max(float(np.sum(gold)), 1):.2f}"
 
 
 def report(name: str, lang: list[str], gold: np.ndarray, pred: np.ndarray) -> None:
@@ -126,7 +138,8 @@ def report(name: str, lang: list[str], gold: np.ndarray, pred: np.ndarray) -> No
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, nargs="+", default=[0.3, 1.0, 3.0],
+                        help="inverse regularisation strengths to choose from, per head")
     parser.add_argument("--no-annomi", action="store_true")
     parser.add_argument("-o", "--output", type=Path, default=WEIGHTS)
     args = parser.parse_args()
@@ -153,13 +166,17 @@ def main() -> int:
             pred = with_rules
         report(code + ("+rules" if code in union else ""), [records[i].lang for i in rows],
                y, pred)
-    rows = [i for i, r in enumerate(records) if "reflection" in r.codes and r.complex is not None]
-    y = np.array([bool(records[i].complex) for i in rows])
-    complex_head, pred = head(x_all[rows], y, [records[i].family for i in rows], 1.0, args.c,
-                              vocab_list)
-    print(f"  complex reflection accuracy {float(np.mean(pred == y)):.3f} (n={len(rows)})")
+    extra = {}
+    for name in ("complex", "generic"):
+        rows = [i for i, r in enumerate(records)
+                if "reflection" in r.codes and getattr(r, name) is not None]
+        y = np.array([bool(getattr(records[i], name)) for i in rows])
+        extra[name], pred = head(x_all[rows], y, [records[i].family for i in rows], 1.0,
+                                 args.c, vocab_list)
+        print(f"  {name} reflection: accuracy {float(np.mean(pred == y)):.3f}, "
+              f"P/R of {name} {precision_recall(pred, y)} (n={len(rows)})")
     out = {"version": VERSION, "trained": date.today().isoformat(), "utterances": len(records),
-           "heads": heads, "complex": complex_head, "rules_decide": union,
+           "heads": heads, **extra, "rules_decide": union,
            "untrusted_rules": untrusted}
     with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
         json.dump(out, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

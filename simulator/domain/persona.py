@@ -37,8 +37,20 @@ class Traits(Model):
     )
 
 
+class Layer(Model):
+    """What lies under a fact once it is told: the feeling, what it means for staying, the
+    detail a guarded person keeps for a manager who truly listens."""
+
+    text: str = Field(description="The truth of this layer, as the employee knows it.")
+    label: str = Field(description="A short name for the scorecard, e.g. 'Tweede gesprek dinsdag'.")
+    lines: list[str] = Field(
+        min_length=1, description="How the employee says it (offline actor), never repeated."
+    )
+
+
 class Fact(Model):
-    """One piece of the employee's hidden inner life."""
+    """One piece of the employee's hidden inner life; its layers are told one by one, each
+    only after an accurate reflection of, or a follow-up question on, what was told before."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", description="Unique within the persona.")
     theme: Theme = Field(description="The stay-interview theme whose question unlocks this fact.")
@@ -52,6 +64,15 @@ class Fact(Model):
     lines: list[str] = Field(
         min_length=1, description="How the employee says it when sharing it (offline actor)."
     )
+    layers: list[Layer] = Field(
+        default_factory=list,
+        description="Deeper layers, in order: each told only after listening to the one above.",
+    )
+
+    @property
+    def depth(self) -> int:
+        """How many tellings the fact has: the first and its layers."""
+        return 1 + len(self.layers)
 
 
 class PersonaLines(Model):
@@ -82,6 +103,22 @@ class PersonaLines(Model):
     closing_warm: list[str] = Field(
         default_factory=list,
         description="Replies when the manager wraps up after earning trust; falls back to closing.",
+    )
+    confirm: list[str] = Field(
+        default_factory=list,
+        description="Agreeing with an accurate summary, e.g. 'Ja, zo is het. En eigenlijk...'.",
+    )
+    correct: list[str] = Field(
+        default_factory=list,
+        description="Correcting a summary that is wrong, e.g. 'Nee, zo bedoelde ik het niet.'",
+    )
+    shrug: list[str] = Field(
+        default_factory=list,
+        description="Meeting an empty, generic summary or reflection, e.g. 'Eh, ja. Zoiets.'",
+    )
+    hostile: list[str] = Field(
+        default_factory=list,
+        description="Answering an accusing or hostile line in kind, cooler as trust is lower.",
     )
     own_action: list[str] = Field(
         default_factory=list,

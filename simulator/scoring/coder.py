@@ -21,7 +21,7 @@ def _readable(feature: str) -> str:
     kind, _, value = feature.partition(":")
     if kind == "b":
         return "'" + value.replace("_", " ") + "'"
-    if kind in ("w", "f", "f2"):
+    if kind in ("w", "f", "f2", "sf", "sf2", "s"):
         return "'" + value.replace("_", " ") + "'"
     if kind == "c":
         return "'…" + value.strip() + "…'"
@@ -37,7 +37,7 @@ def _model_evidence(text: str, code: str, strongest: list[str]) -> Evidence:
     start, end = spans[-1]
     for feature in strongest:
         kind, _, value = feature.partition(":")
-        if kind not in ("w", "b", "f", "f2", "c"):
+        if kind not in ("w", "b", "f", "f2", "sf", "sf2", "c"):
             continue
         pos = low.find(value.replace("_", " ").strip())
         if pos >= 0:
@@ -68,7 +68,8 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence],
     if Code.REFLECTION in decided:
         from simulator.scoring.content import quality as judge
 
-        quality = judge(text, lang, [prev] if prev else [], model.is_complex(feats))
+        quality = judge(text, lang, [prev] if prev else [], model.is_complex(feats),
+                        model.is_generic(feats))
     return kept, quality
 
 

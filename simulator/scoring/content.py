@@ -23,15 +23,19 @@ _GENERIC = {
 _GENERIC_STEMS = {lang: {stem(w, lang) for w in words.split()} for lang, words in _GENERIC.items()}
 
 
-def quality(text: str, lang: str, heard: list[str], complex_: bool) -> ReflectionQuality:
+def quality(text: str, lang: str, heard: list[str], complex_: bool,
+            generic_: bool = False) -> ReflectionQuality:
     """How a reflection relates to what was `heard`: the employee's last turn or turns and
-    the facts they just told."""
+    the facts they just told. `generic_` is the learned layer's view that it fits any story;
+    a reflection without a single content word is generic in any case."""
     mine = content_stems(text, lang) - _GENERIC_STEMS[lang]
     theirs: set[str] = set()
     for said in heard:
         theirs |= content_stems(said, lang)
     shared = mine & theirs
-    accurate = bool(shared) and (len(shared) >= 2 or len(shared) / len(mine) >= 0.2)
+    generic = generic_ or not mine
+    accurate = not generic and bool(shared) and (
+        len(shared) >= 2 or len(shared) / len(mine) >= 0.2)
     echoed = tuple(w for w in dict.fromkeys(tokens(text)) if stem(w, lang) in shared)
-    return ReflectionQuality(accurate=accurate, generic=not mine, complex=complex_,
+    return ReflectionQuality(accurate=accurate, generic=generic, complex=complex_,
                              echoed=echoed)

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from functools import lru_cache
 
-from simulator.scoring.words import content_stems, tokens
+from simulator.scoring.words import content_stems, sentences, stem, tokens
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> int:
@@ -46,6 +46,13 @@ def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, s
     if words:
         feats.add("f:" + words[0])
         feats.add("f2:" + "_".join(words[:2]))
+    feats.update("s:" + stem(w, lang) for w in words if len(w) > 3)
+    for start, end in sentences(text)[1:]:
+        # Each sentence's opening: "Dat klopt niet. Je overdrijft." acts twice.
+        later = tokens(text[start:end])[:2]
+        if later:
+            feats.add("sf:" + later[0])
+            feats.add("sf2:" + "_".join(later))
     feats.update(_char_grams(words))
     stripped = text.rstrip()
     feats.add("q:end" if stripped.endswith("?") else "q:in" if "?" in stripped else "q:none")

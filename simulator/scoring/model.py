@@ -9,7 +9,7 @@ from itertools import repeat
 from pathlib import Path
 
 # Feature kinds a person can read as evidence: words, word pairs, first words, rule hits.
-_READABLE = ("w:", "b:", "f:", "f2:", "r:")
+_READABLE = ("w:", "b:", "f:", "f2:", "sf:", "sf2:", "r:")
 WEIGHTS = Path(__file__).parent / "model" / "weights.json.gz"
 
 
@@ -37,11 +37,12 @@ class Head:
 
 @dataclass(frozen=True)
 class Model:
-    """The heads per code, and the simple/complex head for reflections."""
+    """The heads per code, and for reflections the simple/complex and generic heads."""
 
     version: str
     heads: dict[str, Head]
     complex: Head | None
+    generic: Head | None
     # Codes where a trusted rule's hit decides as well as the model, and the rules that are
     # wrong too often on the corpus to decide anything alone (both measured in training).
     rules_decide: frozenset[str] = frozenset()
@@ -62,6 +63,10 @@ class Model:
     def is_complex(self, feats: set[str]) -> bool:
         return self.complex is not None and self.complex.logit(feats) >= self.complex.threshold
 
+    def is_generic(self, feats: set[str]) -> bool:
+        """A reflection that would fit any story ("Dat klinkt zwaar", "I hear you")."""
+        return self.generic is not None and self.generic.logit(feats) >= self.generic.threshold
+
 
 def _head(raw: dict) -> Head:  # type: ignore[type-arg]
     return Head(float(raw["bias"]), float(raw["threshold"]),
@@ -74,7 +79,8 @@ def read_model(path: Path) -> Model:
         raw = json.load(handle)
     heads = {code: _head(head) for code, head in raw["heads"].items()}
     complex_head = _head(raw["complex"]) if raw.get("complex") else None
-    return Model(str(raw["version"]), heads, complex_head,
+    generic_head = _head(raw["generic"]) if raw.get("generic") else None
+    return Model(str(raw["version"]), heads, complex_head, generic_head,
                  frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())))
 
 
