@@ -18,7 +18,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from simulator.scoring.coder import code_utterance  # noqa: E402
 from simulator.scoring.codes import CODES  # noqa: E402
 from simulator.scoring.rules import rule_evidence  # noqa: E402
-from training.data import Record, devtest, read_annomi  # noqa: E402
+from training.data import (  # noqa: E402
+    THEMES_DEVTEST,
+    Record,
+    devtest,
+    read_annomi,
+    read_themes,
+)
 
 
 def rules_only(rec: Record) -> set[str]:
@@ -77,6 +83,29 @@ def misses(records: list[Record], code: str) -> None:
             print(f"{kind:6} {rec.lang} {sorted(got)} | {rec.text} | prev: {rec.prev}")
 
 
+def themes_table() -> None:
+    """Theme detection on the frozen theme dev-test set: keywords alone against the coder."""
+    from simulator.scoring.themes import detect_themes, keyword_themes
+    from simulator.vocabulary import THEMES
+
+    records = read_themes(sorted(THEMES_DEVTEST.glob("*.jsonl")))
+    if not records:
+        return
+    print(f"\nthemes, frozen dev-test (training/themes-devtest): {len(records)} utterances")
+    print(f"{'theme':16} lang  n    keywords P/R   coder P/R")
+    for theme in THEMES:
+        for lang in ("nl", "en"):
+            rows = [r for r in records if r.lang == lang]
+            gold = [theme in (r.themes or ()) for r in rows]
+            cells = []
+            for detect in (keyword_themes, lambda t, lg, p: detect_themes(t, lg, p)):
+                got = [theme in (detect(r.text, r.lang, r.prev) if detect is not keyword_themes
+                                 else keyword_themes(r.text, r.lang)) for r in rows]
+                tp = sum(g and p for g, p in zip(gold, got, strict=True))
+                cells.append(f"{tp / max(sum(got), 1):.2f}/{tp / max(sum(gold), 1):.2f}")
+            print(f"{theme:16} {lang}  {sum(gold):4} {cells[0]}      {cells[1]}")
+
+
 def speed(records: list[Record]) -> None:
     texts = [(r.text, r.lang, r.prev) for r in records] * 3
     start = time.perf_counter()
@@ -99,6 +128,7 @@ def main() -> int:
     table(records, "frozen dev-test (training/devtest)")
     if args.annomi:
         table(read_annomi(), "AnnoMI dev split (in-sample for the learned layer)")
+    themes_table()
     if args.speed:
         speed(records)
     return 0

@@ -25,6 +25,7 @@ class Record:
     family: str
     complex: bool | None = None
     generic: bool | None = None
+    themes: frozenset[str] | None = None  # None: not labelled for themes
 
 
 def read_jsonl(paths: list[Path]) -> list[Record]:
@@ -57,6 +58,22 @@ def read_annomi(path: Path = ANNOMI) -> list[Record]:
             complex_ = row["reflection_subtype"] == "complex" if reflects else None
             out.append(Record(row["utterance_text"], "en", prev.get(tid) or None,
                               frozenset(codes), ANNOMI_KNOWN, f"annomi-{tid}", complex_))
+    return out
+
+
+THEMES_CORPUS = ROOT / "training" / "themes"
+THEMES_DEVTEST = ROOT / "training" / "themes-devtest"
+
+
+def read_themes(paths: list[Path]) -> list[Record]:
+    """Manager utterances labelled with the themes they ask about or reflect (no codes)."""
+    out = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                raw = json.loads(line)
+                out.append(Record(raw["text"], raw["lang"], raw.get("prev"), frozenset(),
+                                  frozenset(), raw["family"], themes=frozenset(raw["themes"])))
     return out
 
 

@@ -23,10 +23,11 @@ from sklearn.model_selection import GroupKFold
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from simulator.scoring.codes import CODES, PRECISION_FIRST  # noqa: E402
-from simulator.scoring.features import features  # noqa: E402
+from simulator.scoring.features import utterance_features  # noqa: E402
 from simulator.scoring.model import WEIGHTS  # noqa: E402
 from simulator.scoring.rules import rule_evidence  # noqa: E402
-from training.data import Record, corpus, read_annomi  # noqa: E402
+from simulator.vocabulary import THEMES  # noqa: E402
+from training.data import THEMES_CORPUS, Record, corpus, read_annomi, read_themes  # noqa: E402
 
 VERSION = "2"
 FOLDS = 5
@@ -38,7 +39,7 @@ def featurise(records: list[Record]) -> tuple[list[set[str]], list[list[tuple[st
     for rec in records:
         found = [(e.rule, e.code) for e in rule_evidence(rec.text, rec.lang, rec.prev)]
         hits.append(found)
-        feats.append(features(rec.text, rec.lang, rec.prev, found))
+        feats.append(utterance_features(rec.text, rec.lang, rec.prev, found))
     return feats, hits
 
 
@@ -143,7 +144,8 @@ def main() -> int:
     parser.add_argument("--no-annomi", action="store_true")
     parser.add_argument("-o", "--output", type=Path, default=WEIGHTS)
     args = parser.parse_args()
-    records = corpus() + ([] if args.no_annomi else read_annomi())
+    records = (corpus() + ([] if args.no_annomi else read_annomi())
+               + read_themes(sorted(THEMES_CORPUS.glob("*.jsonl"))))
     feats, hits = featurise(records)
     untrusted = distrusted(records, hits)
     print(f"{len(untrusted)} rules right less than {TRUST:.0%} of the time: features only")
@@ -175,6 +177,15 @@ def main() -> int:
                                  args.c, vocab_list)
         print(f"  {name} reflection: accuracy {float(np.mean(pred == y)):.3f}, "
               f"P/R of {name} {precision_recall(pred, y)} (n={len(rows)})")
+    theme_heads = {}
+    rows = [i for i, r in enumerate(records) if r.themes is not None]
+    for theme in THEMES if rows else ():
+        y = np.array([theme in (records[i].themes or ()) for i in rows])
+        theme_heads[theme], pred = head(x_all[rows], y, [records[i].family for i in rows], 1.0,
+                                        args.c, vocab_list)
+        report("theme " + theme, [records[i].lang for i in rows], y, pred)
+    if theme_heads:
+        extra["themes"] = theme_heads
     out = {"version": VERSION, "trained": date.today().isoformat(), "utterances": len(records),
            "heads": heads, **extra, "rules_decide": union,
            "untrusted_rules": untrusted}

@@ -47,15 +47,19 @@ def _model_evidence(text: str, code: str, strongest: list[str]) -> Evidence:
     return Evidence(code, text[start:end], f"model: {label}", start, end)
 
 
-def _combine(text: str, lang: str, prev: str | None, found: list[Evidence],
-             ) -> tuple[list[Evidence], ReflectionQuality | None]:
-    from simulator.scoring.features import features
+Combined = tuple[list[Evidence], ReflectionQuality | None, list[str] | None]
+
+
+def _combine(text: str, lang: str, prev: str | None, found: list[Evidence]) -> Combined:
+    """The model's codes with the rules' evidence, reflection quality and themes; the rules
+    alone (and no themes) where no model is shipped."""
+    from simulator.scoring.features import utterance_features
     from simulator.scoring.model import load_model
 
     model = load_model()
     if model is None:
-        return found, None
-    feats = features(text, lang, prev, [(e.rule, e.code) for e in found])
+        return found, None, None
+    feats = utterance_features(text, lang, prev, [(e.rule, e.code) for e in found])
     decided = model.decide(feats)
     kept = [e for e in found if e.code in decided or model.trusts(e.rule, e.code)]
     decided.update({e.code: 1.0 for e in kept if e.code not in decided})
@@ -70,18 +74,22 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence],
 
         quality = judge(text, lang, [prev] if prev else [], model.is_complex(feats),
                         model.is_generic(feats))
-    return kept, quality
+    themes = model.decide_themes(feats) if model.themes else None
+    return kept, quality, themes
 
 
 def code_utterance(text: str, lang: str | None = None, prev: str | None = None) -> CodedUtterance:
     """Codes of one manager utterance; `prev` is the other speaker's previous turn."""
-    from simulator.scoring.themes import detect_themes
+    from simulator.scoring.themes import keyword_themes
 
     language = lang if lang in ("nl", "en") else detect_language(text)
     found = rule_evidence(text, language, prev)
-    evidence, quality = _combine(text, language, prev, found) if tokens(text) else (found, None)
+    evidence, quality, themes = (_combine(text, language, prev, found) if tokens(text)
+                                 else (found, None, None))
     codes: list[str] = []
     for item in evidence:
         if item.code not in codes:
             codes.append(item.code)
-    return CodedUtterance(text, language, codes, evidence, detect_themes(text, language), quality)
+    if themes is None:
+        themes = keyword_themes(text, language)
+    return CodedUtterance(text, language, codes, evidence, themes, quality)

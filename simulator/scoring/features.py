@@ -24,6 +24,35 @@ def _char_grams(words: list[str]) -> set[str]:
     return set().union(*map(_word_grams, set(words))) if words else set()
 
 
+# Who a sentence is about: a defence speaks of "ik", a reflection or a reproach of "jij".
+_PERSON = {
+    "nl": {"ik": "i", "mij": "i", "me": "i", "mijn": "i", "m'n": "i", "we": "we", "wij": "we",
+           "ons": "we", "onze": "we", "je": "you", "jij": "you", "jou": "you", "jouw": "you",
+           "u": "you", "uw": "you", "je'": "you"},
+    "en": {"i": "i", "me": "i", "my": "i", "mine": "i", "i'm": "i", "i've": "i", "i'll": "i",
+           "i'd": "i", "we": "we", "us": "we", "our": "we", "let's": "we", "we're": "we",
+           "you": "you", "your": "you", "yours": "you", "you're": "you", "you've": "you",
+           "you'll": "you", "you'd": "you"},
+}
+
+
+def _perspective(text: str, lang: str) -> set[str]:
+    person = _PERSON[lang]
+    out: set[str] = set()
+    counts = {"i": 0, "we": 0, "you": 0}
+    for start, end in sentences(text):
+        first = next((person[w] for w in tokens(text[start:end]) if w in person), "none")
+        out.add("p:subj:" + first)
+        for word in tokens(text[start:end]):
+            if word in person:
+                counts[person[word]] += 1
+    out.update("p:" + who for who, n in counts.items() if n)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1]:
+        out.add("p:most:" + ranked[0][0])
+    return out
+
+
 def _overlap(text: str, lang: str, prev: str | None) -> list[str]:
     if not prev or not prev.strip():
         return ["prev:none"]
@@ -61,4 +90,15 @@ def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, s
         feats.add("r:" + rule)
         feats.add("rc:" + code)
     feats.update(_overlap(text, lang, prev))
+    feats.update(_perspective(text, lang))
     return feats
+
+
+def utterance_features(text: str, lang: str, prev: str | None,
+                       rules: list[tuple[str, str]]) -> set[str]:
+    """The features of a manager utterance: `features` with the rule book's hits and the
+    theme keywords as hits; training and use both call this."""
+    from simulator.scoring.themes import keyword_themes
+
+    hits = rules + [(f"theme.{t}", t) for t in keyword_themes(text, lang)]
+    return features(text, lang, prev, hits)

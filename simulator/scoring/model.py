@@ -10,6 +10,18 @@ from pathlib import Path
 
 # Feature kinds a person can read as evidence: words, word pairs, first words, rule hits.
 _READABLE = ("w:", "b:", "f:", "f2:", "sf:", "sf2:", "r:")
+
+
+def _readable(feature: str) -> bool:
+    """Whether a feature reads as evidence: a rule, or words that are not all function words."""
+    from simulator.scoring.words import is_function_word
+
+    if not feature.startswith(_READABLE):
+        return False
+    value = feature.partition(":")[2]
+    return feature.startswith("r:") or not all(is_function_word(w) for w in value.split("_"))
+
+
 WEIGHTS = Path(__file__).parent / "model" / "weights.json.gz"
 
 
@@ -29,7 +41,7 @@ class Head:
     def strongest(self, feats: set[str], most: int = 3) -> list[str]:
         """The present features that pushed hardest towards the code: words and rules before
         character grams, which say little to a reader."""
-        scored = [(not f.startswith(_READABLE), -w, f) for f in feats
+        scored = [(not _readable(f), -w, f) for f in feats
                   if (w := self.weights.get(f, 0.0)) > 0]
         scored.sort()
         return [f for _, _, f in scored[:most]]
@@ -47,6 +59,12 @@ class Model:
     # wrong too often on the corpus to decide anything alone (both measured in training).
     rules_decide: frozenset[str] = frozenset()
     untrusted_rules: frozenset[str] = frozenset()
+    themes: dict[str, Head] | None = None  # one head per stay-interview theme
+
+    def decide_themes(self, feats: set[str]) -> list[str]:
+        """The themes the utterance asks about or reflects, in their fixed order."""
+        heads = self.themes or {}
+        return [t for t, head in heads.items() if head.logit(feats) >= head.threshold]
 
     def trusts(self, rule: str, code: str) -> bool:
         return code in self.rules_decide and rule not in self.untrusted_rules
@@ -80,8 +98,10 @@ def read_model(path: Path) -> Model:
     heads = {code: _head(head) for code, head in raw["heads"].items()}
     complex_head = _head(raw["complex"]) if raw.get("complex") else None
     generic_head = _head(raw["generic"]) if raw.get("generic") else None
+    themes = {t: _head(h) for t, h in raw["themes"].items()} if raw.get("themes") else None
     return Model(str(raw["version"]), heads, complex_head, generic_head,
-                 frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())))
+                 frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())),
+                 themes)
 
 
 @lru_cache(maxsize=1)

@@ -16,13 +16,12 @@ from simulator.domain.scorecard import (
 from simulator.scoring.coder import (
     TENTATIVE_CHECK,
     CodedUtterance,
-    code_utterance,
     detect_language,
 )
 from simulator.scoring.lexicon import DIRECTIVE, VAGUE_LATER, WHEN
 from simulator.scoring.rules import is_rule
 from simulator.scoring.themes import THEMES
-from simulator.scoring.tips import quote_for_tip, tip_options
+from simulator.scoring.tips import asked_questions, quote_for_tip, tip_options
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "listening": 20,
@@ -288,15 +287,9 @@ def _language(pairs: Sequence[tuple[str, str]], language: str | None) -> str:
 
 def code_turns(turns: Sequence[tuple[str, str]], language: str) -> list[CodedUtterance | None]:
     """Each manager turn coded with the employee's previous turn as context; None otherwise."""
-    coded: list[CodedUtterance | None] = []
-    prev: str | None = None
-    for speaker, text in turns:
-        if speaker == "manager":
-            coded.append(code_utterance(text, language, prev))
-        else:
-            coded.append(None)
-            prev = text
-    return coded
+    from simulator.scoring.conversation import CodedConversation
+
+    return CodedConversation(language, turns).coded
 
 
 def _metrics(turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None]) -> Metrics:
@@ -540,7 +533,7 @@ def _findings(
     used: set[str] = set()
     prev: str | None = None
     # The stay-interview questions already asked are never suggested again.
-    asked = [text for speaker, text in turns if speaker == "manager"]
+    asked = asked_questions((text for speaker, text in turns if speaker == "manager"), language)
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         if speaker == "employee" or item is None:
             prev = text

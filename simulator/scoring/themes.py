@@ -63,10 +63,24 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
 }
 
 
-def detect_themes(text: str, lang: str) -> list[str]:
-    """The themes `text` touches, in the order of THEMES."""
+def keyword_themes(text: str, lang: str) -> list[str]:
+    """The themes whose keywords `text` holds, in the order of THEMES: evidence for the
+    learned layer, and the answer where no model is shipped."""
     table = _PATTERNS.get(lang, _PATTERNS["nl"])
     return [theme for theme in THEMES if table[theme].search(text)]
+
+
+def detect_themes(text: str, lang: str, prev: str | None = None) -> list[str]:
+    """The themes a manager's `text` asks about or reflects, in the order of THEMES."""
+    from simulator.scoring.features import utterance_features
+    from simulator.scoring.model import load_model
+    from simulator.scoring.rules import rule_evidence
+
+    model = load_model()
+    if model is None or not model.themes:
+        return keyword_themes(text, lang)
+    found = [(e.rule, e.code) for e in rule_evidence(text, lang, prev)]
+    return model.decide_themes(utterance_features(text, lang, prev, found))
 
 # How each theme is named wherever text is shown; the JSON keeps the ids.
 THEME_LABELS: dict[str, dict[str, str]] = {

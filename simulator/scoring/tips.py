@@ -1,7 +1,7 @@
 """Feedforward tips: what to try instead, in the session's language, tied to the moment."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from simulator.scoring.lexicon import WHEN
 from simulator.scoring.themes import THEME_LABELS, THEME_QUESTIONS, detect_themes
@@ -271,7 +271,19 @@ def _norm(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
 
 
-def _closed_options(lang: str, quote: str, asked_before: Sequence[str] = ()) -> list[str]:
+def asked_questions(texts: Iterable[str], lang: str) -> frozenset[str]:
+    """The suggestable open questions (normalised) that occur in any of the manager's turns:
+    read once per conversation, so a scorecard stays linear in its turns."""
+    lang = lang if lang in ("nl", "en") else "nl"
+    candidates = {_norm(q) for q in (*THEME_QUESTIONS[lang].values(), *_OPEN_FALLBACK[lang])}
+    found: set[str] = set()
+    for text in texts:
+        said = _norm(text)
+        found.update(c for c in candidates if c in said)
+    return frozenset(found)
+
+
+def _closed_options(lang: str, quote: str, asked: frozenset[str] = frozenset()) -> list[str]:
     q = " ".join(quote.split())
     last = [s for s in _SPLIT.split(q) if "?" in s]
     asked = (last[-1] if last else q).strip()
@@ -299,12 +311,11 @@ def _closed_options(lang: str, quote: str, asked_before: Sequence[str] = ()) -> 
     for theme, hint in _THEME_HINTS[lang]:
         if hint.search(asked) and theme not in themes:
             themes.append(theme)
-    said = " | ".join(_norm(t) for t in asked_before)
     # Only a question on the closed question's own theme, and none the manager already asked.
     for theme in themes:
         label = THEME_LABELS[lang][theme]
         question = THEME_QUESTIONS[lang][theme]
-        if _norm(question) in said or any(_norm(question) in _norm(o) for o in options):
+        if _norm(question) in asked or any(_norm(question) in _norm(o) for o in options):
             continue
         if lang == "nl":
             options.append(f"Vraag open naar wat erachter zit, met de vraag over {label}: "
@@ -316,7 +327,7 @@ def _closed_options(lang: str, quote: str, asked_before: Sequence[str] = ()) -> 
     # "Hoe kijk jij daar zelf naar?" needs something for "daar" to point at.
     pointed = _REFERENT[lang].search(asked) is not None
     for open_q in _OPEN_FALLBACK[lang]:
-        if _norm(open_q) in said or (not pointed and _POINTER[lang].search(open_q)):
+        if _norm(open_q) in asked or (not pointed and _POINTER[lang].search(open_q)):
             continue
         if lang == "nl":
             options.append("Maak er een open vraag van die met wat, hoe of waardoor begint, "
@@ -350,11 +361,12 @@ _POINTER = {
 
 def tip_options(
     code: str, lang: str, quote: str = "", prev: str | None = None,
-    asked: Sequence[str] = (),
+    asked: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Alternative tips for a finding, best first, so a scorecard never repeats one.
 
-    `asked` holds the manager's turns so far: a question already asked is never suggested.
+    `asked` holds the open questions the manager asked (`asked_questions`): a question
+    already asked is never suggested.
     """
     lang = lang if lang in ("nl", "en") else "nl"
     q = _q(quote, lang) if quote else ""

@@ -27,6 +27,11 @@ def stem(word: str, lang: str) -> str:
     return str(_stemmer(lang).stemWord(word))
 
 
+def is_function_word(word: str) -> bool:
+    """A word that carries no content in either language ("en", "ik", "the", "you")."""
+    return len(word) < 3 or word in STOP["nl"] or word in STOP["en"]
+
+
 def content_stems(text: str, lang: str) -> set[str]:
     """Stems of the words that carry meaning: no function words, no short words."""
     stop = STOP[lang]

@@ -9,7 +9,7 @@ from simulator.scoring import (
     code_label,
     theme_label,
 )
-from simulator.scoring.tips import mirror, tip_options
+from simulator.scoring.tips import asked_questions, mirror, tip_options
 
 
 def _card(turns, lang):
@@ -163,7 +163,7 @@ def test_closed_question_tips_never_switch_theme(lang, question, foreign):
     ("en", "What do you look forward to most in your working day?", "Do you enjoy the job?"),
 ])
 def test_a_question_already_asked_is_never_suggested(lang, asked, question):
-    options = tip_options("closed_question", lang, question, asked=[asked])
+    options = tip_options("closed_question", lang, question, asked=asked_questions([asked], lang))
     assert all(asked not in o for o in options)
 
 
