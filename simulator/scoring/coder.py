@@ -74,6 +74,7 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence],
 
 def code_utterance(text: str, lang: str | None = None, prev: str | None = None) -> CodedUtterance:
     """Codes of one manager utterance; `prev` is the other speaker's previous turn."""
+    from simulator.scoring.acts import rule_acts
     from simulator.scoring.themes import detect_themes
 
     language = lang if lang in ("nl", "en") else detect_language(text)
@@ -83,4 +84,5 @@ def code_utterance(text: str, lang: str | None = None, prev: str | None = None) 
     for item in evidence:
         if item.code not in codes:
             codes.append(item.code)
-    return CodedUtterance(text, language, codes, evidence, detect_themes(text, language), quality)
+    return CodedUtterance(text, language, codes, evidence, detect_themes(text, language), quality,
+                          acts=rule_acts(text, language))
