@@ -4,15 +4,24 @@ from dataclasses import dataclass, field
 
 from simulator.domain.persona import THEMES, Persona
 from simulator.domain.scenario import Scenario
+from simulator.scoring.acts import rule_acts
+from simulator.scoring.words import detect_language
 
 
 @dataclass
 class Coded:
-    """Stands in for scoring.CodedUtterance: the director reads only these fields."""
+    """Stands in for scoring.CodedUtterance: the director reads only these fields. The
+    language and acts are found as the coder finds them."""
 
     text: str = "..."
     codes: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    acts: tuple[str, ...] = ()
+    lang: str = ""
+
+    def __post_init__(self) -> None:
+        self.lang = self.lang or detect_language(self.text)
+        self.acts = self.acts or rule_acts(self.text, self.lang)
 
 
 def persona(openness: float = 0.5, sensitivity: float = 0.5, **changes) -> Persona:

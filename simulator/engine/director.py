@@ -6,7 +6,8 @@ from typing import Any, Protocol
 
 from simulator.domain.persona import Fact, Persona
 from simulator.domain.scenario import Scenario
-from simulator.scoring import lexicon
+from simulator.scoring.acts import acts_in
+from simulator.scoring.codes import NEGATIVE, Code
 from simulator.scoring.themes import detect_themes
 
 
@@ -19,6 +20,10 @@ class Coded(Protocol):
     def codes(self) -> list[str]: ...
     @property
     def themes(self) -> list[str]: ...
+    @property
+    def acts(self) -> tuple[str, ...]: ...
+    @property
+    def lang(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -37,9 +42,12 @@ DIFFICULTY: dict[str, DifficultyProfile] = {
 
 # Base trust moves per code; positives are scaled by openness, negatives by sensitivity.
 GAINS = {"reflection": 0.10, "open_question": 0.06, "affirmation": 0.05, "commitment": 0.04}
-LOSSES = {"defensive": 0.16, "appraisal": 0.16, "promise": 0.12, "advice": 0.07}
+LOSSES = {Code.DEFENSIVE.value: 0.16, Code.APPRAISAL.value: 0.16, Code.PROMISE.value: 0.12,
+          Code.ADVICE.value: 0.07}
 CLOSED_STREAK_LOSS = 0.04  # per closed-only turn from the second one in a row
-NEGATIVE_ORDER = ("defensive", "appraisal", "promise", "advice")
+# The codes that close the employee down, the heaviest loss first: what they react to.
+NEGATIVE_ORDER = tuple(sorted((c.value for c in NEGATIVE),
+                              key=lambda c: (-LOSSES[c], c != Code.DEFENSIVE)))
 # A commitment in a turn is what the employee answers: it is the news of that turn.
 POSITIVE_ORDER = ("commitment", "reflection", "affirmation")
 # A closed question on a theme only gets a fact once trust is this far past the fact's level.
@@ -51,128 +59,6 @@ OWN_ACTION_TRUST = 0.45
 WARM_TRUST = 0.5
 TALKATIVE_TRUST = 0.4
 
-_WRAP_UP = re.compile(
-    r"\b(tot dan|tot (?:volgende|de volgende) (?:keer|week)|tot gauw|tot snel|laten we het hierbij"
-    r"|we ronden af|afronden|afsluiten|bedankt voor (?:het|dit|je)|dank je wel voor (?:het|dit|je)"
-    r"|dank voor (?:het|dit|je)|see you|talk (?:to you )?soon|let'?s (?:leave|wrap|stop) it"
-    r"|wrap (?:this|it|things) up|thanks? (?:you )?for (?:the|this|your|talking|today)"
-    r"|that'?s (?:all|it) for (?:now|today))\b"
-    # Proposing when to come back to it also rounds the conversation off.
-    r"|\b(?:over|in) (?:een|twee|drie|vier|zes|\d+|a|one|two|three|four|six) (?:weken|week|maand"
-    r"|weeks|week|month)\b[^?]{0,60}\b(?:kijken|terug|bespreken|hoe het staat|see|check|catch up"
-    r"|where we are|how it'?s going|come back)",
-    re.IGNORECASE,
-)
-# The manager asks for the employee's own first step.
-_OWN_ACTION = re.compile(
-    r"\bwat (?:ga|neem|zou|kun|kan|wil) (?:jij|je)\b[^?]{0,40}?(?:\bzelf\b|\bje voor\b|\bdoen\b"
-    r"|\boppakken\b|eerste stap)|\b(?:jouw|je) (?:eigen )?eerste stap\b|\bwelke (?:eerste )?stap"
-    r"\b[^?]{0,30}\b(?:jij|je)\b|\bfirst step\b|\btake on yourself\b|\bwhat (?:will|would|could"
-    r"|can|are) you\b[^?]{0,30}\b(?:yourself|take on|do first|going to do|like to do|do next)\b"
-    r"|\byour (?:own )?(?:first )?(?:step|action)\b",
-    re.IGNORECASE,
-)
-# A joint proposal: agreed to, not answered like a status check.
-_PROPOSAL = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:en |and )?(?:samen|together|dan|then|so|oké|okay|ok|goed),? )?"
-    r"(?:zullen we|zal ik|kunnen we samen|gaan we samen|shall we|should we|shall i|could we"
-    r"|can we|how about (?:we|if we)|let'?s)\b",
-    re.IGNORECASE,
-)
-# A question that only checks a reflection ("Klopt dat?") asks nothing new.
-_CHECK = re.compile(
-    r"^(?:en )?(?:klopt (?:dat|het)|toch|heb ik dat (?:goed|zo goed)(?: begrepen)?|zie ik dat goed"
-    r"|is dat (?:zo|het)|right|is that (?:right|fair|it)|does that (?:sound right|fit)"
-    r"|have i got that right|am i right)\?$",
-    re.IGNORECASE,
-)
-# A question inviting anything not yet said: every explored theme may answer it.
-_ANYTHING_ELSE = re.compile(
-    r"\b(?:wat mis ik|mis ik (?:nog )?iets|wat nog meer|nog meer|wat (?:nog )?anders"
-    r"|is er nog iets|wat (?:wil|zou) je (?:nog )?"
-    r"(?:toevoegen|kwijt)|what (?:have i|did i|am i) miss|anything else|what else|is there more)",
-    re.IGNORECASE,
-)
-# A target imposed on the employee ("dan spreken we af dat jij je cijfers omhoog krijgt") is
-# an appraisal, however much it sounds like an agreement.
-_IMPOSED = re.compile(
-    r"\b(?:spreken we af|is de afspraak|afgesproken|ik verwacht|ik wil|ik reken erop) dat"
-    r" (?:jij|je)\b[^.?!]{0,60}?\b(?:cijfers|omhoog|beter|verbeter\w*|haalt|halen|target\w*"
-    r"|productie"
-    r"|first-time-fix|score\w*|sneller)\b"
-    r"|\b(?:we agree|we'?ve agreed|i expect|i need|i want) (?:that )?you(?:'ll| will| to)?\b"
-    r"[^.?!]{0,60}?"
-    r"\b(?:numbers|figures|targets?|up|improve\w*|faster|better|scores?)\b",
-    re.IGNORECASE,
-)
-# A yes/no check on the manager's own view: "Ben je het met me eens?", "Don't you think?"
-_OPINION = re.compile(
-    r"\b(?:ben je het (?:met me |met mij |daar(?:mee)? )?eens|eens met (?:me|mij)"
-    r"|vind je (?:ook )?niet|vind je dat ook|zie je dat ook zo|denk je ook niet|do you agree"
-    r"|you agree|don'?t you think"
-    r"|wouldn'?t you say|would you agree|do you see it (?:that way|the same))\b",
-    re.IGNORECASE,
-)
-# Money in a promise: the persona's own line about money answers it.
-_MONEY = re.compile(
-    r"\b(?:opslag|salaris\w*|loon\w*|geld|bonus|periodiek|schaal|verhoging|raise|pay|salary"
-    r"|money|bonus(?:es)?|pay rise)\b",
-    re.IGNORECASE,
-)
-# A question that refers back to what was just said.
-_FOLLOW_UP = re.compile(
-    r"\b(?:daar|dat|dit|meer|hoezo|hoe bedoel|voorbeeld|vertel|waarom|nog iets|that|this|more"
-    r"|mean|example|tell me|how so|why|anything else|what else|go on)\b",
-    re.IGNORECASE,
-)
-# A promised outcome, with or without "beloof": never a step to agree to (the coder's own
-# PROMISE words are read too, see _promised).
-_PROMISE_WORDS = re.compile(
-    r"\b(?:beloof|beloofd|garandeer|ik zorg (?:er ?voor|wel) dat|ik zal ervoor zorgen dat"
-    r"|dat regel ik|ik regel (?:dat|het|wel)|nooit meer gebeur|i promise|i guarantee"
-    r"|i'?ll make sure (?:that )?you|i'?ll sort (?:it|that) out|never happen again)\w*",
-    re.IGNORECASE,
-)
-# A reproach or gossip presented as fact: "ik hoor van collega's dat je ...", "je bent altijd".
-_REPROACH = re.compile(
-    r"\b(?:ik hoor (?:van|via) (?:collega|anderen|het team)\w*|collega'?s zeggen dat je"
-    r"|(?:je|jij) (?:bent|komt|doet|zegt|gaat|loopt|hebt|zit)\b[^.?!]{0,40}\b(?:altijd|nooit)\b"
-    r"|(?:je|jij) \w+ altijd\b|hoe kan het dat (?:je|jij|jouw)|i(?:'ve)? hear(?:d)? from"
-    r" (?:colleagues|others|the team)|people (?:say|tell me) (?:that )?you|you(?:'re| are)"
-    r" always\b(?! welcome)|you never\b(?! have to| need to| again)|how come you always)",
-    re.IGNORECASE,
-)
-# "Je bent altijd welkom", "je kunt altijd bij me terecht": an offer, not a reproach.
-_KIND_ALWAYS = re.compile(
-    r"\b(?:altijd|always) (?:welkom|welcome|terecht)|\b(?:je|jij) (?:kunt|kan|mag|mocht)"
-    r" (?:altijd|nooit)|\byou can always\b|\bterecht\b",
-    re.IGNORECASE,
-)
-# "Ik ga het gewoon vragen: ...": announcing a question is no commitment.
-_ANNOUNCE = re.compile(
-    r"\b(?:ik ga (?:het |je )?(?:gewoon |maar |eens |even )?(?:vragen|zeggen|eerlijk zijn)"
-    r"|i'?(?:m going to|ll) (?:just )?(?:ask|say it|be honest))\b",
-    re.IGNORECASE,
-)
-# A follow-up on the employee's own lukewarm word: "Wat maakt dat het maar gaat wel is?"
-_LUKEWARM = re.compile(
-    r"\b(?:gaat wel|maar gaat|het moet|zo'?n beetje|wel oké|niet slecht|it'?s fine|it'?s ok"
-    r"|not bad|so-so|could be worse)\b",
-    re.IGNORECASE,
-)
-# A reflection of something that weighs: what gives energy does not answer it.
-_BURDEN = re.compile(
-    r"\b(?:dwars|zwaar|pijn|frustr\w*|kost|vreet|moe|boos|geraakt|bothers?|gets? to you|heavy"
-    r"|hurts?|stings?|frustrat\w*|costs?|drains?|tired|angry|upset|under your skin)\b",
-    re.IGNORECASE,
-)
-# "Kun je daar meer over vertellen?": a follow-up on what was just told.
-_DEEPEN = re.compile(
-    r"\b(?:(?:daar|dat|dit|hier) (?:nog )?(?:wat )?(?:meer )?over|vertel (?:eens )?(?:wat )?meer"
-    r"|hoe bedoel je|een voorbeeld|more about (?:that|this|it)|tell me (?:a bit )?more"
-    r"|what do you mean|say more|an example)\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[a-zà-ÿ]{5,}", re.IGNORECASE)
 _NAME = re.compile(r"(?<=\w )[A-Z][a-zà-ÿ]{3,}")  # a capitalised word mid-sentence: a name
 # Words too common to tie a question to one fact.
@@ -189,14 +75,6 @@ _COMMON = set(
     " change leidinggevende manager vertrekken leave".split()
 )
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_SMALL_TALK = re.compile(
-    r"\b(hoi|hallo|hey|goedemorgen|goedemiddag|hoe gaat(?: het)?|weekend|koffie|thee|het weer"
-    r"|regen|vakantie|hoe is het|hi|hello|hey|good morning|how are (?:you|things)|how'?s it going"
-    r"|coffee|weather"
-    r"|holiday|vacation)\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class Decision:
@@ -288,14 +166,15 @@ class Director:
         s.turn += 1
         codes = list(coded.codes)
         themes = list(coded.themes)
-        reproach = _REPROACH.search(coded.text) and not _KIND_ALWAYS.search(coded.text)
-        if _IMPOSED.search(coded.text) or reproach:
+        acts = set(coded.acts)
+        reproach = "reproach" in acts and "kind_always" not in acts
+        if "imposed_target" in acts or reproach:
             codes = [c for c in codes if c != "commitment"]
             codes += [] if "appraisal" in codes else ["appraisal"]
-        if self._promised(coded.text):
+        if "promised" in acts:
             codes = [c for c in codes if c != "commitment"]
             codes += [] if "promise" in codes else ["promise"]
-        if _ANNOUNCE.search(coded.text) and "commitment" in codes:
+        if "announce" in acts and "commitment" in codes:
             codes = [c for c in codes if c != "commitment"]
         has_open = "open_question" in codes
         has_reflection = "reflection" in codes
@@ -303,19 +182,21 @@ class Director:
 
         self._move_trust(codes, closed_only)
 
-        asked, question, question_text = self._asked_themes(coded.text, codes, themes)
-        own_action = question and bool(_OWN_ACTION.search(coded.text))
+        asked, question, question_text = self._asked_themes(coded, codes, themes)
+        own_action = question and "step_ask" in acts
+        # What the question itself does, apart from a reflection said before it.
+        asks = set(acts_in(question_text, coded.lang, ("lukewarm", "anything_else", "deepen")))
         # "Zullen we ...?", or a commitment followed by "Is dat goed?": a proposal to agree to.
         proposal = (
             question
             and not own_action
             and "promise" not in codes
             and (
-                bool(_PROPOSAL.search(coded.text))
+                "proposal" in acts
                 or ("commitment" in codes and not has_open)
             )
         )
-        opinion = question and not (own_action or proposal) and bool(_OPINION.search(coded.text))
+        opinion = question and not (own_action or proposal) and "opinion_check" in acts
 
         # The themes this turn explores. A question's own themes decide what is answered; the
         # themes of a reflection in the same turn only earn trust. Without a question, a
@@ -330,18 +211,18 @@ class Director:
             question
             and "closed_question" in codes
             and not has_open
-            and not _ANYTHING_ELSE.search(coded.text)
+            and "anything_else" not in acts
         ):
             pass  # "Ben je het met me eens?", "Is er verder nog iets?": no theme to follow up
         elif question:
             # "Kun je daar meer over vertellen?": the follow-up is about what was just said; a
             # question on something else ("wat vind je van de werkplekken?") is not.
             candidates += [(t, margin) for t in themes]
-            if themes or _FOLLOW_UP.search(coded.text):
+            if themes or "follow_up" in acts:
                 candidates += [(t, margin) for t in self._recent_themes() if t not in themes]
-            if not candidates and s.last_theme and _FOLLOW_UP.search(coded.text):
+            if not candidates and s.last_theme and "follow_up" in acts:
                 candidates.append((s.last_theme, margin))
-            if _ANYTHING_ELSE.search(coded.text):
+            if "anything_else" in acts:
                 candidates += [(t, margin) for t in s.explored]
         elif has_reflection or "affirmation" in codes:
             candidates += [(t, 0.0) for t in themes]
@@ -363,13 +244,11 @@ class Director:
         theme_of_match: str | None = None
         talks = question or has_reflection
         if talks and not (own_action or proposal or opinion) and not pulled_back:
-            if question and _LUKEWARM.search(question_text):
+            if question and "lukewarm" in asks:
                 # "Wat maakt dat het maar gaat wel is?": what weighs, not what is still fine.
                 candidates = [("obstacles", 0.0)] + [c for c in candidates if c[0] != "obstacles"]
             matched = self._matched_fact(question_text if question else coded.text)
-            if matched is not None and matched.id in s.revealed and _ANYTHING_ELSE.search(
-                question_text
-            ):
+            if matched is not None and matched.id in s.revealed and "anything_else" in asks:
                 matched = None  # "wat nog meer?": something new, not the same again
             if matched is not None and matched.id in s.revealed:
                 focus = matched.id  # asked about what was shared: deepen it, switch to nothing
@@ -380,13 +259,13 @@ class Director:
                 question
                 and not asked
                 and s.last_fact
-                and _DEEPEN.search(question_text)
-                and not _ANYTHING_ELSE.search(question_text)
+                and "deepen" in asks
+                and "anything_else" not in asks
             ):
                 focus = s.last_fact  # "Vertel eens meer daarover": the same story, deeper
             elif has_reflection and not question and s.last_fact and "commitment" not in codes:
                 focus = s.last_fact  # a reflection continues the employee's last topic
-        if has_reflection and _BURDEN.search(coded.text):
+        if has_reflection and "burden" in acts:
             # "Dat zit je nog steeds dwars": never answered with what gives energy or meaning.
             candidates = [c for c in candidates if c[0] not in ("energy", "meaning")]
         reveal = None if pulled_back or focus else self._pick_fact(candidates)
@@ -415,12 +294,12 @@ class Director:
             reaction = next((c for c in POSITIVE_ORDER if c in codes), None)
         if reaction is None and closed_only:
             reaction = "closed_question"
-        closing = bool(_WRAP_UP.search(coded.text)) and not has_open
+        closing = "wrap_up" in acts and not has_open
         small_talk = (
             not themes
             and not (own_action or proposal)
             and not any(c in codes for c in (*NEGATIVE_ORDER, "commitment"))
-            and bool(_SMALL_TALK.search(coded.text))
+            and "small_talk" in acts
         )
         s.history.append(round(s.trust, 4))
         return Decision(
@@ -442,21 +321,22 @@ class Director:
             question_text=question_text,
             check=not question and "?" in coded.text and not (own_action or proposal),
             opinion=opinion,
-            money="promise" in codes and bool(_MONEY.search(coded.text)),
+            money="promise" in codes and "money" in acts,
             focus=focus,
         )
 
     def _asked_themes(
-        self, text: str, codes: list[str], themes: list[str]
+        self, coded: Coded, codes: list[str], themes: list[str]
     ) -> tuple[list[str], bool, str]:
         """The themes of the question sentences, whether the turn asks anything new, and what."""
+        text = coded.text
         parts = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
         questions = [p for p in parts if p.endswith("?")]
         if not questions:
             if "open_question" not in codes and "closed_question" not in codes:
                 return [], False, ""
             questions = parts[-1:]  # asked without a question mark
-        questions = [q for q in questions if not _CHECK.match(q)]
+        questions = [q for q in questions if not acts_in(q, coded.lang, ("check",))]
         if not questions:
             return [], False, ""  # only "klopt dat?" after a reflection
         asked = " ".join(questions)
@@ -492,10 +372,6 @@ class Director:
         if any(c in codes for c in NEGATIVE_ORDER):
             s.negatives += 1
         s.trust = _clamp(s.trust + delta)
-
-    def _promised(self, text: str) -> bool:
-        pattern = getattr(lexicon, "PROMISE", {}).get(self.scenario.language)
-        return bool(_PROMISE_WORDS.search(text) or (pattern and pattern.search(text)))
 
     def _matched_fact(self, text: str) -> Fact | None:
         """The fact the question's content words point at ("begeleiden van Joris"), if one."""

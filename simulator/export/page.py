@@ -18,6 +18,7 @@ from simulator.export.report import (
     verdict,
 )
 from simulator.export.text import esc
+from simulator.scoring.codes import NEGATIVE
 
 _CSS = """
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;
@@ -42,7 +43,7 @@ border-radius:3px;padding:0 .35rem;margin-left:.3rem}.code.warn{background:#fbe3
 .interrupted{color:#a55;font-size:.85rem}
 """
 
-_WARN_CODES = {"defensive", "promise", "advice", "appraisal"}
+_WARN_CODES = NEGATIVE
 
 
 def render(session: Session, card: Scorecard) -> str:

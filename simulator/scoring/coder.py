@@ -80,6 +80,7 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence]) -> C
 
 def code_utterance(text: str, lang: str | None = None, prev: str | None = None) -> CodedUtterance:
     """Codes of one manager utterance; `prev` is the other speaker's previous turn."""
+    from simulator.scoring.acts import rule_acts
     from simulator.scoring.themes import keyword_themes
 
     language = lang if lang in ("nl", "en") else detect_language(text)
@@ -92,4 +93,5 @@ def code_utterance(text: str, lang: str | None = None, prev: str | None = None) 
             codes.append(item.code)
     if themes is None:
         themes = keyword_themes(text, language)
-    return CodedUtterance(text, language, codes, evidence, themes, quality)
+    return CodedUtterance(text, language, codes, evidence, themes, quality,
+                          acts=rule_acts(text, language))

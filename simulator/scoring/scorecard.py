@@ -13,12 +13,14 @@ from simulator.domain.scorecard import (
     Scorecard,
     TranscriptLine,
 )
+from simulator.scoring.acts import acts_in, employee_acts
 from simulator.scoring.coder import (
     TENTATIVE_CHECK,
     CodedUtterance,
     detect_language,
 )
-from simulator.scoring.lexicon import DIRECTIVE, VAGUE_LATER, WHEN
+from simulator.scoring.codes import NEGATIVE
+from simulator.scoring.rulebook import lexicon, rules_for
 from simulator.scoring.rules import is_rule
 from simulator.scoring.themes import THEMES
 from simulator.scoring.tips import asked_questions, quote_for_tip, tip_options
@@ -154,104 +156,7 @@ ACTIONS_HELP = {
 }
 
 _WORDS = re.compile(r"\w+(?:['’-]\w+)*")
-_I = re.IGNORECASE
-# The manager asks for the employee's own step ...
-_STEP_ASK = {
-    "nl": re.compile(
-        r"\b(?:(?:eerste|volgende|eigen|kleine) stap|(?:jouw|je) (?:eigen )?actie|wat (?:neem|ga|"
-        r"wil|zou|kun|kan|pak|doe) (?:jij|je)\b[^?]{0,50}?\b(?:voor|doen|oppakken|aanpakken|"
-        r"proberen|zelf|als eerste))", _I),
-    "en": re.compile(
-        r"\b(?:(?:first|next|own|small) step|your (?:own )?action|what (?:will|would|could|can) "
-        r"you (?:do|take on|try|commit)|what are you going to (?:do|try)|take on yourself)", _I),
-}
-# ... or proposes one for them, which they then accept.
-_STEP_PROPOSE = {
-    "nl": re.compile(
-        r"\b(?:(?:jouw|je) (?:eerste )?(?:stap|actie) (?:is|wordt|zou kunnen zijn)|(?:wil|zou|kun|"
-        r"kan) (?:jij|je)\b[^?]{0,60}?\b(?:oppakken|doen|uitzoeken|opstellen|maken|schrijven|"
-        r"voorbereiden|bijhouden|op een rij zetten|plannen|navragen|aanmelden)|"
-        # "Dan zoek jij een cursus uit, goed?": their task, put up for their yes.
-        r"\b(?:jij|je)\b[^.?!]{3,100}?[,;]?\s*(?:goed|oké|ok|okay|afgesproken|akkoord|deal)\s*\?)",
-        _I),
-    "en": re.compile(
-        r"\b(?:your (?:first )?(?:step|action) (?:is|could be|will be)|would you (?:be willing to|"
-        r"like to|take|draft|write|make|prepare|list|keep track)|could you (?:draft|write|make|"
-        r"prepare|list|keep track|look into|sign up)|"
-        r"\byou\b[^.?!]{3,100}?[,;]?\s*(?:ok|okay|deal|alright|all right|agreed)\s*\?)", _I),
-}
-_ACCEPT = {
-    "nl": re.compile(
-        r"^\W*(?:ja|jawel|prima|goed|oké|ok|okay|doe ik|dat doe ik|zeker|afgesproken|deal|top|is "
-        r"goed|klinkt goed|graag|dat kan|lijkt me goed)\b(?![^.?!]{0,20}\b(?:maar|misschien|"
-        r"weet ik niet)\b)", _I),
-    "en": re.compile(
-        r"^\W*(?:yes|yeah|sure|will do|i will|i can do that|sounds good|fine|okay|ok|absolutely|"
-        r"happy to|deal|great|of course)\b(?![^.?!]{0,20}\b(?:but|maybe|not sure)\b)", _I),
-}
-# An own step said in the first person, with the content words that make it concrete.
-_OWN_STEP = {
-    "nl": re.compile(
-        r"\b(?:ik (?!weet\b|denk\b|vind\b|snap\b|ben benieuwd|hoop\b|twijfel\b)[a-zà-ÿ]+|"
-        r"mijn (?:eerste )?(?:stap|actie) is)\b[^.?!]*", _I),
-    "en": re.compile(
-        r"\b(?:i(?:'ll| will|'m going to| am going to| plan to| want to| can| could)|"
-        r"my (?:first )?(?:step|action) (?:is|will be))\b[^.?!]*", _I),
-}
-_VOLUNTEERED = {
-    "nl": re.compile(r"\bik (?:ga|zal|neem me voor|zet|pak|plan|maak|schrijf|vraag|zoek|"
-                     r"meld me)\b", _I),
-    "en": re.compile(r"\bi(?:'ll| will|'m going to| am going to)\b", _I),
-}
-_VAGUE = {
-    "nl": frozenset(
-        "actie acties stap stappen beginnen starten doen meteen direct gelijk proberen "
-        "kijken zien iets ermee eraan daarmee zelf wel eens best denken nadenken mijn "
-        "morgen vandaag snel binnenkort even maar".split()),
-    "en": frozenset(
-        "action actions step steps start starting begin right away straight something think "
-        "about will going soon try trying look into see myself then just".split()),
-}
-_STEP_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]+", _I)
-_TOGETHER = {
-    "nl": re.compile(
-        r"\b(?:(?:zullen|gaan|kunnen) we[^.?!]{0,30}?samen|samen (?:een|ons|jouw|je|het|"
-        r"de|aan|kijken|opstellen|maken|plannen|oppakken|uitzoeken|bespreken)|laten we "
-        r"(?!het (?:hier|daar)bij)(?:samen|een|het|de|jouw)|"
-        r"\b(?:we|wij)\b[^.?!]{0,40}?\bsamen\b|\bsamen\b[^.?!]{0,40}?\b(?:we|wij)\b)", _I),
-    "en": re.compile(
-        r"\b(?:(?:shall|can|could|will) we (?:\w+ )?together|together we|let'?s (?:work|draw|"
-        r"make|put|sit|write|plan|look|set|figure|go through|build|agree)|we(?:'ll| will) "
-        r"(?:work|draw|make|put|sit|write|plan|look|set)[^.?!]{0,30}?together|"
-        r"shall we (?:work|draw|make|put|sit|write|plan|set)|"
-        r"\b(?:we|let'?s|us)\b[^.?!]{0,50}?\btogether\b|\btogether\b[^.?!]{0,30}?\bwe\b)", _I),
-}
-_FOLLOW_UP = {
-    "nl": re.compile(
-        r"\b(?:vervolgafspraak|vervolggesprek|(?:erop|er op|op terug|daarop) terug|"
-        r"terugkomen|kijken (?:we )?hoe (?:het|we|dat)|evalueren|(?:hier|daar|er)op terug|"
-        r"(?:terug)?kijken\b[^.?!]{0,25}?\bhoe\b|terugkijken|opnieuw|nog eens|doorlopen|"
-        r"naast elkaar|bespreken|"
-        r"weer (?:zitten|spreken|bij elkaar)|"
-        r"afspraak|inplannen|kom [^.?!]{0,25}terug)", _I),
-    "en": re.compile(
-        r"\b(?:follow[- ]?up|get back to you|come back to (?:it|this)|check in|catch up|"
-        r"meet again|talk again|see how (?:it|things|we)|review (?:it|this|how)|"
-        r"sit down again|schedule|book (?:a|some) time|come back to|look at (?:it|this|that) "
-        r"again|again|go through|look at|review|see how|how it'?s going)", _I),
-}
-
-
-_MY_PART = {
-    "nl": re.compile(
-        r"\b(?:dat ik|en ik)\s+(?:\w+\s+){0,4}?(?:praat|spreek|ga|regel|vraag|neem|maak|zoek|"
-        r"bespreek|plan|leg|stuur|bel|kijk|breng)\b", _I),
-    "en": re.compile(
-        r"\b(?:that i|and i)(?:'ll| will)? (?:\w+ ){0,3}?(?:talk|speak|bring|ask|take|set up|"
-        r"raise|check|look|book|find)\b", _I),
-}
-
-
+_STEP_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]+", re.IGNORECASE)
 def _words(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -328,10 +233,8 @@ def live_metrics(turns: list[tuple[str, str]], language: str) -> Metrics:
 
 def _concrete_step(text: str, lang: str) -> bool:
     """An own step with at least two words of substance ('mijn actie' alone is not one)."""
-    from simulator.scoring.lexicon import STOP
-
-    stop = STOP[lang] | _VAGUE[lang]
-    for match in _OWN_STEP[lang].finditer(text):
+    stop = lexicon(lang, "stop") | lexicon(lang, "vague_step_words")
+    for match in (m for rule in rules_for(lang, "own_step") for m in rule.pattern.finditer(text)):
         words = [w for w in _STEP_WORD.findall(match.group().lower()) if w not in stop]
         if len(words) >= 3:  # the verb and two words of substance
             return True
@@ -340,9 +243,40 @@ def _concrete_step(text: str, lang: str) -> bool:
 
 def _declined(text: str, lang: str) -> bool:
     head = text.strip().lower()
-    no = ("nee", "liever niet", "weet ik niet", "misschien") if lang == "nl" else (
-        "no", "not really", "i'd rather not", "maybe", "i don't know")
-    return head.startswith(no)
+    return head.startswith(tuple(lexicon(lang, "declines")))
+
+
+def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool]) -> None:
+    """The manager's own step, and a joint step the employee agrees to."""
+    if "promise" in item.codes:
+        return
+    own = [e for e in item.evidence
+           if e.code == "commitment" and is_rule(e.rule, "own next step")]
+    # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
+    if own or ("commitment" in item.codes and "my_part" in item.acts):
+        actions["manager"] = True
+    joint = [e for e in item.evidence if e.code == "commitment"
+             and (is_rule(e.rule, "joint step") or is_rule(e.rule, "follow-up moment"))]
+    if joint and agreed and (any(is_rule(e.rule, "joint step") for e in joint)
+                             or "together" in item.acts):
+        actions["together"] = True
+
+
+def _employee_step(text: str, lang: str, acts: Sequence[str], last: Sequence[str],
+                   asked: bool) -> bool:
+    """Stated in reply to the manager's question about their step (or soon after it),
+    volunteered as a concrete plan, or the manager's proposal accepted."""
+    if _concrete_step(text, lang) and (asked or "volunteered" in acts):
+        return True
+    if "task_proposal" in last and "accept" in acts:
+        return True
+    # "Jij schrijft op welke onderdelen...": a concrete task they did not turn down.
+    return "directive" in last and not _declined(text, lang)
+
+
+def _signal(sentence: str, lang: str) -> tuple[str, ...]:
+    """Whether the employee hints at leaving or their health gives way."""
+    return acts_in(sentence, lang, ("leaving_signal", "wellbeing_signal"))
 
 
 def agreed_actions(
@@ -352,47 +286,30 @@ def agreed_actions(
     actions = {"employee": False, "manager": False, "together": False, "follow_up": False}
     lang = language if language in ("nl", "en") else "nl"
     asked_at = -10
-    last_manager = ""
+    last_acts: tuple[str, ...] = ()
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         following = next((t for s, t in turns[index + 1:] if s == "employee"), None)
         agreed = following is None or not _declined(following, lang)
+        acts = item.acts if item is not None else employee_acts(text, lang)
         if speaker == "manager" and item is not None:
-            last_manager = text
-            if _STEP_ASK[lang].search(text):
+            last_acts = acts
+            if "step_ask" in acts:
                 asked_at = index
-            own = [e for e in item.evidence if e.code == "commitment" and is_rule(e.rule, "own next step")]
-            # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
-            share = "commitment" in item.codes and _MY_PART[lang].search(text)
-            if (own or share) and "promise" not in item.codes:
-                actions["manager"] = True
-            joint = [e for e in item.evidence if e.code == "commitment"
-                     and (is_rule(e.rule, "joint step") or is_rule(e.rule, "follow-up moment"))]
-            if joint and agreed and "promise" not in item.codes:
-                if any(is_rule(e.rule, "joint step") for e in joint) or _TOGETHER[lang].search(text):
-                    actions["together"] = True
-        if speaker == "employee":
-            # Stated in reply to the manager's question about their step (or soon after it),
-            # volunteered as a concrete plan, or the manager's proposal accepted.
-            asked = index - asked_at <= 3
-            if _concrete_step(text, lang) and (asked or _VOLUNTEERED[lang].search(text)):
-                actions["employee"] = True
-            elif _STEP_PROPOSE[lang].search(last_manager) and _ACCEPT[lang].match(text):
-                actions["employee"] = True
-            elif DIRECTIVE[lang].search(last_manager.lower()) and not _declined(text, lang):
-                # "Jij schrijft op welke onderdelen...": a concrete task they did not turn down.
-                actions["employee"] = True
+            _manager_actions(item, agreed, actions)
+        if speaker == "employee" and _employee_step(text, lang, acts, last_acts,
+                                                    index - asked_at <= 3):
+            actions["employee"] = True
         # An imposed target or a vague "we'll see" agrees nothing.
         empty = item is not None and (
-            "appraisal" in item.codes or "promise" in item.codes
-            or VAGUE_LATER[lang].search(text) is not None)
-        together = speaker == "manager" and _TOGETHER[lang].search(text) is not None
+            "appraisal" in item.codes or "promise" in item.codes or "vague_later" in acts)
+        together = speaker == "manager" and "together" in acts
         if together and agreed and not empty:
             actions["together"] = True
         # A date counts when it is tied to coming back or to looking at it together.
-        back = _FOLLOW_UP[lang].search(text) is not None or together
-        if WHEN[lang].search(text) and back and agreed and not empty:
+        back = "come_back" in acts or together
+        if "follow_up_date" in acts and back and agreed and not empty:
             actions["follow_up"] = True
-        if re.search(r"\b(?:vervolgafspraak|vervolggesprek|follow-?up meeting)\b", text, _I):
+        if "follow_up_meeting" in acts:
             actions["follow_up"] = True
     return Actions(**actions)
 
@@ -555,9 +472,9 @@ def _findings(
             quote = next((e.span for e in item.evidence if e.code == code), text)
             # Quote the whole sentence the evidence sits in, so the finding reads on its own.
             sentence = _sentence_of(text, quote, item, code)
+            acts = acts_in(sentence, language, ("directive", "check"))
             if code == "closed_question" and (
-                DIRECTIVE[language].search(sentence.lower())
-                or ("reflection" in item.codes and _CHECK[language].search(sentence))
+                "directive" in acts or ("reflection" in item.codes and "check" in acts)
             ):
                 # A proposed task, or "Klopt dat?" after a summary: good practice, no fault.
                 continue
@@ -574,47 +491,7 @@ def _findings(
     return findings
 
 
-# "Klopt dat?" / "Is that right?": checking a summary, not a yes/no interrogation.
-_CHECK = {
-    "nl": re.compile(r"^\W*(?:\w+,?\s+)?(?:klopt (?:dat|het)|heb ik (?:dat|het) goed"
-                     r"(?: begrepen| gehoord)?|zie ik (?:dat|het) goed|begrijp ik (?:dat|het|je) "
-                     r"goed|is dat (?:zo|juist)|toch)\s*\?", _I),
-    "en": re.compile(r"^\W*(?:\w+,?\s+)?(?:is (?:that|this) (?:right|correct|fair)|"
-                     r"did i get (?:that|it) right|have i got (?:that|it) right|am i right|"
-                     r"does that sound right|right)\s*\?", _I),
-}
-# The employee says they think of leaving, a recruiter called, or they doubt staying.
-_SIGNAL = {
-    "nl": re.compile(
-        r"\b(?:weg ?(?:te )?gaan|weggaan|vertrekken|opstappen|andere baan|ergens anders|"
-        r"solliciteer|gesolliciteerd|sollicitatie|recruiter|headhunter|opzeggen|ontslag nemen|"
-        r"overweeg|twijfel|rondkijken|om me heen (?:kijken|kijk)|aanbod gekregen|"
-        r"(?:ben|zit) (?:er )?klaar mee|vacature|ermee (?:stoppen|ophouden)|stop ermee|"
-        # Stopping is leaving only with nothing after it or with the job as its object, and
-        # not "we" stopping at five: "ik ben gestopt met roken", "stoppen met die overleggen".
-        r"(?<!\bwe )(?<!\bwij )(?:stoppen|ik stop|stop ik)(?=\s*(?:[.,;!?…]|$|hier\b|"
-        r"(?:hier )?(?:ermee|daarmee)\b|met (?:dit|mijn|m'n|het|deze|die) (?:werk|baan|job|"
-        r"functie|vak|bedrijf|team|rol)\b|bij (?:dit|het|deze) (?:bedrijf|team|werk|baan)\b)))",
-        _I),
-    "en": re.compile(
-        r"\b(?:leav(?:e|ing)(?! (?:it|that|this)\b)|quit(?:ting)?|other job|another job|"
-        r"elsewhere|move on|moving on|"
-        r"recruiter|headhunter|resign|job offer|an offer|look(?:ing)? around|second thoughts|"
-        r"doubts?|considering|thinking of going|not sure (?:i|if i)(?: want to)? stay|"
-        r"applying|applied|vacanc(?:y|ies)|job ad)\b", _I),
-}
-# Their health gives way: as much a signal as talk of leaving, and asked after differently.
-_WELLBEING = {
-    "nl": re.compile(
-        r"\b(?:slecht (?:ge)?slap\w*|slaap (?:al \w+ )?slecht|niet meer slapen|wakker lig|"
-        r"ben (?:\w+ )?op\b|helemaal op|opgebrand|burn-?out|overspannen|uitgeput|kapot|"
-        r"ik trek het niet|op mijn tandvlees|hoofdpijn|huil)", _I),
-    "en": re.compile(
-        r"\b(?:not sleeping|can'?t sleep|sleeping badly|slept badly|burn(?:ed|t)? ?out|"
-        r"exhausted|running on empty|worn out|at the end of my rope|can'?t cope|"
-        r"crying|headaches?)\b", _I),
-}
-_SHUT = {"defensive", "advice", "appraisal", "promise"}
+_SHUT = NEGATIVE
 
 
 def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
@@ -623,8 +500,7 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
         return ""
     from simulator.scoring.coder import sentences
 
-    said = next((prev[a:b] for a, b in sentences(prev)
-                 if _SIGNAL[lang].search(prev[a:b]) or _WELLBEING[lang].search(prev[a:b])), "")
+    said = next((prev[a:b] for a, b in sentences(prev) if _signal(prev[a:b], lang)), "")
     if not said:
         return ""
     codes = set(item.codes)
@@ -635,7 +511,7 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
 def missed_signal_tip(said: str, lang: str) -> str:
     """What to do when the employee hints at leaving: take it up, don't pass it by."""
     quoted = quote_for_tip(said, lang)
-    if _WELLBEING[lang].search(said) and not _SIGNAL[lang].search(said):
+    if _signal(said, lang) == ("wellbeing_signal",):
         if lang == "nl":
             return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het "
                     "terug en vraag door: „Dat klinkt zwaar. Hoe gaat het echt met je?”")

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterable
 
-from simulator.scoring.lexicon import WHEN
+from simulator.scoring import rulebook
 from simulator.scoring.themes import THEME_LABELS, THEME_QUESTIONS, detect_themes
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -443,7 +443,9 @@ def tip_options(
 
 def tip_for(code: str, lang: str, quote: str = "", prev: str | None = None) -> str:
     """A concrete feedforward tip for a code; empty for codes that need none."""
-    if code == "commitment" and quote and WHEN.get(lang, WHEN["nl"]).search(quote):
+    rl = "en" if lang == "en" else "nl"
+    when = rulebook.pattern(rl, f"{rl}.follow_up_date.when")
+    if code == "commitment" and quote and when.search(quote):
         # The date is there already: don't ask for one.
         return (
             "Goed: een eigen stap met een datum. Kom er dan ook zichtbaar op terug."

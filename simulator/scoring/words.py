@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from simulator.scoring.lexicon import STOP
+from simulator.scoring.rulebook import lexicon
 
 WORD = re.compile(r"[0-9a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*", re.IGNORECASE)
 _STEMMER_NAMES = {"nl": "dutch", "en": "english"}
@@ -34,7 +34,7 @@ def is_function_word(word: str) -> bool:
 
 def content_stems(text: str, lang: str) -> set[str]:
     """Stems of the words that carry meaning: no function words, no short words."""
-    stop = STOP[lang]
+    stop = lexicon(lang, "stop")
     return {stem(w, lang) for w in tokens(text) if len(w) > 2 and w not in stop}
 
 
@@ -58,12 +58,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def detect_language(text: str) -> str:
     """'nl' or 'en' from the share of each language's function words; Dutch when tied."""
-    from simulator.scoring.lexicon import LANG_WORDS
-
+    dutch, english = lexicon("nl", "lang_words"), lexicon("en", "lang_words")
     en = nl = 0
     for word in _LANG_WORD.findall(text.lower()):
-        if word in LANG_WORDS["nl"]:
+        if word in dutch:
             nl += 1
-        if word in LANG_WORDS["en"]:
+        if word in english:
             en += 1
     return "en" if en > nl else "nl"

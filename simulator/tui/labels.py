@@ -3,11 +3,12 @@
 from textual.content import Content
 
 from simulator.export.labels import code_label, theme_label
+from simulator.scoring.codes import NEGATIVE
 
 __all__ = ["badges", "code_label", "code_style", "literal", "theme_label"]
 
 # Codes that cost trust: the meters and badges flag them.
-WARNING_CODES = frozenset({"defensive", "promise", "advice", "appraisal"})
+WARNING_CODES = NEGATIVE
 GOOD_CODES = frozenset({"open_question", "reflection", "affirmation", "commitment"})
 
 

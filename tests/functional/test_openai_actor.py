@@ -5,6 +5,7 @@ import time
 
 import fake_openai as fake
 import pytest
+from engine_helpers import Coded
 from fake_openai import FakeOpenAI
 
 from simulator.config import Settings
@@ -55,12 +56,7 @@ def context(scene, text="Waar krijg je energie van?") -> ActorContext:
     scenario, persona = scene
     director = Director(persona, scenario)
 
-    class Coded:
-        codes = ["open_question"]
-        themes = ["energy"]
-
-    Coded.text = text
-    decision = director.step(Coded())
+    decision = director.step(Coded(text, ["open_question"], ["energy"]))
     return ActorContext(
         persona=persona,
         scenario=scenario,
