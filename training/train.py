@@ -31,6 +31,8 @@ from training.data import THEMES_CORPUS, Record, corpus, read_annomi, read_theme
 
 VERSION = "2"
 FOLDS = 5
+MIN_COUNT = 3  # a feature seen fewer times says more about its line than about a code
+MIN_WEIGHT = 0.01  # smaller weights are left out of the shipped file
 TRUST = 0.8  # a rule right less often than this on the corpus decides nothing by itself
 
 
@@ -116,7 +118,7 @@ def head(x: csr_matrix, y: np.ndarray, groups: list[str], beta: float, cs: list[
     _, cut, c, pred = best
     model = fit(x, y, c)
     weights = {vocab[j]: round(float(w), 4) for j, w in enumerate(model.coef_[0])
-               if abs(w) >= 0.005}
+               if abs(w) >= MIN_WEIGHT}
     return {"bias": round(float(model.intercept_[0]), 4), "threshold": cut, "c": c,
             "weights": weights}, pred
 
@@ -150,7 +152,7 @@ def main() -> int:
     untrusted = distrusted(records, hits)
     print(f"{len(untrusted)} rules right less than {TRUST:.0%} of the time: features only")
     counts = Counter(f for fs in feats for f in fs)
-    vocab_list = sorted(f for f, n in counts.items() if n >= 2)
+    vocab_list = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     vocab = {f: j for j, f in enumerate(vocab_list)}
     x_all = matrix(feats, vocab)
     print(f"{len(records)} utterances, {len(vocab)} features (out-of-fold, by family)")

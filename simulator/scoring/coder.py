@@ -47,6 +47,23 @@ def _model_evidence(text: str, code: str, strongest: list[str]) -> Evidence:
     return Evidence(code, text[start:end], f"model: {label}", start, end)
 
 
+def _summaries_reflect(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """A summary is a reflection, never a promise or commitment because it names a date or
+    'je krijgt': in a sentence that sums up, those codes give way to the reflection."""
+    from simulator.scoring.acts import acts_in
+
+    for start, end in sentences(text):
+        if not acts_in(text[start:end], lang, ("summary",)):
+            continue
+        evidence = [e for e in evidence
+                    if not (e.code in _NOT_IN_SUMMARY and start <= e.start < end)]
+        if not any(e.code == Code.REFLECTION and start <= e.start < end for e in evidence):
+            evidence.append(Evidence(Code.REFLECTION, text[start:end], f"{lang}.summary.marker",
+                                     start, end))
+    return evidence
+
+
+_NOT_IN_SUMMARY = frozenset({Code.PROMISE, Code.COMMITMENT})
 Combined = tuple[list[Evidence], ReflectionQuality | None, list[str] | None]
 
 
@@ -60,21 +77,23 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence]) -> C
     if model is None:
         return found, None, None
     feats = utterance_features(text, lang, prev, [(e.rule, e.code) for e in found])
-    decided = model.decide(feats)
+    judged = model.judge(feats)
+    decided = dict(judged.codes)
     kept = [e for e in found if e.code in decided or model.trusts(e.rule, e.code)]
     decided.update({e.code: 1.0 for e in kept if e.code not in decided})
     have = {e.code for e in kept}
     for code in decided:
         if code not in have:
             kept.append(_model_evidence(text, code, model.heads[code].strongest(feats)))
+    kept = _summaries_reflect(text, lang, kept)
+    decided = {e.code: decided.get(e.code, 1.0) for e in kept}
     kept.sort(key=lambda e: e.start)
     quality = None
     if Code.REFLECTION in decided:
         from simulator.scoring.content import quality as judge
 
-        quality = judge(text, lang, [prev] if prev else [], model.is_complex(feats),
-                        model.is_generic(feats))
-    themes = model.decide_themes(feats) if model.themes else None
+        quality = judge(text, lang, [prev] if prev else [], judged.complex, judged.generic)
+    themes = judged.themes if model.themes else None
     return kept, quality, themes
 
 

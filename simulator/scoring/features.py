@@ -55,7 +55,9 @@ def _perspective(text: str, lang: str) -> set[str]:
 
 def _overlap(text: str, lang: str, prev: str | None) -> list[str]:
     if not prev or not prev.strip():
-        return ["prev:none"]
+        # No feature for a missing turn: the corpus gives one to every defence, so its
+        # absence would be learned as "no defence".
+        return []
     mine = content_stems(text, lang)
     theirs = content_stems(prev, lang)
     shared = len(mine & theirs)

@@ -1,17 +1,18 @@
-"""The learned layer: one linear classifier per code, weights shipped with the package."""
+"""The learned layer: linear classifiers per code and theme, weights shipped with the package."""
 
 import gzip
 import json
 import math
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 
 # Feature kinds a person can read as evidence: words, word pairs, first words, rule hits.
 _READABLE = ("w:", "b:", "f:", "f2:", "sf:", "sf2:", "r:")
 
 
+@lru_cache(maxsize=65536)
 def _readable(feature: str) -> bool:
     """Whether a feature reads as evidence: a rule, or words that are not all function words."""
     from simulator.scoring.words import is_function_word
@@ -34,10 +35,6 @@ class Head:
     threshold: float
     weights: dict[str, float]
 
-    def logit(self, feats: set[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(map(get, feats, repeat(0.0, len(feats))))
-
     def strongest(self, feats: set[str], most: int = 3) -> list[str]:
         """The present features that pushed hardest towards the code: words and rules before
         character grams, which say little to a reader."""
@@ -48,42 +45,59 @@ class Head:
 
 
 @dataclass(frozen=True)
+class Judgement:
+    """Everything the model says of one utterance, from one pass over its features."""
+
+    codes: dict[str, float]  # code -> probability, for the codes it gives
+    complex: bool
+    generic: bool
+    themes: list[str]
+
+
 class Model:
-    """The heads per code, and for reflections the simple/complex and generic heads."""
+    """The heads per code, the simple/complex and generic heads for reflections, and one head
+    per theme; scored together as one sparse row against a dense weight matrix."""
 
-    version: str
-    heads: dict[str, Head]
-    complex: Head | None
-    generic: Head | None
-    # Codes where a trusted rule's hit decides as well as the model, and the rules that are
-    # wrong too often on the corpus to decide anything alone (both measured in training).
-    rules_decide: frozenset[str] = frozenset()
-    untrusted_rules: frozenset[str] = frozenset()
-    themes: dict[str, Head] | None = None  # one head per stay-interview theme
+    def __init__(self, version: str, heads: dict[str, Head], extra: dict[str, Head],
+                 themes: dict[str, Head], rules_decide: frozenset[str] = frozenset(),
+                 untrusted_rules: frozenset[str] = frozenset()) -> None:
+        import numpy as np
 
-    def decide_themes(self, feats: set[str]) -> list[str]:
-        """The themes the utterance asks about or reflects, in their fixed order."""
-        heads = self.themes or {}
-        return [t for t, head in heads.items() if head.logit(feats) >= head.threshold]
+        self.version = version
+        self.heads = heads
+        self.themes = themes
+        # Codes where a trusted rule's hit decides as well as the model, and the rules that
+        # are wrong too often on the corpus to decide anything alone (both from training).
+        self.rules_decide = rules_decide
+        self.untrusted_rules = untrusted_rules
+        named = [*heads.items(), *extra.items(), *(("theme:" + t, h) for t, h in themes.items())]
+        self._names = [name for name, _ in named]
+        features = sorted({f for _, head in named for f in head.weights})
+        # Row 0 stays zero: a feature the model does not know adds nothing.
+        self._index = {f: i for i, f in enumerate(features, start=1)}
+        matrix = np.zeros((len(features) + 1, len(named)), dtype=np.float64)
+        for j, (_, head) in enumerate(named):
+            for f, w in head.weights.items():
+                matrix[self._index[f], j] = w
+        self._matrix = matrix
+        self._bias = np.array([h.bias for _, h in named])
+        self._cut = np.array([h.threshold for _, h in named])
 
     def trusts(self, rule: str, code: str) -> bool:
         return code in self.rules_decide and rule not in self.untrusted_rules
 
-    def decide(self, feats: set[str]) -> dict[str, float]:
-        """The codes the model gives, each with its probability."""
-        out: dict[str, float] = {}
-        for code, head in self.heads.items():
-            logit = head.logit(feats)
-            if logit >= head.threshold:
-                out[code] = 1 / (1 + math.exp(-logit))
-        return out
-
-    def is_complex(self, feats: set[str]) -> bool:
-        return self.complex is not None and self.complex.logit(feats) >= self.complex.threshold
-
-    def is_generic(self, feats: set[str]) -> bool:
-        """A reflection that would fit any story ("Dat klinkt zwaar", "I hear you")."""
-        return self.generic is not None and self.generic.logit(feats) >= self.generic.threshold
+    def judge(self, feats: set[str]) -> Judgement:
+        """One pass: the logits of every head, from the rows of the features present."""
+        rows = sorted(map(self._index.get, feats, repeat(0, len(feats))))
+        logits = self._matrix[rows].sum(axis=0) + self._bias
+        given = {n: float(v) for n, v, c in zip(self._names, logits, self._cut, strict=True)
+                 if v >= c}
+        return Judgement(
+            codes={n: 1 / (1 + math.exp(-v)) for n, v in given.items() if n in self.heads},
+            complex="complex" in given,
+            generic="generic" in given,
+            themes=[n[6:] for n in self._names if n.startswith("theme:") and n in given],
+        )
 
 
 def _head(raw: dict) -> Head:  # type: ignore[type-arg]
@@ -96,12 +110,10 @@ def read_model(path: Path) -> Model:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         raw = json.load(handle)
     heads = {code: _head(head) for code, head in raw["heads"].items()}
-    complex_head = _head(raw["complex"]) if raw.get("complex") else None
-    generic_head = _head(raw["generic"]) if raw.get("generic") else None
-    themes = {t: _head(h) for t, h in raw["themes"].items()} if raw.get("themes") else None
-    return Model(str(raw["version"]), heads, complex_head, generic_head,
-                 frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())),
-                 themes)
+    extra = {name: _head(raw[name]) for name in ("complex", "generic") if raw.get(name)}
+    themes = {t: _head(h) for t, h in (raw.get("themes") or {}).items()}
+    return Model(str(raw["version"]), heads, extra, themes,
+                 frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())))
 
 
 @lru_cache(maxsize=1)

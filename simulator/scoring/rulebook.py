@@ -28,6 +28,7 @@ ACTS: dict[str, str] = {
     "second_person_start": "a sentence that starts with 'you'",
     "second_person": "a sentence about the other person",
     "obligation": "an advice span that is only 'je moet' / 'you have to'",
+    "summary": "sums up what the employee told: a reflection, whatever dates or 'je krijgt' it names",
     # Read by the director and the scorecard on the manager's turn.
     "vague_later": "a vague 'we'll see' about later: no moment",
     "follow_up_date": "a date or term named",
@@ -114,8 +115,11 @@ def _expand(pattern: str, fragments: dict[str, str], where: str) -> str:
 
 
 def _compile(pattern: str, where: str) -> Pattern[str]:
+    from simulator.scoring.gate import Gated
+
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        # Gated: the regex only runs where one of the literals it needs occurs (same result).
+        return Gated(re.compile(pattern, re.IGNORECASE))  # type: ignore[return-value]
     except re.error as exc:
         raise RuleBookError(f"{where}: pattern does not compile: {exc}") from None
 

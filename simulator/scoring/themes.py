@@ -80,7 +80,7 @@ def detect_themes(text: str, lang: str, prev: str | None = None) -> list[str]:
     if model is None or not model.themes:
         return keyword_themes(text, lang)
     found = [(e.rule, e.code) for e in rule_evidence(text, lang, prev)]
-    return model.decide_themes(utterance_features(text, lang, prev, found))
+    return model.judge(utterance_features(text, lang, prev, found)).themes
 
 # How each theme is named wherever text is shown; the JSON keeps the ids.
 THEME_LABELS: dict[str, dict[str, str]] = {

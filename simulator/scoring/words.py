@@ -29,7 +29,7 @@ def stem(word: str, lang: str) -> str:
 
 def is_function_word(word: str) -> bool:
     """A word that carries no content in either language ("en", "ik", "the", "you")."""
-    return len(word) < 3 or word in STOP["nl"] or word in STOP["en"]
+    return len(word) < 3 or word in lexicon("nl", "stop") or word in lexicon("en", "stop")
 
 
 def content_stems(text: str, lang: str) -> set[str]:
