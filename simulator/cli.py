@@ -102,7 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = module.run(args)
     except UsageError as exc:
-        print(f"staysim: {exc}", file=sys.stderr)
+        from simulator.sanitize import inert
+
+        # Messages quote file names, speakers and values: shown, never obeyed.
+        print(inert(f"staysim: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("staysim: interrupted", file=sys.stderr)

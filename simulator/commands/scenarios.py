@@ -1,9 +1,10 @@
 """`staysim scenarios list|validate|schema`."""
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+from simulator.sanitize import inert, json_dumps
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,7 +20,7 @@ def _list(as_json: bool) -> int:
 
     library = load_library()
     for problem in library.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(inert(f"warning: {problem}"), file=sys.stderr)
     rows = []
     for scenario in library.scenarios.values():
         persona = library.personas[scenario.persona]
@@ -37,17 +38,18 @@ def _list(as_json: bool) -> int:
             }
         )
     if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_dumps(rows, indent=2))
         return 0
     if not rows:
         print("No scenarios found.")
         return 0
     width = max(len(r["id"]) for r in rows)
     for r in rows:
-        print(
+        line = (
             f"{r['id']:<{width}}  {r['language']}  {r['difficulty']:<6}  "
             f"{r['title']} ({r['persona']}, {r['role']})"
         )
+        print(inert(line))
     return 0
 
 
@@ -63,11 +65,12 @@ def _validate(targets: list[Path]) -> int:
     missing = [t for t in targets if not t.exists()]
     if missing:
         for target in missing:
-            print(f"staysim: {display_path(target)}: no such file or folder", file=sys.stderr)
+            message = f"staysim: {display_path(target)}: no such file or folder"
+            print(inert(message), file=sys.stderr)
         return 2
     problems = validate_paths(targets)
     for problem in problems:
-        print(problem)
+        print(inert(str(problem)))
     if problems:
         count = len(problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
@@ -95,5 +98,5 @@ def _schema() -> int:
         defs = part.pop("$defs", {})
         definitions.update(defs)
         definitions[name] = part
-    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    print(json_dumps(schema, indent=2))
     return 0
