@@ -32,18 +32,12 @@ _STAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
 
 def read_text(path: Path) -> str:
     """The file as text, or a one-line reason why not."""
+    from simulator.paths import Unreadable, read_regular
+
     try:
-        # Read at most one byte past the limit: a huge file or a device never fills memory.
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise TranscriptError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise TranscriptError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise TranscriptError(f"{path}: cannot read ({exc.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise TranscriptError(f"{path}: too large (more than {MAX_BYTES} bytes)")
+        data = read_regular(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise TranscriptError(f"{path}: {exc}") from None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         # UTF-16 with a byte order mark, as some Windows tools save transcripts.
         try:

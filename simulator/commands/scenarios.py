@@ -61,12 +61,16 @@ def _bundled_root() -> Path:
 
 def _validate(targets: list[Path]) -> int:
     from simulator.library import display_path, validate_paths
+    from simulator.paths import irregular
 
-    missing = [t for t in targets if not t.exists()]
-    if missing:
-        for target in missing:
-            message = f"staysim: {display_path(target)}: no such file or folder"
-            print(inert(message), file=sys.stderr)
+    # Input that cannot be read at all is a usage error (exit 2), not a validation problem.
+    unreadable = [
+        (t, "no such file or folder" if not t.exists() else irregular(t)) for t in targets
+    ]
+    unreadable = [(t, reason) for t, reason in unreadable if reason]
+    if unreadable:
+        for target, reason in unreadable:
+            print(inert(f"staysim: {display_path(target)}: {reason}"), file=sys.stderr)
         return 2
     problems = validate_paths(targets)
     for problem in problems:
