@@ -18,6 +18,19 @@ def home() -> Path:
     return Path(user_data_dir("staysim", appauthor=False))
 
 
+def home_problem() -> str | None:
+    """Why the data folder cannot be used (a file stands where it or a parent should be)."""
+    base = home()
+    for folder in (base, *base.parents):
+        if folder.exists():
+            if folder.is_dir():
+                return None
+            name = "STAYSIM_HOME" if os.environ.get("STAYSIM_HOME") else "the data folder"
+            where = "is a file" if folder == base else f"is inside {folder}, which is a file"
+            return f"{name} {base} {where}; point it at a folder (created when missing)"
+    return None
+
+
 def database_path() -> Path:
     return home() / "staysim.db"
 
