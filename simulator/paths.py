@@ -40,8 +40,12 @@ def config_path() -> Path:
 
 
 def bundled_dirs() -> tuple[Path, Path]:
-    """The bundled persona and scenario folders."""
-    return PROJECT_DIR / "personas", PROJECT_DIR / "scenarios"
+    """The bundled persona and scenario folders, inside the package so a wheel carries them.
+
+    In the source tree they are links to the top-level `personas/` and `scenarios/`, where
+    they are written; building the wheel copies the files.
+    """
+    return PACKAGE_DIR / "personas", PACKAGE_DIR / "scenarios"
 
 
 def user_dirs() -> tuple[Path, Path]:

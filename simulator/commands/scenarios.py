@@ -16,11 +16,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(as_json: bool) -> int:
+    from simulator import paths
     from simulator.library import load_library
 
     library = load_library()
     for problem in library.problems:
         print(inert(f"warning: {problem}"), file=sys.stderr)
+    bundled = paths.bundled_dirs()
     rows = []
     for scenario in library.scenarios.values():
         persona = library.personas[scenario.persona]
@@ -32,9 +34,8 @@ def _list(as_json: bool) -> int:
                 "difficulty": scenario.difficulty,
                 "persona": persona.name,
                 "role": persona.role,
-                "source": "bundled" if library.sources[f"scenario:{scenario.id}"].is_relative_to(
-                    _bundled_root()
-                ) else "user",
+                "source": "bundled" if library.sources[f"scenario:{scenario.id}"].parent
+                in bundled else "user",
             }
         )
     if as_json:
@@ -51,12 +52,6 @@ def _list(as_json: bool) -> int:
         )
         print(inert(line))
     return 0
-
-
-def _bundled_root() -> Path:
-    from simulator.paths import PROJECT_DIR
-
-    return PROJECT_DIR
 
 
 def _validate(targets: list[Path]) -> int:
