@@ -263,7 +263,7 @@ async def test_a_persona_with_markup_in_the_app(staysim_home):
         assert len(views) >= 2
         for view in views:
             assert "[bold red]vet[/]" in view.text
-            rendered = "\n".join(str(w.render()) for w in view.query(".body"))
+            rendered = "\n".join(str(w.render()) for w in view.query(".body .line"))
             assert "[bold red]vet[/]" in rendered, rendered
 
 
