@@ -265,8 +265,12 @@ def load_conversation(
         manager = "manager"
     manager = speakers[0] if manager is None else _manager_of(path, speakers, utterances, manager)
     if len(speakers) < 2:
+        hint = {
+            "srt": "; a cue without 'Name: ' continues the previous speaker",
+            "vtt": "; a cue without '<v Name>' or 'Name: ' continues the previous speaker",
+        }.get(fmt, "")
         raise TranscriptError(
-            f"{path}: only one speaker ({speakers[0]}); a conversation needs two"
+            f"{path}: only one speaker ({speakers[0]}); a conversation needs two{hint}"
         )
     turns: list[tuple[str, str]] = []
     more: dict[int, list[str]] = {}

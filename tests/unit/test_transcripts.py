@@ -129,3 +129,18 @@ def test_many_new_speakers_and_merged_turns_keep_their_order(tmp_path):
     _, manager, turns = load_conversation(path)
     assert manager == "Anna"
     assert turns == [("manager", "hoi"), ("employee", "dag 0 dag 1 dag 2 en verder")]
+
+
+def test_one_named_speaker_in_srt_says_how_turns_are_assigned(tmp_path):
+    path = tmp_path / "meeting.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nAnna: Wat geeft je energie?\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\nHet team, eigenlijk.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TranscriptError) as info:
+        load_conversation(path)
+    assert str(info.value) == (
+        f"{path}: only one speaker (Anna); a conversation needs two; "
+        "a cue without 'Name: ' continues the previous speaker"
+    )
