@@ -86,6 +86,10 @@ COMMANDS = {
 }
 
 
+# Commands that read or write STAYSIM_HOME (`scenarios list` too, for the user's scenarios).
+USES_HOME = frozenset({"practice", "run", "history", "export"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -98,11 +102,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("staysim scenarios: choose list, validate or schema", file=sys.stderr)
         print("usage: staysim scenarios {list,validate,schema} ...", file=sys.stderr)
         return 2
+    if command in USES_HOME or getattr(args, "action", None) == "list":
+        from simulator.paths import home_problem
+        from simulator.sanitize import inert
+
+        problem = home_problem()
+        if problem:  # otherwise SQLite or mkdir would say only "File exists"
+            print(inert(f"staysim: {problem}"), file=sys.stderr)
+            return 2
     module = importlib.import_module(COMMANDS[command])
     try:
         code: int = module.run(args)
     except UsageError as exc:
-        print(f"staysim: {exc}", file=sys.stderr)
+        from simulator.sanitize import inert
+
+        # Messages quote file names, speakers and values: shown, never obeyed.
+        print(inert(f"staysim: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("staysim: interrupted", file=sys.stderr)

@@ -12,6 +12,7 @@ from simulator import paths
 
 DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
+MAX_CONFIG_BYTES = 1_000_000
 
 
 class ConfigError(Exception):
@@ -99,12 +100,12 @@ _ENV = {
 
 def _file_values() -> dict[str, Any]:
     path = paths.config_path()
-    if not path.is_file():
+    if not path.exists():
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
+        data = json.loads(paths.read_regular(path, MAX_CONFIG_BYTES))
+    except paths.Unreadable as exc:
+        raise ConfigError(f"{path}: config file: {exc}") from None
     # ValueError covers bad JSON, bad UTF-8 and numbers of thousands of digits.
     except (ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", None)

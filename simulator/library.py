@@ -153,9 +153,10 @@ def _kind_of(path: Path, loaded: LoadedYaml) -> str:
 
 
 def yaml_files(folder: Path) -> list[Path]:
+    """The .yaml/.yml entries of a folder; a pipe or folder among them is reported, not skipped."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
 
 
 def _load_into(library: Library, files: Iterable[Path]) -> None:
@@ -163,7 +164,7 @@ def _load_into(library: Library, files: Iterable[Path]) -> None:
         try:
             loaded = load_file(path)
         except YamlProblem as exc:
-            library.problems.append(Problem(path, exc.message, exc.line))
+            library.problems.append(Problem(path, exc.message, exc.line, exc.field))
             continue
         kind = _kind_of(path, loaded)
         if kind == "persona":

@@ -188,10 +188,20 @@ class Store:
 
     @_guarded("save to the session store")
     def append_turn(
-        self, session_id: int, speaker: Speaker, text: str, status: TurnStatus = "complete"
+        self,
+        session_id: int,
+        speaker: Speaker,
+        text: str,
+        status: TurnStatus = "complete",
+        state: dict | None = None,
     ) -> int:
-        """Add a turn and commit it; returns its index in the session."""
+        """Add a turn and commit it, with the engine's `state` after it if given (one
+        transaction, so a resumed session never has the one without the other)."""
         with self._transaction() as db:
+            if state is not None:
+                db.execute(
+                    "UPDATE sessions SET state = ? WHERE id = ?", (json.dumps(state), session_id)
+                )
             row = db.execute(
                 "SELECT COALESCE(MAX(idx), -1) + 1 FROM turns WHERE session_id = ?", (session_id,)
             ).fetchone()

@@ -2,6 +2,7 @@
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,7 @@ class TranscriptError(Exception):
     """The file cannot be read as a conversation; the message names the file and line."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Utterance:
     """One speaker turn as found in the file, with the line it starts on."""
 
@@ -21,29 +22,29 @@ class Utterance:
     line: int
 
 
+# Every pattern runs in time linear in the line: a tag's body stops at the next "<" as well
+# as at ">", so a line of 100,000 unclosed "<a" is not rescanned from each one of them.
 _TIMING = re.compile(
     r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 )
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>(.*?)(?:</v>|$)", re.DOTALL)
-_TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
-_NAMED = re.compile(r"^\s*([^\s:.,?!\d][^:.,?!]{0,40}?)\s*:\s+(.*)$")
-_STAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
+_VOICE = re.compile(r"<v(?:\.[^\s<>]*)?\s+([^<>]+)>(.*?)(?:</v>|$)", re.DOTALL)
+_TAG = re.compile(r"</?[a-z][^<>]*>", re.IGNORECASE)
+_STAMP = re.compile(r"\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
+# Whitespace that is not a single space: most text has none, so most lines are left as is.
+_MESSY_SPACE = re.compile(r"[^\S ]\s*| \s+")
+_CHUNK = 1 << 20
+_NOT_IN_NAME = frozenset(".,?!")
+_EXAMPLE = "expected e.g. 00:00:01.000 --> 00:00:04.000"
 
 
 def read_text(path: Path) -> str:
     """The file as text, or a one-line reason why not."""
+    from simulator.paths import Unreadable, read_regular
+
     try:
-        # Read at most one byte past the limit: a huge file or a device never fills memory.
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise TranscriptError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise TranscriptError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise TranscriptError(f"{path}: cannot read ({exc.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise TranscriptError(f"{path}: too large (more than {MAX_BYTES} bytes)")
+        data = read_regular(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise TranscriptError(f"{path}: {exc}") from None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         # UTF-16 with a byte order mark, as some Windows tools save transcripts.
         try:
@@ -102,82 +103,153 @@ def parse_json(text: str, name: str) -> list[Utterance]:
     return result
 
 
-def _append(result: list[Utterance], speaker: str, said: str, line: int) -> None:
-    said = " ".join(said.split())
-    if not said:
-        return
-    if result and result[-1].speaker == speaker:
-        result[-1].text += " " + said
-    else:
-        result.append(Utterance(speaker, said, line))
+def _one_line(text: str) -> str:
+    """`text` with every run of whitespace one space, in bounded memory: a substitution
+    keeps a piece per match, so a 19 MB line is done a megabyte at a time."""
+    if len(text) <= _CHUNK:
+        return _MESSY_SPACE.sub(" ", text).strip()
+    pieces = [_MESSY_SPACE.sub(" ", text[i : i + _CHUNK]) for i in range(0, len(text), _CHUNK)]
+    # Only where two pieces meet can a double space be left.
+    return _MESSY_SPACE.sub(" ", "".join(pieces)).strip()
+
+
+class _Turns:
+    """Utterances as they are found, consecutive lines of one speaker joined once at the end
+    (appending to a growing string would copy it per line: 100,000 lines took minutes)."""
+
+    def __init__(self) -> None:
+        self._items: list[Utterance] = []
+        self._more: dict[int, list[str]] = {}
+
+    @property
+    def last_speaker(self) -> str | None:
+        return self._items[-1].speaker if self._items else None
+
+    def add(self, speaker: str, said: str, line: int) -> None:
+        said = _one_line(said)
+        if not said:
+            return
+        if self._items and self._items[-1].speaker == speaker:
+            self._more.setdefault(len(self._items) - 1, []).append(said)
+        else:
+            self._items.append(Utterance(speaker, said, line))
+
+    def utterances(self) -> list[Utterance]:
+        for index, more in self._more.items():
+            item = self._items[index]
+            item.text = " ".join([item.text, *more])
+        self._more = {}
+        return self._items
+
+
+def _named(line: str) -> tuple[str, str] | None:
+    """(name, text) of a `Name: text` line: a name of at most 41 characters and 4 words that
+    starts with no digit and holds no `.,?!`; found with one scan, never a backtracking one."""
+    line = line.lstrip()
+    colon = line.find(":")
+    if colon < 1 or not line[colon + 1 : colon + 2].isspace():
+        return None
+    name = line[:colon].rstrip()
+    if len(name) > 41 or line[0].isdecimal() or _NOT_IN_NAME.intersection(name):
+        return None
+    if len(name.split()) > 4:
+        return None
+    return name, line[colon + 1 :].strip()
 
 
 def parse_plain(text: str, name: str) -> list[Utterance]:
     """`Name: text` per line; other lines continue the previous speaker's turn."""
-    result: list[Utterance] = []
-    current: str | None = None
+    turns = _Turns()
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = _STAMP.sub("", raw).strip()
+        stamp = _STAMP.match(raw)
+        line = (raw[stamp.end() :] if stamp else raw).strip()
         if not line:
             continue
-        match = _NAMED.match(line)
-        if match and len(match.group(1).split()) <= 4:
-            current = match.group(1).strip()
-            _append(result, current, match.group(2), number)
-        elif current is None:
+        named = _named(line)
+        if named:
+            turns.add(named[0], named[1], number)
+        elif turns.last_speaker is None:
             raise TranscriptError(
                 f"{name}:{number}: expected 'Name: text' (unknown format; use our JSON "
                 "export, 'Name: text' lines, WebVTT or SRT)"
             )
         else:
-            _append(result, current, line, number)
-    return result
+            turns.add(turns.last_speaker, line, number)
+    return turns.utterances()
+
+
+def _payload(text: str, name: str, vtt: bool) -> Iterator[tuple[int, str, int]]:
+    """(line number, text line, the line its cue starts on) for every line of cue text.
+
+    A cue whose timing line is broken is refused, not skipped: its text would be lost and
+    every later turn would move to the other speaker.
+    """
+    kind = "WebVTT" if vtt else "SRT"
+    in_cue = skip_block = False
+    cue_start = before_timing = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            in_cue = skip_block = False
+            before_timing = 0
+        elif skip_block:
+            continue
+        elif _TIMING.match(line):
+            in_cue, cue_start = True, number
+        elif "-->" in line:
+            raise TranscriptError(f"{name}:{number}: {kind} cue timing not understood ({_EXAMPLE})")
+        elif in_cue:
+            yield number, line, cue_start
+        elif vtt and line.split(" ", 1)[0] in ("NOTE", "STYLE", "REGION", "WEBVTT"):
+            skip_block = True
+        else:
+            # Only one line, the cue identifier or SRT counter, may come before the timing.
+            before_timing += 1
+            if before_timing > 1:
+                raise TranscriptError(
+                    f"{name}:{number}: {kind} cue without a valid timing line ({_EXAMPLE})"
+                )
 
 
 def parse_cues(text: str, name: str, vtt: bool) -> list[Utterance]:
     """WebVTT (`<v Name>` voice tags or `Name:` prefixes) and SRT cues."""
-    result: list[Utterance] = []
-    lines = text.splitlines()
-    number = 0
-    in_cue = False
-    skip_block = False
-    cue_start = 0
-    while number < len(lines):
-        raw = lines[number]
-        number += 1
-        line = raw.strip()
-        if not line:
-            in_cue = False
-            skip_block = False
-            continue
-        if skip_block:
-            continue
-        if vtt and not in_cue and line.split(" ")[0] in ("NOTE", "STYLE", "REGION", "WEBVTT"):
-            skip_block = True
-            continue
-        if _TIMING.match(line):
-            in_cue = True
-            cue_start = number
-            continue
-        if not in_cue:
-            continue  # cue identifiers and SRT counters
+    turns = _Turns()
+    for number, line, cue_start in _payload(text, name, vtt):
         voices = _VOICE.findall(line)
+        for speaker, said in voices:
+            turns.add(speaker.strip(), _TAG.sub("", said), cue_start)
         if voices:
-            for speaker, said in voices:
-                _append(result, speaker.strip(), _TAG.sub("", said), cue_start)
             continue
         clean = _TAG.sub("", line)
-        match = _NAMED.match(clean)
-        if match and len(match.group(1).split()) <= 4:
-            _append(result, match.group(1).strip(), match.group(2), cue_start)
-        elif result:
-            _append(result, result[-1].speaker, clean, cue_start)
+        named = _named(clean)
+        if named:
+            turns.add(named[0], named[1], cue_start)
+        elif turns.last_speaker is not None:
+            turns.add(turns.last_speaker, clean, cue_start)
         else:
             kind = "WebVTT" if vtt else "SRT"
             raise TranscriptError(
                 f"{name}:{number}: {kind} cue without a speaker; use '<v Name>' or 'Name: text'"
             )
-    return result
+    return turns.utterances()
+
+
+def _manager_of(path: Path, speakers: list[str], utterances: list[Utterance], wanted: str) -> str:
+    """The speaker named `wanted`, case-insensitively, or an error listing who speaks."""
+    match = [s for s in speakers if s.casefold() == wanted.casefold().strip()]
+    if match:
+        return match[0]
+    from simulator.scoring.coder import detect_language
+
+    # Said in the file's own language: a Dutch transcript gets a Dutch message.
+    said = " ".join(item.text for item in utterances[:40])
+    if detect_language(said) == "nl":
+        raise TranscriptError(
+            f"{path}: geen spreker met de naam {wanted!r}; sprekers: {', '.join(speakers)}"
+        )
+    raise TranscriptError(
+        f"{path}: no speaker named {wanted!r}; speakers are: {', '.join(speakers)}"
+    )
 
 
 def load_conversation(
@@ -188,40 +260,26 @@ def load_conversation(
     fmt, utterances = parse(text, str(path))
     if not utterances:
         raise TranscriptError(f"{path}: no turns found")
-    speakers: list[str] = []
-    for item in utterances:
-        if item.speaker not in speakers:
-            speakers.append(item.speaker)
+    speakers = list(dict.fromkeys(item.speaker for item in utterances))
     if fmt == "json" and set(speakers) <= {"manager", "employee"} and manager is None:
         manager = "manager"
-    if manager is None:
-        manager = speakers[0]
-    else:
-        wanted = manager.casefold().strip()
-        match = [s for s in speakers if s.casefold() == wanted]
-        if not match:
-            from simulator.scoring.coder import detect_language
-
-            # Said in the file's own language: a Dutch transcript gets a Dutch message.
-            said = " ".join(item.text for item in utterances[:40])
-            if detect_language(said) == "nl":
-                raise TranscriptError(
-                    f"{path}: geen spreker met de naam {manager!r}; sprekers: "
-                    f"{', '.join(speakers)}"
-                )
-            raise TranscriptError(
-                f"{path}: no speaker named {manager!r}; speakers are: {', '.join(speakers)}"
-            )
-        manager = match[0]
+    manager = speakers[0] if manager is None else _manager_of(path, speakers, utterances, manager)
     if len(speakers) < 2:
+        hint = {
+            "srt": "; a cue without 'Name: ' continues the previous speaker",
+            "vtt": "; a cue without '<v Name>' or 'Name: ' continues the previous speaker",
+        }.get(fmt, "")
         raise TranscriptError(
-            f"{path}: only one speaker ({speakers[0]}); a conversation needs two"
+            f"{path}: only one speaker ({speakers[0]}); a conversation needs two{hint}"
         )
     turns: list[tuple[str, str]] = []
+    more: dict[int, list[str]] = {}
     for item in utterances:
         role = "manager" if item.speaker == manager else "employee"
         if turns and turns[-1][0] == role:
-            turns[-1] = (role, turns[-1][1] + " " + item.text)
+            more.setdefault(len(turns) - 1, []).append(item.text)
         else:
             turns.append((role, item.text))
+    for index, texts in more.items():
+        turns[index] = (turns[index][0], " ".join([turns[index][1], *texts]))
     return fmt, manager, turns

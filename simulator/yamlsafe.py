@@ -7,18 +7,21 @@ from typing import Any
 
 import yaml
 
+from simulator.paths import Unreadable, read_regular
+
 MAX_BYTES = 1_000_000
 MAX_NODES = 50_000
 MAX_DEPTH = 40
 
 
 class YamlProblem(Exception):
-    """A YAML file that cannot be read; `line` is 1-based when known."""
+    """A YAML file that cannot be read; `line` is 1-based when known, `field` a dotted path."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: str, line: int | None = None, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
+        self.field = field
 
 
 @dataclass
@@ -58,38 +61,52 @@ def _child(node: yaml.Node, part: int | str) -> yaml.Node | None:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+def _control_message(char: str) -> str:
+    return f"control character U+{ord(char):04X} in a text (e.g. a terminal escape); remove it"
+
+
 def _check_size(root: yaml.Node) -> None:
     """Refuse documents whose aliases or nesting expand beyond sane bounds, or that hold
     control characters."""
     count = 0
-    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(root, ())]
     while stack:
-        node, depth = stack.pop()
+        node, where = stack.pop()
         count += 1
         if count > MAX_NODES:
             raise YamlProblem(
                 f"too large: more than {MAX_NODES} values once anchors and aliases are expanded"
             )
-        if depth > MAX_DEPTH:
+        if len(where) >= MAX_DEPTH:
             raise YamlProblem(
                 f"nested too deeply (more than {MAX_DEPTH} levels)", node.start_mark.line + 1
             )
         control = _CONTROL.search(node.value) if isinstance(node, yaml.ScalarNode) else None
         if control is not None:
-            raise YamlProblem(
-                f"control character U+{ord(control.group()):04X} in a text "
-                "(e.g. a terminal escape); remove it",
-                node.start_mark.line + 1,
-            )
+            field = ".".join(where) or None
+            raise YamlProblem(_control_message(control.group()), node.start_mark.line + 1, field)
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+                name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+                stack.append((key, where + (name,)))
+                stack.append((value, where + (name,)))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1) for item in node.value)
+            stack.extend((item, where + (str(i),)) for i, item in enumerate(node.value))
 
 
-class _Loader(yaml.SafeLoader):
+class _Located:
+    """Scalar values that do not convert (a 5,000-digit int, 2024-13-45) as located errors."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)  # type: ignore[misc]
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"invalid value ({str(exc).split(';')[0]})", node.start_mark
+            ) from None
+
+
+class _Loader(_Located, yaml.SafeLoader):
     """SafeLoader with depth and size bounds checked while scanning, and located scalar errors.
 
     PyYAML's scanner is quadratic in flow nesting depth (50,000 `[` take minutes), so the
@@ -120,23 +137,95 @@ class _Loader(yaml.SafeLoader):
         node: yaml.Node | None = super().compose_node(parent, index)
         return node
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        try:
-            return super().construct_object(node, deep)
-        except (ValueError, OverflowError) as exc:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"invalid value ({str(exc).split(';')[0]})", node.start_mark
-            ) from None
 
 
-def load_text(text: str) -> LoadedYaml:
-    loader = _Loader(text)
+_CSafe: Any = getattr(yaml, "CSafeLoader", None)
+# libyaml composes every node before _check_size can count them; above this size the
+# Python loader, which counts while composing, keeps a hostile file's memory bounded.
+_FAST_MAX_CHARS = 64_000
+
+
+class _CFast(_Located, _CSafe or yaml.SafeLoader):  # type: ignore[misc]
+    """libyaml's parser (nesting limit 1,000) with the same construction and bounds."""
+
+
+_CLoader: type[Any] | None = _CFast if _CSafe is not None else None
+
+
+def _field_at(text: str, index: int) -> str | None:
+    """The dotted field path of the value holding character `index`, when the rest parses."""
+    # Only to locate: the reader refuses the character before anything is parsed, so parse a
+    # copy where every unreadable character is a harmless letter of the same length.
+    cleaned = _UNREADABLE.sub("x", text)
+    try:
+        root = _compose(_Loader, cleaned)
+    except (YamlProblem, yaml.YAMLError, RecursionError):
+        return None
+    where: list[str] = []
+    node = root
+    while node is not None:
+        children: list[tuple[str, yaml.Node]] = []
+        if isinstance(node, yaml.MappingNode):
+            children = [(str(k.value), v) for k, v in node.value if isinstance(k, yaml.Node)]
+        elif isinstance(node, yaml.SequenceNode):
+            children = [(str(i), v) for i, v in enumerate(node.value)]
+        node = next((v for _, v in children if _spans(v, index)), None)
+        where += [name for name, v in children if v is node]
+    return ".".join(where) or None
+
+
+def _spans(node: yaml.Node, index: int) -> bool:
+    return bool(node.start_mark.index <= index < max(node.end_mark.index, index))
+
+
+# What PyYAML's reader refuses outright (C0/C1 controls, U+FFFE, U+FFFF, lone surrogates).
+_UNREADABLE = yaml.reader.Reader.NON_PRINTABLE
+
+
+def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> YamlProblem:
+    char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+    line = text.count("\n", 0, exc.position) + 1
+    if _CONTROL.match(char):
+        message = _control_message(char)
+    else:
+        message = f"character U+{ord(char):04X} is not allowed in YAML text; remove it"
+    return YamlProblem(message, line, _field_at(text, exc.position))
+
+
+def _compose(loader_class: type[Any], text: str) -> yaml.Node | None:
+    loader = loader_class(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
+
+
+def _load(loader_class: type[Any], text: str) -> LoadedYaml:
+    loader = loader_class(text)
     try:
         root = loader.get_single_node()
         if root is None:
             return LoadedYaml(None, None)
         _check_size(root)
-        data = loader.construct_document(root)
+        return LoadedYaml(loader.construct_document(root), root)
+    finally:
+        loader.dispose()
+
+
+def load_text(text: str) -> LoadedYaml:
+    """The document and its node tree; YamlProblem with the line (and field) when refused."""
+    if _CLoader is not None and len(text) <= _FAST_MAX_CHARS:
+        # libyaml is some ten times faster; any refusal is redone by the line-tracking
+        # loader below, so messages and bounds are the same with or without it.
+        try:
+            return _load(_CLoader, text)
+        except (YamlProblem, yaml.YAMLError, RecursionError, ValueError, TypeError):
+            pass
+    try:
+        return _load(_Loader, text)
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(text, exc) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -146,19 +235,13 @@ def load_text(text: str) -> LoadedYaml:
         raise YamlProblem(f"invalid YAML: {exc}") from None
     except RecursionError:
         raise YamlProblem(f"nested too deeply (more than {MAX_DEPTH} levels)") from None
-    finally:
-        loader.dispose()
-    return LoadedYaml(data, root)
 
 
 def load_file(path: Path) -> LoadedYaml:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise YamlProblem(f"file is too large ({size} bytes; at most {MAX_BYTES})")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise YamlProblem(f"cannot read file: {exc.strerror or exc}") from None
+        raw = read_regular(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise YamlProblem(str(exc)) from None
     if b"\x00" in raw:
         raise YamlProblem("not a text file (binary data)")
     try:

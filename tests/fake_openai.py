@@ -44,7 +44,7 @@ _TOKENS = re.compile(r"\s*\S+")
 class Plan:
     """What one request gets."""
 
-    kind: str  # "status" | "cut" | "slow" | "invalid_json" | "never_end" | "reply"
+    kind: str  # "status" | "cut" | "stall" | "slow" | "invalid_json" | "never_end" | "reply"
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     body: dict[str, Any] | None = None
@@ -168,6 +168,11 @@ class FakeOpenAI:
     def reply(self, text: str) -> None:
         self.push(Plan("reply", text=text))
 
+    def stall(self, after: int = 2, delay: float = 5.0, times: int = 1) -> None:
+        """`after` tokens, then silence for `delay` seconds (a client time-out), then a drop."""
+        for _ in range(times):
+            self.push(Plan("stall", after=after, delay=delay))
+
     # What was asked
 
     @property
@@ -283,7 +288,9 @@ class _Handler(BaseHTTPRequestHandler):
                 time.sleep(plan.delay)  # type: ignore[union-attr]
             return
         for n, token in enumerate(tokens):
-            if kind == "cut" and n >= plan.after:  # type: ignore[union-attr]
+            if kind in ("cut", "stall") and n >= plan.after:  # type: ignore[union-attr]
+                if kind == "stall":
+                    self.fake._stopping.wait(plan.delay)  # type: ignore[union-attr]
                 self._drop()
                 return
             if kind == "invalid_json" and n >= plan.after:  # type: ignore[union-attr]

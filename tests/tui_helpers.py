@@ -85,12 +85,17 @@ class PracticeSession:
         self.turns.append(Turn(index=index, speaker=speaker, text=text, status=status))
         return index
 
-    async def reply(self, text):
+    def say(self, text):
         self._add("manager", text)
-        async for chunk in self._answer():
-            yield chunk
+        return self.turns[-1]
 
-    async def retry(self):
+    def unanswered(self):
+        managers = [i for i, turn in enumerate(self.turns) if turn.speaker == "manager"]
+        return bool(managers) and not any(
+            turn.status == "complete" for turn in self.turns[managers[-1] + 1 :]
+        )
+
+    async def answer(self):
         async for chunk in self._answer():
             yield chunk
 
@@ -202,7 +207,9 @@ async def wait_idle(pilot, timeout: float = 5.0) -> None:
     await pilot.pause()
     while loop.time() < end:
         screen = pilot.app.screen
-        if not getattr(screen, "busy", False):
+        # Also the screen's other work (meters, history), so that what is drawn has settled.
+        working = any(w.node is screen and not w.is_finished for w in pilot.app.workers)
+        if not getattr(screen, "busy", False) and not working:
             break
         await asyncio.sleep(0.02)
     await pilot.pause()
@@ -212,3 +219,10 @@ def texts(screen) -> list[tuple[str, str]]:
     from simulator.tui.widgets.turn import TurnView
 
     return [(v.speaker, v.text) for v in screen.query(TurnView)]
+
+
+def shown(view) -> str:
+    """A turn's text as its lines render it on screen."""
+    from textual.widgets import Static
+
+    return "\n".join(str(line.render()) for line in view.query(".line").results(Static))

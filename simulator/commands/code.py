@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from simulator.cli import UsageError
+from simulator.sanitize import inert, json_dumps
 
 
 def _evidence(coded: Any) -> list[dict[str, Any]]:
@@ -79,18 +80,18 @@ def run(args: Any) -> int:
             item, problem = _parse(line, default_lang)
         if problem is not None:
             # Every input line keeps its output line, so output pairs with input by position.
-            print(f"stdin:{number}: {problem}", file=sys.stderr)
+            print(inert(f"stdin:{number}: {problem}"), file=sys.stderr)
             errors += 1
             failed = dict(item) if item is not None else {}
             failed.update({"codes": [], "error": problem, "line": number})
-            out.write(json.dumps(failed, ensure_ascii=False) + "\n")
+            out.write(json_dumps(failed) + "\n")
             continue
         assert item is not None
         coded = code_utterance(item["text"], item.get("lang", default_lang), item.get("prev"))
         item["codes"] = coded.codes
         item.setdefault("evidence", _evidence(coded))
         item.setdefault("themes", coded.themes)
-        out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        out.write(json_dumps(item) + "\n")
     out.flush()
     if errors:
         raise UsageError(f"{errors} line(s) of stdin could not be coded (see above)")

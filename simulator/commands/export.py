@@ -65,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         target = Path(args.output)
         _write_private(target, text)
-        print(_say("exported", session=session.id, target=target), file=sys.stderr)
+        from simulator.sanitize import inert
+
+        print(inert(_say("exported", session=session.id, target=target)), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

@@ -1,11 +1,11 @@
 """`staysim history [--json]`: the saved sessions, newest first."""
 
 import argparse
-import json
 from datetime import datetime
 
 from simulator import paths
 from simulator.cli import UsageError
+from simulator.sanitize import inert, json_dumps
 from simulator.store import HistoryEntry, Store, StoreError
 
 # The table follows the app's language rule (STAYSIM_LANG, else the locale, else Dutch);
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             store.close()
     if args.json:
-        print(json.dumps([_as_json(e) for e in entries], ensure_ascii=False, indent=2))
+        print(json_dumps([_as_json(e) for e in entries], indent=2))
     else:
         _print_table(entries)
     return 0
@@ -90,7 +90,6 @@ def _titles() -> dict[str, str]:
 
 
 def _print_table(entries: list[HistoryEntry]) -> None:
-    from simulator.export import inert
     from simulator.language import ui_language
 
     text = TEXT[ui_language()]

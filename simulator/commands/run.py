@@ -1,12 +1,12 @@
 """`staysim run`: a headless practice session from a script of manager turns."""
 
 import asyncio
-import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from simulator.cli import UsageError
+from simulator.sanitize import inert, json_dumps
 
 DISCLOSED = {
     "nl": ("Wat de medewerker deelde", "nog verborgen"),
@@ -55,7 +55,8 @@ def run(args: Any) -> int:
     except StoreError as exc:
         raise UsageError(str(exc)) from None
     notes = sys.stderr if args.json else sys.stdout
-    print(f"backend: {backend.describe()}", file=notes, flush=True)
+    # The model name comes from config.json or the environment: shown, never obeyed.
+    print(inert(f"backend: {backend.describe()}"), file=notes, flush=True)
     try:
         return asyncio.run(_run(store, scenario, persona, backend, script, args.json, notes))
     except StoreError as exc:  # e.g. the disk is full: one line, not a traceback
@@ -74,13 +75,12 @@ async def _run(
     notes: TextIO,
 ) -> int:
     from simulator.engine import EngineError, PracticeSession, Restart
-    from simulator.export import inert  # model and script text is shown, never obeyed
 
     manager = "Leidinggevende" if scenario.language == "nl" else "Manager"
     try:
         session = PracticeSession.start(store, scenario, persona, backend)
     except EngineError as exc:
-        print(f"staysim: {exc.message}", file=sys.stderr)
+        print(inert(f"staysim: {exc.message}"), file=sys.stderr)
         return 2
     out = None if as_json else sys.stdout
     if out:
@@ -90,7 +90,7 @@ async def _run(
         for line in script:
             if out:
                 print(inert(f"{manager}: {line}"), file=out)
-                print(f"{persona.name}: ", end="", file=out, flush=True)
+                print(inert(f"{persona.name}: "), end="", file=out, flush=True)
             replied = False
             async for chunk in session.reply(line):
                 replied = True
@@ -104,7 +104,7 @@ async def _run(
             # The reply line stays readable: what arrived, or a mark that nothing did.
             print("" if replied else "…", file=out, flush=True)
         saved = f"session {session.session_id} saved, unfinished"
-        print(f"staysim: {exc.message} ({saved})", file=sys.stderr)
+        print(inert(f"staysim: {exc.message} ({saved})"), file=sys.stderr)
         return 2
     finally:
         await session.aclose()
@@ -113,7 +113,7 @@ async def _run(
     data["session"] = session.session_id
     data["backend"] = backend.describe()
     if as_json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_dumps(data, indent=2) + "\n")
     else:
         sys.stdout.write("\n" + inert(_report(data, scenario, persona)))
     print(f"session {session.session_id} saved", file=notes)

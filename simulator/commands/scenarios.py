@@ -1,9 +1,10 @@
 """`staysim scenarios list|validate|schema`."""
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+from simulator.sanitize import inert, json_dumps
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,11 +16,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(as_json: bool) -> int:
+    from simulator import paths
     from simulator.library import load_library
 
     library = load_library()
     for problem in library.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(inert(f"warning: {problem}"), file=sys.stderr)
+    bundled = paths.bundled_dirs()
     rows = []
     for scenario in library.scenarios.values():
         persona = library.personas[scenario.persona]
@@ -31,43 +34,42 @@ def _list(as_json: bool) -> int:
                 "difficulty": scenario.difficulty,
                 "persona": persona.name,
                 "role": persona.role,
-                "source": "bundled" if library.sources[f"scenario:{scenario.id}"].is_relative_to(
-                    _bundled_root()
-                ) else "user",
+                "source": "bundled" if library.sources[f"scenario:{scenario.id}"].parent
+                in bundled else "user",
             }
         )
     if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_dumps(rows, indent=2))
         return 0
     if not rows:
         print("No scenarios found.")
         return 0
     width = max(len(r["id"]) for r in rows)
     for r in rows:
-        print(
+        line = (
             f"{r['id']:<{width}}  {r['language']}  {r['difficulty']:<6}  "
             f"{r['title']} ({r['persona']}, {r['role']})"
         )
+        print(inert(line))
     return 0
-
-
-def _bundled_root() -> Path:
-    from simulator.paths import PROJECT_DIR
-
-    return PROJECT_DIR
 
 
 def _validate(targets: list[Path]) -> int:
     from simulator.library import display_path, validate_paths
+    from simulator.paths import irregular
 
-    missing = [t for t in targets if not t.exists()]
-    if missing:
-        for target in missing:
-            print(f"staysim: {display_path(target)}: no such file or folder", file=sys.stderr)
+    # Input that cannot be read at all is a usage error (exit 2), not a validation problem.
+    unreadable = [
+        (t, "no such file or folder" if not t.exists() else irregular(t)) for t in targets
+    ]
+    unreadable = [(t, reason) for t, reason in unreadable if reason]
+    if unreadable:
+        for target, reason in unreadable:
+            print(inert(f"staysim: {display_path(target)}: {reason}"), file=sys.stderr)
         return 2
     problems = validate_paths(targets)
     for problem in problems:
-        print(problem)
+        print(inert(str(problem)))
     if problems:
         count = len(problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
@@ -95,5 +97,5 @@ def _schema() -> int:
         defs = part.pop("$defs", {})
         definitions.update(defs)
         definitions[name] = part
-    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    print(json_dumps(schema, indent=2))
     return 0

@@ -1,6 +1,5 @@
 """`staysim score FILE`: the scorecard of an existing conversation, as a report or JSON."""
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -61,9 +60,11 @@ def run(args: Any) -> int:
     data["manager_chosen"] = chosen
     data["source"] = {"file": str(path), "format": fmt}
     if args.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        from simulator.sanitize import json_dumps
+
+        sys.stdout.write(json_dumps(data, indent=2) + "\n")
     else:
-        from simulator.export import inert
+        from simulator.sanitize import inert
 
         # Transcript text is shown, never obeyed: no terminal escape sequences get through.
         sys.stdout.write(inert(report(data, chosen=chosen != "first speaker")))

@@ -177,10 +177,7 @@ class OpenAIActor:
         if isinstance(exc, openai.APIStatusError):
             status = exc.status_code
             if status == 401:
-                message = (
-                    f"{where} refused the API key (401) for model '{model}'; check OPENAI_API_KEY"
-                )
-                return EngineError(message)
+                return EngineError(self._unauthorized(where, model))
             if status == 403:
                 return EngineError(f"{where} denied access (403) to model '{model}'")
             if status == 404:
@@ -231,6 +228,20 @@ class OpenAIActor:
             detail = self._scrub(str(exc.message))[:160]
             return EngineError(f"{where} reported an error: {detail}", retryable=True)
         return EngineError(f"{where}: unexpected failure ({type(exc).__name__})", retryable=True)
+
+    def _unauthorized(self, where: str, model: str) -> str:
+        """The 401 message, naming the credential that was actually sent."""
+        from urllib.parse import urlsplit
+
+        # httpx sends a user:password in the URL as Basic auth, in place of the API key.
+        if urlsplit(self.base_url).username is not None:
+            return (
+                f"{where} refused the user name and password in OPENAI_BASE_URL (401) for "
+                f"model '{model}'; check them (with them in the URL, the API key is not sent)"
+            )
+        if not self._key:
+            return f"{where} wants an API key (401) for model '{model}'; set OPENAI_API_KEY"
+        return f"{where} refused the API key (401) for model '{model}'; check OPENAI_API_KEY"
 
     def _scrub(self, text: str) -> str:
         if self._key and len(self._key) >= 4:

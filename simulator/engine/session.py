@@ -1,14 +1,16 @@
 """The practice session turn loop, independent of any UI: save, direct, voice, save."""
 
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import Any
 
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import Disclosures, Metrics, Scorecard
-from simulator.domain.session import Turn, counted_turns
+from simulator.domain.session import Turn, TurnStatus, counted_turns
 from simulator.engine.actor import Actor, ActorContext, Restart
 from simulator.engine.backend import BackendInfo, EngineError
+from simulator.engine.batching import batched, in_thread
 from simulator.engine.director import Decision, Director
 from simulator.engine.offline import OfflineActor
 from simulator.library import Library
@@ -65,7 +67,7 @@ class PracticeSession:
         session.turns.append(Turn(index=index, speaker="employee", text=opening))
         if isinstance(actor, OfflineActor):
             actor.remember([opening])
-        session._save_state(None)
+        store.save_state(session_id, session._state(None))
         return session
 
     @classmethod
@@ -102,27 +104,55 @@ class PracticeSession:
 
     # The turn loop
 
-    async def reply(self, manager_text: str) -> AsyncIterator[str]:
-        """Save the manager turn, let the director decide, stream and save the reply."""
+    def say(self, manager_text: str) -> Turn:
+        """Code, direct and save the manager turn, all or nothing; blocking (coder, store), so
+        the app calls it in a thread. Once it returns, the turn is on disk."""
         text = manager_text.strip()
         if not text:
             raise EngineError("type what you want to say first")
-        prev = self._last_employee_text()
-        index = self.store.append_turn(self.session_id, "manager", text)
+        from simulator.scoring import code_utterance
+
+        coded = code_utterance(text, self.scenario.language, self._last_employee_text())
+        before = self.director.to_state()
+        decision = self.director.step(coded)
+        try:
+            index = self.store.append_turn(
+                self.session_id, "manager", text, state=self._state(decision)
+            )
+        except BaseException:
+            # Not saved, so not said: the director forgets it too, and a retry starts clean.
+            self.director = Director.from_state(self.persona, self.scenario, before)
+            raise
         turn = Turn(index=index, speaker="manager", text=text)
         self.turns.append(turn)
-        decision = self._direct(turn, prev)
+        self._codes[index] = list(coded.codes)
         self._pending = (text, decision)
-        self._save_state(decision)
+        return turn
+
+    def unanswered(self) -> bool:
+        """Whether the last manager turn still waits for a whole reply (after a failure, a
+        stop or a crash): then `answer` can be asked for it again."""
+        return self._pending is not None and not any(
+            turn.status == "complete" for turn in self._replies()
+        )
+
+    async def answer(self) -> AsyncIterator[str]:
+        """Stream and save the reply to the last manager turn; again after a failure."""
+        if self._pending is None or not self.unanswered():
+            raise EngineError("there is no manager turn to answer yet")
+        text, decision = self._pending
         async for chunk in self._voice(text, decision):
+            yield chunk
+
+    async def reply(self, manager_text: str) -> AsyncIterator[str]:
+        """Save the manager turn, let the director decide, stream and save the reply."""
+        self.say(manager_text)
+        async for chunk in self.answer():
             yield chunk
 
     async def retry(self) -> AsyncIterator[str]:
         """Answer the last manager turn again (after a failure) without saving it again."""
-        if self._pending is None:
-            raise EngineError("there is no manager turn to answer yet")
-        text, decision = self._pending
-        async for chunk in self._voice(text, decision):
+        async for chunk in self.answer():
             yield chunk
 
     async def _voice(self, manager_text: str, decision: Decision) -> AsyncIterator[str]:
@@ -134,35 +164,52 @@ class PracticeSession:
             history=self._history_before_last_manager(),
             allowed_facts=[self.persona.fact(i) for i in decision.revealed_ids],
         )
-        turn: Turn | None = None
+        turn = self._reply_slot()
+        text = ""
         finished = False
         try:
-            async for chunk in self.actor.stream(context):
-                if isinstance(chunk, Restart):
-                    # The broken-off text stays saved as interrupted; the retry is a new turn.
-                    turn = None
-                    yield chunk
+            # Saved before it is yielded, so what anyone was shown is on disk (kill -9 safe).
+            async for piece in batched(self.actor.stream(context)):
+                if isinstance(piece, Restart):
+                    # The first broken-off attempt stays as it was; later ones share one row.
+                    turn, text = self._reply_slot(), ""
+                    yield piece
                     continue
-                if not chunk:
+                if not piece:
                     continue
-                if turn is None:
-                    turn = self._new_employee_turn(chunk)
-                else:
-                    turn.text += chunk
-                    self.store.update_turn(self.session_id, turn.index, turn.text, "interrupted")
-                yield chunk
-            if turn is None:
+                text += piece
+                turn = await self._write(turn, text, "interrupted")
+                yield piece
+            if turn is None or not text:
                 raise EngineError("the server sent an empty reply", retryable=True)
             finished = True
         finally:
-            if turn is not None:
-                turn.status = "complete" if finished else "interrupted"
-                self.store.update_turn(self.session_id, turn.index, turn.text, turn.status)
+            if turn is not None and text:
+                await self._write(turn, text, "complete" if finished else "interrupted")
 
-    def _new_employee_turn(self, text: str) -> Turn:
-        index = self.store.append_turn(self.session_id, "employee", text, "interrupted")
-        turn = Turn(index=index, speaker="employee", text=text, status="interrupted")
-        self.turns.append(turn)
+    def _replies(self) -> list[Turn]:
+        """The employee rows after the last manager turn."""
+        last = max((i for i, t in enumerate(self.turns) if t.speaker == "manager"), default=None)
+        return [] if last is None else self.turns[last + 1 :]
+
+    def _reply_slot(self) -> Turn | None:
+        """The row the next attempt writes: a new one, unless a broken-off attempt is kept
+        already; so a reply leaves at most one broken-off row, however often it breaks."""
+        replies = self._replies()
+        return replies[-1] if len(replies) >= 2 else None
+
+    async def _write(self, turn: Turn | None, text: str, status: TurnStatus) -> Turn:
+        return await in_thread(partial(self._write_now, turn, text, status))
+
+    def _write_now(self, turn: Turn | None, text: str, status: TurnStatus) -> Turn:
+        # Memory follows the disk in the same thread, so a cancelled caller loses neither.
+        if turn is None:
+            index = self.store.append_turn(self.session_id, "employee", text, status)
+            turn = Turn(index=index, speaker="employee", text=text, status=status)
+            self.turns.append(turn)
+            return turn
+        self.store.update_turn(self.session_id, turn.index, text, status)
+        turn.text, turn.status = text, status
         return turn
 
     def _direct(self, turn: Turn, prev: str | None) -> Decision:
@@ -183,13 +230,12 @@ class PracticeSession:
         turns = self.turns if last is None else self.turns[:last]
         return [(t.speaker, t.text) for t in counted_turns(turns)]
 
-    def _save_state(self, decision: Decision | None) -> None:
-        state: dict[str, Any] = {
+    def _state(self, decision: Decision | None) -> dict[str, Any]:
+        return {
             "director": self.director.to_state(),
             "backend": self.backend.name,
             "last_decision": decision.as_dict() if decision else None,
         }
-        self.store.save_state(self.session_id, state)
 
     async def aclose(self) -> None:
         """Release the backend's connections (the LLM client); the session stays saved."""

@@ -1,6 +1,5 @@
 """Session exports: Markdown to paste, self-contained HTML for a coach, scorecard JSON."""
 
-import json
 import os
 import stat
 import tempfile
@@ -12,7 +11,8 @@ from simulator.domain.session import Session
 from simulator.export import markdown, page
 from simulator.export.report import bars
 from simulator.export.rescore import conversation, scorecard_for
-from simulator.export.text import esc, inert, md_escape
+from simulator.export.text import esc, md_escape
+from simulator.sanitize import inert, json_dumps
 
 __all__ = [
     "FORMATS",
@@ -45,7 +45,7 @@ def export_session(session: Session, fmt: Format, scorecard: Scorecard | None = 
 
 def _json(card: Scorecard) -> str:
     # The DESIGN.md scorecard shape, nothing else: `staysim score` reads it back as is.
-    return json.dumps(card.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return json_dumps(card.model_dump(mode="json"), indent=2) + "\n"
 
 
 def write_private(target: Path, text: str) -> None:

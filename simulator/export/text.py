@@ -1,19 +1,9 @@
-"""Making text inert: no terminal escapes, no live Markdown or HTML."""
+"""Making text literal in Markdown and HTML; terminal escapes go through the sanitiser."""
 
 import html
 import re
 
-# CSI/OSC/other escape sequences first, then any remaining C0/C1 control character, and the
-# bidi overrides that can make text read differently from what it is ("Trojan Source").
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def inert(text: str) -> str:
-    """Text safe to print to a terminal or page: escape sequences and control characters gone."""
-    text = text.replace("\r\n", "\n")
-    return _CONTROL.sub("", _ANSI.sub("", text))
-
+from simulator.sanitize import inert
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 

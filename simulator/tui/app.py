@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from functools import partial
 from types import ModuleType
 from typing import Any
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import Worker
 
 from simulator.library import Library
-from simulator.store import Store
+from simulator.store import Store, StoreError
+from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import SYSTEM_NL, lang_of, localise_bindings, t, ui_language
 
 
@@ -47,6 +52,7 @@ class StaysimApp(App[None]):
         self._library = library
         self._store = store
         self._owns_store = store is None
+        self._store_lock = threading.Lock()
         self._engine = engine
         self.backend = backend
         self.start_scenario = scenario_id
@@ -65,11 +71,18 @@ class StaysimApp(App[None]):
 
     @property
     def store(self) -> Store:
-        if self._store is None:
-            from simulator import paths
+        """The session store, opened on first use; raises StoreError when it cannot be (a
+        damaged file, a newer schema, a lock held too long). Opened from worker threads too."""
+        with self._store_lock:
+            if self._store is None:
+                from simulator import paths
 
-            self._store = Store.open(paths.database_path())
-        return self._store
+                self._store = Store.open(paths.database_path())
+            return self._store
+
+    def store_opener(self) -> Callable[[], Store]:
+        """`store` as a function, for a thread to open it with."""
+        return lambda: self.store
 
     def has_store(self) -> bool:
         """Whether there is a history to show; looking must not create the database."""
@@ -87,95 +100,119 @@ class StaysimApp(App[None]):
 
     def get_backend(self) -> Any:
         if self.backend is None:
-            self.backend = self.engine.choose_backend(None, None)
+            if self._engine is None:
+                # The backend module alone: the director and the coder load with a session.
+                from simulator.engine.backend import choose_backend
+
+                self.backend = choose_backend(None, None)
+            else:
+                self.backend = self._engine.choose_backend(None, None)
         return self.backend
 
     def describe_backend(self) -> str:
+        from simulator.engine.backend import EngineError
+
         try:
             return str(self.get_backend().describe())
-        except Exception as exc:  # the picker must open even when no backend can be chosen
-            return t("app.no_backend", self.lang, error=getattr(exc, "message", exc))
+        except EngineError as exc:  # the picker must open even when no backend can be chosen
+            return t("app.no_backend", self.lang, error=exc.message)
 
     def get_default_screen(self) -> Screen:
         from simulator.tui.screens.picker import PickerScreen
 
         return PickerScreen(self.lang)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        # Awaited here, not in a worker: keys typed meanwhile wait in the app's queue and reach
+        # the practice screen, not the picker underneath.
         if self.resume_session is not None:
-            self.resume(self.resume_session)
+            await self.open_resumed(self.resume_session)
         elif self.start_scenario is not None:
-            self.start_practice(self.start_scenario)
+            await self.open_practice(self.start_scenario)
 
     def on_unmount(self) -> None:
         if self._owns_store and self._store is not None:
             self._store.close()
 
-    # Navigation used by the screens.
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failed_worker(self, event.worker, event.state, self.lang)
 
-    def start_practice(self, scenario_id: str, replace: bool = False) -> None:
+    @property
+    def failures(self) -> tuple[type[BaseException], ...]:
+        """A store or engine failure: one notification, and the app goes on."""
+        return (StoreError, self.engine.EngineError)
+
+    # Navigation used by the screens; opening a session reads and writes the store, so it
+    # runs in a thread and the screen comes once it is there.
+
+    @work(group="open", exclusive=True, exit_on_error=False)
+    async def start_practice(self, scenario_id: str, replace: bool = False) -> None:
+        await self.open_practice(scenario_id, replace)
+
+    async def open_practice(self, scenario_id: str, replace: bool = False) -> None:
         from simulator.tui.screens.practice import PracticeScreen
 
         library = self.library
         scenario = library.scenarios[scenario_id]
         persona = library.persona_for(scenario)
+        start = self.engine.PracticeSession.start
         try:
-            session = self.engine.PracticeSession.start(
-                self.store, scenario, persona, self.get_backend()
+            session = await asyncio.to_thread(
+                lambda: start(self.store, scenario, persona, self.get_backend())
             )
-        except Exception as exc:
-            title = t("app.cannot_start", self.lang)
-            self.notify(_message(exc), title=title, severity="error", timeout=8)
+        except self.failures as exc:
+            show_error(self, exc, t("app.cannot_start", self.lang))
             return
         screen = PracticeScreen(session, hints=self.hints)
         if replace:
-            self.switch_screen(screen)
+            await self.switch_screen(screen)
         else:
-            self.push_screen(screen)
+            await self.push_screen(screen)
 
-    def _resumed(self, session_id: int) -> Any:
+    async def _resumed(self, session_id: int) -> Any:
+        resume = self.engine.PracticeSession.resume
         try:
-            return self.engine.PracticeSession.resume(
-                self.store, session_id, self.library, self.get_backend()
+            return await asyncio.to_thread(
+                lambda: resume(self.store, session_id, self.library, self.get_backend())
             )
-        except Exception as exc:
-            title = t("app.cannot_resume", self.lang)
-            self.notify(_message(exc), title=title, severity="error", timeout=8)
+        except self.failures as exc:
+            show_error(self, exc, t("app.cannot_resume", self.lang))
             return None
 
-    def resume(self, session_id: int) -> bool:
+    @work(group="open", exclusive=True, exit_on_error=False)
+    async def resume(self, session_id: int) -> None:
         """Continue a saved session in the practice screen."""
+        await self.open_resumed(session_id)
+
+    async def open_resumed(self, session_id: int) -> None:
         from simulator.tui.screens.practice import PracticeScreen
 
-        session = self._resumed(session_id)
-        if session is None:
-            return False
-        self.push_screen(PracticeScreen(session, hints=self.hints))
-        return True
+        session = await self._resumed(session_id)
+        if session is not None:
+            await self.push_screen(PracticeScreen(session, hints=self.hints))
 
-    def score_unfinished(self, session_id: int) -> bool:
+    @work(group="open", exclusive=True, exit_on_error=False)
+    async def score_unfinished(self, session_id: int) -> None:
         """Finish a saved session as it stands and show its scorecard."""
         from simulator.tui.screens.scorecard import ScorecardScreen
 
-        session = self._resumed(session_id)
+        session = await self._resumed(session_id)
         if session is None:
-            return False
+            return
         try:
-            card = session.finish()
-        except Exception as exc:
-            title = t("practice.cannot_finish", self.lang)
-            self.notify(_message(exc), title=title, severity="error", timeout=8)
-            return False
+            card = await asyncio.to_thread(session.finish)
+        except self.failures as exc:
+            show_error(self, exc, t("practice.cannot_finish", self.lang))
+            return
         finally:
             close = getattr(session, "aclose", None)
             if close is not None:
                 self.run_worker(close(), exit_on_error=False)
-        self.push_screen(
+        await self.push_screen(
             ScorecardScreen(
                 card, session_id=session_id, scenario=session.scenario, persona=session.persona
             )
         )
-        return True
 
     def action_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen
@@ -220,10 +257,6 @@ class StaysimApp(App[None]):
                 yield SystemCommand(
                     binding.description, help_text, partial(owner.run_action, binding.action)
                 )
-
-
-def _message(exc: BaseException) -> str:
-    return str(getattr(exc, "message", None) or exc)
 
 
 def make_app(

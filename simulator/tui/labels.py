@@ -4,6 +4,7 @@ from textual.content import Content
 
 from simulator.export.labels import code_label, theme_label
 from simulator.scoring.codes import NEGATIVE
+from simulator.tui.literal import literal
 
 __all__ = ["badges", "code_label", "code_style", "literal", "theme_label"]
 
@@ -30,9 +31,3 @@ def badges(codes: list[str], lang: str) -> Content:
     return Content.assemble(*parts)
 
 
-def literal(text: str) -> Content:
-    """User or model text exactly as written: `[bold]` stays `[bold]`; terminal escape
-    sequences in it are dropped, or they would reach the terminal live."""
-    from simulator.export import inert
-
-    return Content(inert(text))

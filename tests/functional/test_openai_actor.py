@@ -309,3 +309,24 @@ def test_the_prompt_tells_the_model_about_a_money_promise_and_an_opinion_questio
     assert "whether you agree with their view" in opinion
     deeper = direction(Decision(reaction=None, closed=False, question=True, focus="x", **base))
     assert "Go deeper into that same story" in deeper and "another topic" in deeper
+
+
+@pytest.mark.parametrize(
+    ("credentials", "key", "words"),
+    [
+        ("user:s3cret@", KEY, "refused the user name and password in OPENAI_BASE_URL (401)"),
+        ("", "", "wants an API key (401)"),
+    ],
+    ids=["in-url", "no-key"],
+)
+async def test_a_401_names_the_credential_that_was_sent(
+    fake_openai, scene, credentials, key, words
+):
+    fake_openai.fail(401, times=3)
+    url = fake_openai.url.replace("http://", f"http://{credentials}")
+    actor = OpenAIActor(settings_for(fake_openai, base_url=url, api_key=key), sleep=Sleeps())
+    with pytest.raises(EngineError) as caught:
+        await collect(actor, context(scene))
+    message = caught.value.message
+    assert words in message and "fake-model" in message
+    assert "s3cret" not in message and KEY not in message and "refused the API key" not in message

@@ -192,4 +192,4 @@ def test_openai_429_with_retry_after_and_a_cut_stream(capsys, fake_openai_env, q
 
 def test_a_device_as_script_is_refused_without_filling_memory(capsys):
     assert main(["run", "--scenario", "stille-senior", "--script", "/dev/zero"]) == 2
-    assert "too large" in capsys.readouterr().err
+    assert "is a device, not a regular file" in capsys.readouterr().err

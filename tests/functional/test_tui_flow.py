@@ -6,6 +6,7 @@ import json
 import fake_openai as fake
 from textual.widgets import DataTable, Input, OptionList, Static
 from tui_helpers import say, texts, wait_idle
+from tui_helpers import shown as shown_turn
 
 from simulator.cli import main as cli
 from simulator.config import load_settings
@@ -119,8 +120,8 @@ async def test_llm_flow_with_failure_retry_stop_and_literal_markup(fake_openai_e
             "employee",
             "Nou, [bold]eerlijk[/bold] gezegd [/] weet ik het niet.",
         )
-        body = list(app.screen.query(TurnView))[-1].query_one(".body", Static)
-        assert str(body.render()) == "Nou, [bold]eerlijk[/bold] gezegd [/] weet ik het niet."
+        last = list(app.screen.query(TurnView))[-1]
+        assert shown_turn(last) == "Nou, [bold]eerlijk[/bold] gezegd [/] weet ik het niet."
 
         fake_openai_env.fail(500)
         await say(pilot, "Wat maakt je werk betekenisvol?")

@@ -1,7 +1,7 @@
 """Pilot tests of the practice screen: streaming, literal text, stop, failure and retry."""
 
 from textual.widgets import Input
-from tui_helpers import Script, say, scripted_app, texts, wait_idle
+from tui_helpers import Script, say, scripted_app, shown, texts, wait_idle
 
 from simulator.tui.i18n import key_text
 from simulator.tui.screens.practice import PracticeScreen
@@ -41,9 +41,8 @@ async def test_markup_in_a_reply_or_a_question_is_shown_literally(tmp_path):
         await say(pilot, "Wat bedoel je met [/] of [b]dit[/b]?")
         views = list(app.screen.query(TurnView))
         assert views[-1].text == "Dat is [bold]x[/bold] en [/] en [red] klaar"
-        rendered = views[-1].query_one(".body").render()
-        assert str(rendered) == "Dat is [bold]x[/bold] en [/] en [red] klaar"
-        assert str(views[-2].query_one(".body").render()) == "Wat bedoel je met [/] of [b]dit[/b]?"
+        assert shown(views[-1]) == "Dat is [bold]x[/bold] en [/] en [red] klaar"
+        assert shown(views[-2]) == "Wat bedoel je met [/] of [b]dit[/b]?"
 
 
 async def test_escape_stops_the_reply_and_keeps_the_partial_text(tmp_path):

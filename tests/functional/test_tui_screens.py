@@ -206,7 +206,7 @@ def test_the_review_underlines_each_evidence_span_in_the_turn():
 
 def test_missing_agreements_explain_in_the_scorecards_own_words():
     from simulator.domain.scorecard import Actions, Metrics, Scorecard
-    from simulator.tui.screens.scorecard import actions_view
+    from simulator.tui.widgets.card_facts import actions_view
 
     card = Scorecard(
         scenario="overlooked-lead",

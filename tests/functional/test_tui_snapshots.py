@@ -20,6 +20,9 @@ def fixed_clock(monkeypatch):
 async def _one_exchange(pilot) -> None:
     await pilot.pause()
     await say(pilot, "Wat geeft je energie in je werk? [/]")
+    # A blinking cursor would make the picture depend on the moment it is taken.
+    pilot.app.screen.query_one("#say").cursor_blink = False
+    await pilot.pause()
 
 
 async def _finished(pilot) -> None:

@@ -198,15 +198,32 @@ async def test_broken_stream_keeps_the_partial_reply(store, fake_openai, capsys,
     _assert_scorable(session.session_id, capsys, tmp_path)
 
 
-async def test_broken_every_time_keeps_every_partial(store, fake_openai):
+async def test_broken_every_time_keeps_one_broken_off_reply_and_the_last_try(store, fake_openai):
     fake_openai.cut_stream(after=2, times=4)
     session = _start(store, fake_openai.url)
     _, error = await _say(session, QUESTION)
     assert error is not None and "broke off" in error.message and "kept" in error.message
     turns = _on_disk(session.session_id)
     partial = "".join(fake._TOKENS.findall(fake.DEFAULT_REPLY)[:2])
-    assert turns[-4:] == [("employee", partial, "interrupted")] * 4
-    assert ("manager", QUESTION, "complete") in turns
+    assert turns[-3:] == [("manager", QUESTION, "complete")] + [
+        ("employee", partial, "interrupted")
+    ] * 2
+
+
+async def test_a_time_out_mid_stream_leaves_one_broken_off_reply(store, fake_openai):
+    fake_openai.stall(after=2, delay=3.0, times=2)
+    session = _start(store, fake_openai.url, timeout=0.4, max_attempts=3)
+    shown, error = await _say(session, QUESTION)
+    assert error is None, error
+    turns = _on_disk(session.session_id)
+    partial = "".join(fake._TOKENS.findall(fake.DEFAULT_REPLY)[:2])
+    assert turns[-3:] == [
+        ("manager", QUESTION, "complete"),
+        ("employee", partial, "interrupted"),
+        ("employee", fake.DEFAULT_REPLY, "complete"),
+    ]
+    assert sum(status == "interrupted" for _, _, status in turns) == 1
+    assert shown.endswith(fake.DEFAULT_REPLY)
 
 
 async def test_never_ending_stream_is_cut_off_and_saved(store, fake_openai, capsys, tmp_path):

@@ -102,7 +102,7 @@ def test_over_20_mb_is_refused_without_reading_it_all(tmp_path, capsys):
 def test_a_device_that_never_ends_is_refused(capsys):
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
-    _refused(capsys, Path("/dev/zero"), "too large")
+    _refused(capsys, Path("/dev/zero"), "is a device, not a regular file")
 
 
 def test_20_mb_transcript_is_handled_in_bounded_time(tmp_path, capsys):
@@ -263,7 +263,7 @@ async def test_a_persona_with_markup_in_the_app(staysim_home):
         assert len(views) >= 2
         for view in views:
             assert "[bold red]vet[/]" in view.text
-            rendered = "\n".join(str(w.render()) for w in view.query(".body"))
+            rendered = "\n".join(str(w.render()) for w in view.query(".body .line"))
             assert "[bold red]vet[/]" in rendered, rendered
 
 

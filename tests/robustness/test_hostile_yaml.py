@@ -200,3 +200,38 @@ def test_no_traceback_from_the_real_command(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    ("char", "reason"),
+    [
+        ("\a", "control character U+0007"),
+        ("\x1b", "control character U+001B"),
+        ("\x9b", "control character U+009B"),
+        ("\ufffe", "character U+FFFE is not allowed"),
+    ],
+    ids=["bel", "esc", "csi", "fffe"],
+)
+def test_a_raw_control_character_is_one_located_line_and_the_rest_still_loads(
+    staysim_home, capsys, char, reason
+):
+    folder = staysim_home / "scenarios"
+    folder.mkdir(parents=True)
+    bad = folder / "bel.yaml"
+    bad.write_text(f'id: bel\ntitle: "x{char}"\n', encoding="utf-8")
+    assert main(["scenarios", "list"]) == 0
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"warning: {bad}:2: title: {reason}"), err
+    assert "stille-senior" in out and "Traceback" not in err
+    assert main(["scenarios", "validate", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].startswith(f"{bad}:2: title: {reason}")
+
+
+def test_a_control_character_deep_in_a_list_names_the_field_path(tmp_path, capsys):
+    path = tmp_path / "scenarios" / "deep.yaml"
+    path.parent.mkdir()
+    path.write_text("id: deep\nobjectives:\n  - goed\n  - 'fout\x1b[31m'\n", encoding="utf-8")
+    assert main(["scenarios", "validate", str(path)]) == 1
+    assert capsys.readouterr().out.startswith(f"{path}:4: objectives.1: control character")

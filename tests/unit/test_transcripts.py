@@ -81,3 +81,66 @@ def test_missing_file_and_unknown_manager(tmp_path):
         load_conversation(tmp_path / "nope.txt")
     with pytest.raises(TranscriptError, match="no speaker named 'Zoe'; speakers are: Alex, Priya"):
         load_conversation(DATA / "interview.srt", manager="Zoe")
+
+
+BROKEN_VTT = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:03.000\n<v Anna>Wat geeft je energie?\n\n"
+    "2\n00:00:0x.000 --> 00:00:06.000\n<v Jan>Het team.\n\n"
+    "3\n00:00:07.000 --> 00:00:09.000\n<v Anna>Vertel eens meer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (BROKEN_VTT, ":8: WebVTT cue timing not understood"),
+        (BROKEN_VTT.replace("00:00:0x.000 -->", "00:00:04.000 ->"), ":8: WebVTT cue without a "),
+        (BROKEN_VTT.replace("2\n00:00:0x.000 --> 00:00:06.000\n", "00:00:04 - 00:00:06\n"),
+         ":8: WebVTT cue without a valid timing line"),
+    ],
+    ids=["bad-digit", "single-arrow", "no-identifier"],
+)
+def test_a_vtt_cue_with_a_broken_timing_is_refused_not_dropped(tmp_path, text, where):
+    path = tmp_path / "meeting.vtt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TranscriptError) as info:
+        load_conversation(path)
+    assert str(info.value).startswith(f"{path}{where}"), info.value
+    assert "00:00:01.000 --> 00:00:04.000" in str(info.value)
+
+
+def test_an_srt_cue_with_a_broken_timing_names_the_line_not_one_speaker(tmp_path):
+    path = tmp_path / "meeting.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nAnna: Wat geeft je energie?\n\n"
+        "2\n00:00:04,000 --> 00:00:0?,000\nJan: Het team.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TranscriptError) as info:
+        load_conversation(path)
+    assert str(info.value).startswith(f"{path}:6: SRT cue timing not understood")
+
+
+def test_many_new_speakers_and_merged_turns_keep_their_order(tmp_path):
+    lines = ["Anna: hoi"] + [f"Spreker {i}: dag {i}" for i in range(3)] + ["en verder"]
+    path = tmp_path / "talk.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, manager, turns = load_conversation(path)
+    assert manager == "Anna"
+    assert turns == [("manager", "hoi"), ("employee", "dag 0 dag 1 dag 2 en verder")]
+
+
+def test_one_named_speaker_in_srt_says_how_turns_are_assigned(tmp_path):
+    path = tmp_path / "meeting.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nAnna: Wat geeft je energie?\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\nHet team, eigenlijk.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TranscriptError) as info:
+        load_conversation(path)
+    assert str(info.value) == (
+        f"{path}: only one speaker (Anna); a conversation needs two; "
+        "a cue without 'Name: ' continues the previous speaker"
+    )

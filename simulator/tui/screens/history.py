@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import Worker
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session
+from simulator.store import HistoryEntry, StoreError
+from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
+from simulator.tui.literal import plain
 from simulator.tui.screens.picker import clip
 from simulator.tui.widgets.chart import ScoreChart, strip
 
@@ -63,18 +68,51 @@ class HistoryScreen(Screen[None]):
                 yield Vertical(id="dimension-charts")
         yield Footer(compact=True)
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         table = self.query_one(DataTable)
         columns = ("id", "date", "scenario", "score", "status", "turns")
         table.add_columns(*(t(f"history.col.{c}", self.lang) for c in columns))
-        entries = self.app.store.history() if self.app.has_store() else []
+        table.focus()
+        self.load()
+
+    @work(group="history", exclusive=True, exit_on_error=False)
+    async def load(self) -> None:
+        """Sessions and the scorecards behind the charts, read in a thread."""
+        if not self.app.has_store():
+            entries: list[HistoryEntry] = []
+            cards: list[Scorecard] = []
+        else:
+            try:
+                entries, cards = await asyncio.to_thread(self._read)
+            except StoreError as exc:
+                show_error(self, exc, t("history.cannot_load", self.lang), timeout=12)
+                return
         self.sessions = [e.session for e in entries]
+        self.fill(entries)
+        if not entries:
+            self.notify(t("history.empty", self.lang), timeout=4)
+        await self.draw_charts(cards)
+        self.refresh_bindings()
+
+    def _read(self) -> tuple[list[HistoryEntry], list[Scorecard]]:
+        store = self.app.store
+        entries = store.history()
+        finished = [e.session for e in reversed(entries) if e.session.score is not None]
+        cards = []
+        for session in finished[-CHART_LIMIT:]:
+            loaded = store.load_session(session.id)
+            if loaded is not None and loaded.scorecard is not None:
+                cards.append(loaded.scorecard)
+        return entries, cards
+
+    def fill(self, entries: list[HistoryEntry]) -> None:
+        columns = ("id", "date", "scenario", "score", "status", "turns")
         titles = {s.id: s.title for s in self.app.library.scenarios.values()}
         rows = [
             [
                 str(s.id),
                 s.started.astimezone().strftime("%Y-%m-%d %H:%M"),
-                titles.get(s.scenario or "", s.scenario or t("history.imported", self.lang)),
+                plain(titles.get(s.scenario or "", s.scenario or t("history.imported", self.lang))),
                 "-" if s.score is None else str(s.score),
                 t(f"history.status.{entry.status}", self.lang),
                 str(entry.turn_count),
@@ -84,13 +122,10 @@ class HistoryScreen(Screen[None]):
         ]
         # The scenario title gives way (with an ellipsis) so status and turns stay whole.
         room = self.scenario_room(rows, columns)
+        table = self.query_one(DataTable)
         for entry, row in zip(entries, rows, strict=True):
             row[2] = clip(row[2], room)
             table.add_row(*row[:2], Text(row[2]), *row[3:], key=str(entry.session.id))
-        if not entries:
-            self.notify(t("history.empty", self.lang), timeout=4)
-        await self.draw_charts()
-        table.focus()
 
     def scenario_room(self, rows: list[list[str]], columns: tuple[str, ...]) -> int:
         """The scenario column's width when every other column is shown whole."""
@@ -107,7 +142,7 @@ class HistoryScreen(Screen[None]):
         padding = CELL_PADDING * len(columns) - 1
         return max(table_width - others - padding, MIN_SCENARIO)
 
-    async def draw_charts(self) -> None:
+    async def draw_charts(self, cards: list[Scorecard]) -> None:
         finished = [s for s in reversed(self.sessions) if s.score is not None][-CHART_LIMIT:]
         scores = [float(s.score or 0) for s in finished]
         title = self.query_one("#score-chart-title", Static)
@@ -137,10 +172,8 @@ class HistoryScreen(Screen[None]):
         known = DIMENSION_LABELS.get(self.lang, DIMENSION_LABELS["nl"])
         per_dimension: dict[str, list[float]] = {}
         labels: dict[str, str] = {}
-        for session in finished:
-            loaded = self.app.store.load_session(session.id)
-            card = loaded.scorecard if loaded else None
-            for dim in (card.model_extra or {}).get("dimensions", []) if card else []:
+        for card in cards:
+            for dim in (card.model_extra or {}).get("dimensions", []):
                 if isinstance(dim, dict) and isinstance(dim.get("score"), int | float):
                     name = str(dim.get("name"))
                     labels[name] = known.get(name) or str(dim.get("label") or name)
@@ -194,41 +227,45 @@ class HistoryScreen(Screen[None]):
         self.action_open()
 
     def _card_for(self, session: Session) -> tuple[Session | None, Scorecard | None]:
+        """The session and its scorecard (rescored when unfinished); blocking, for a thread."""
+        from simulator.export import scorecard_for
+
         loaded = self.app.store.load_session(session.id)
-        if loaded is None:
-            return None, None
-        try:
-            from simulator.export import scorecard_for
+        return (loaded, scorecard_for(loaded)) if loaded is not None else (None, None)
 
-            return loaded, scorecard_for(loaded)
-        except Exception as exc:
-            self.notify(str(exc), title=t("history.cannot_score", self.lang), severity="error")
-            return loaded, None
-
-    def action_open(self) -> None:
-        from simulator.tui.screens.scorecard import ScorecardScreen
-
+    async def _opened(self) -> tuple[Session | None, Scorecard | None]:
         session = self.selected()
         if session is None:
-            return
-        loaded, card = self._card_for(session)
+            return None, None
+        try:
+            return await asyncio.to_thread(self._card_for, session)
+        except (StoreError, ValueError) as exc:
+            show_error(self, exc, t("history.cannot_score", self.lang))
+            return None, None
+
+    @work(group="open", exclusive=True, exit_on_error=False)
+    async def action_open(self) -> None:
+        from simulator.tui.screens.scorecard import ScorecardScreen
+
+        loaded, card = await self._opened()
         if loaded is None or card is None:
             return
         scenario = self.app.library.scenarios.get(loaded.scenario or "")
         persona = self.app.library.personas.get(scenario.persona) if scenario else None
-        self.app.push_screen(
+        await self.app.push_screen(
             ScorecardScreen(card, session_id=loaded.id, scenario=scenario, persona=persona)
         )
 
-    def action_review(self) -> None:
+    @work(group="open", exclusive=True, exit_on_error=False)
+    async def action_review(self) -> None:
         from simulator.tui.screens.review import ReviewScreen
 
-        session = self.selected()
-        if session is None:
-            return
-        _, card = self._card_for(session)
+        _, card = await self._opened()
         if card is not None:
-            self.app.push_screen(ReviewScreen(card))
+            await self.app.push_screen(ReviewScreen(card))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failed_worker(self, event.worker, event.state, self.lang)
 
     def action_resume(self) -> None:
         session = self.selected()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -15,15 +16,17 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from simulator.domain.scenario import Scenario
 from simulator.domain.session import Session
+from simulator.store import StoreError
+from simulator.tui.errors import show_error
 from simulator.tui.i18n import localise_bindings, t
+from simulator.tui.literal import literal, plain
+from simulator.tui.widgets.unfinished import find_unfinished, unfinished_banner
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
 
 LANGUAGES = (None, "nl", "en")
 DIFFICULTIES = (None, "easy", "medium", "hard")
-# How many unfinished sessions to look into for one worth offering; each costs a load.
-UNFINISHED_LOOKUPS = 5
 # A role narrower than this says too little; the column is left out (the briefing has it).
 ROLE_MIN_CHARS = 12
 # DataTable pads each cell by one on both sides; two more for a vertical scrollbar.
@@ -79,64 +82,42 @@ class PickerScreen(Screen[None]):
         self.query_one("#backend-line", Static).update(
             Content.assemble(
                 (t("picker.backend", self.lang), "bold"),
-                backend,
+                literal(backend),
                 ("  ·  " + t("picker.backend_hint", self.lang), "dim"),
             )
         )
         self.refill()
         problems = self.app.library.problems
         if problems:
+            # File names and field values are the user's: shown as text, never as markup.
             self.notify(
-                "\n".join(str(p) for p in problems[:3]),
+                "\n".join(plain(p) for p in problems[:3]),
                 title=t("picker.problems", self.lang, count=len(problems)),
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         self.offer_unfinished()
 
-    # A session left unfinished (a crash, a closed terminal) is offered once, plainly.
+    # A session left unfinished (a crash, a closed terminal) is offered once, plainly. Looking
+    # opens the store, which may wait on a lock: in a thread, after the first screen is up.
 
-    def offer_unfinished(self) -> None:
-        self.unfinished = self._find_unfinished()
+    @work(group="unfinished", exclusive=True, exit_on_error=False)
+    async def offer_unfinished(self) -> None:
+        if self.app.resume_session is not None or not self.app.has_store():
+            return
+        try:
+            self.unfinished = await asyncio.to_thread(
+                find_unfinished, self.app.store_opener(), self.app.library
+            )
+        except StoreError as exc:
+            show_error(self, exc, t("app.no_store", self.lang), timeout=12)
+            return
         banner = self.query_one("#unfinished-banner", Static)
         banner.display = self.unfinished is not None
         if self.unfinished is not None:
-            session = self.unfinished
-            scenario = self.app.library.scenarios.get(session.scenario or "")
-            mine = sum(1 for turn in session.turns if turn.speaker == "manager")
-            banner.update(
-                Content.assemble(
-                    (t("picker.unfinished", self.lang), "bold"),
-                    Content(scenario.title if scenario else str(session.scenario)),
-                    t(
-                        "picker.unfinished_detail",
-                        self.lang,
-                        turns=t("picker.turns_one", self.lang)
-                        if mine == 1
-                        else t("picker.turns_many", self.lang, count=mine),
-                        date=session.started.astimezone().strftime(t("picker.date", self.lang)),
-                    ),
-                    "\n",
-                    (t("picker.unfinished_keys", self.lang), "bold"),
-                )
-            )
+            banner.update(unfinished_banner(self.unfinished, self.app.library, self.lang))
         self.refresh_bindings()
-
-    def _find_unfinished(self) -> Session | None:
-        if self.app.resume_session is not None or not self.app.has_store():
-            return None
-        store = self.app.store
-        try:
-            candidates = store.unfinished_sessions()[:UNFINISHED_LOOKUPS]
-            for candidate in candidates:
-                if candidate.scenario not in self.app.library.scenarios:
-                    continue
-                session = store.load_session(candidate.id)
-                if session and any(turn.speaker == "manager" for turn in session.turns):
-                    return session
-        except Exception:  # a damaged history must not keep the picker from opening
-            return None
-        return None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action.endswith("_unfinished"):
@@ -204,7 +185,7 @@ class PickerScreen(Screen[None]):
                 row.append(clip(role, self.role_width))
         table.add_columns(*headers)
         for scenario, row in zip(self.shown, rows, strict=True):
-            table.add_row(*(Text(cell, no_wrap=True) for cell in row), key=scenario.id)
+            table.add_row(*(Text(plain(cell), no_wrap=True) for cell in row), key=scenario.id)
         if keep_cursor and 0 < cursor < len(self.shown):
             table.move_cursor(row=cursor)
         self.show_filter()
@@ -273,13 +254,15 @@ class PickerScreen(Screen[None]):
             panel.update(t("picker.none_match", self.lang))
             return
         persona = self.app.library.personas.get(scenario.persona)
-        parts: list[Content | str | tuple[str, str]] = [(scenario.title, "bold $text-accent")]
+        title = literal(scenario.title, "bold $text-accent")
+        parts: list[Content | str | tuple[str, str]] = [title]
         if persona is not None:
-            parts += ["\n", (f"{persona.name}", "bold"), f" · {persona.role}"]
-            parts += [f" · {persona.profile.tenure}"]
-        parts += ["\n\n", scenario.briefing, "\n\n", (t("picker.objectives", self.lang), "bold")]
+            parts += ["\n", literal(persona.name, "bold"), literal(f" · {persona.role}")]
+            parts += [literal(f" · {persona.profile.tenure}")]
+        parts += ["\n\n", literal(scenario.briefing), "\n\n"]
+        parts += [(t("picker.objectives", self.lang), "bold")]
         for objective in scenario.objectives:
-            parts += ["\n• ", objective]
+            parts += ["\n• ", literal(objective)]
         parts += ["\n\n", (t("picker.keys_hint", self.lang), "dim")]
         panel.update(Content.assemble(*parts))
 

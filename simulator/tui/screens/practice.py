@@ -3,31 +3,33 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
-from textual.worker import Worker
+from textual.worker import Worker, WorkerCancelled, WorkerFailed
 
+from simulator.store import StoreError
+from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.keys import SESSION_KEYS
+from simulator.tui.literal import literal
+from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.meters import MetersPanel
 from simulator.tui.widgets.turn import TurnView
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
 
+
 def _is_restart(chunk: object) -> bool:
     return type(chunk).__name__ == "Restart"
-
-
-def _error_text(exc: BaseException) -> str:
-    return str(getattr(exc, "message", None) or exc) or type(exc).__name__
 
 
 class PracticeScreen(Screen[None]):
@@ -49,7 +51,11 @@ class PracticeScreen(Screen[None]):
             tooltip="Stop the reply in progress; the partial reply stays",
         ),
         Binding(
-            "ctrl+r", "retry", "Retry", tooltip="Ask again after a server failure", priority=True
+            "ctrl+r",
+            "retry",
+            "Retry",
+            tooltip="Send an unsaved turn again, or ask again for a reply that failed",
+            priority=True,
         ),
         Binding(
             "ctrl+t",
@@ -76,8 +82,15 @@ class PracticeScreen(Screen[None]):
         localise_bindings(self, "practice", self.lang)
         self.hints = hints
         self.reply_worker: Worker[None] | None = None
-        self.failed = False
+        self.send_worker: Worker[None] | None = None
+        # A manager turn the store refused: it stays in the input, and ctrl+r sends exactly it.
+        self.unsaved: str | None = None
         self.current: TurnView | None = None
+
+    @property
+    def failures(self) -> tuple[type[BaseException], ...]:
+        """What a store or server can do wrong: shown in the conversation, never fatal."""
+        return (StoreError, self.app.engine.EngineError)
 
     # Layout
 
@@ -85,93 +98,98 @@ class PracticeScreen(Screen[None]):
         persona = self.session.persona
         yield Static(
             Content.assemble(
-                (persona.name, "bold"),
-                f" · {persona.role}",
-                (f"  —  {self.session.scenario.title}", "dim"),
+                literal(persona.name, "bold"),
+                literal(f" · {persona.role}"),
+                literal(f"  —  {self.session.scenario.title}", "dim"),
             ),
             id="persona-line",
         )
         with Horizontal(id="practice-body"):
-            yield VerticalScroll(id="conversation")
+            yield Conversation(self.lang, persona.name, id="conversation")
             yield MetersPanel(self.lang, id="meters")
-        yield Input(
-            placeholder=t("practice.placeholder", self.lang),
-            id="say",
-        )
+        yield Input(placeholder=t("practice.placeholder", self.lang), id="say")
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:
-        conversation = self.query_one("#conversation", VerticalScroll)
-        conversation.anchor()
-        meters = self.query_one(MetersPanel)
-        meters.display = self.hints
-        views = [self._view_for(turn) for turn in self.session.turns]
+        self.query_one(MetersPanel).display = self.hints
+        conversation = self.query_one(Conversation)
+        views = [conversation.view_for(turn) for turn in self.session.turns]
         if views:
             await conversation.mount_all(views)
         self.refresh_meters()
         self.query_one("#say", Input).focus()
 
-    def _view_for(self, turn: Any) -> TurnView:
-        interrupted = getattr(turn, "status", "complete") == "interrupted"
-        status = t("practice.interrupted", self.lang) if interrupted else ""
-        if turn.speaker == "manager":
-            return TurnView(
-                "manager", t("practice.you", self.lang), turn.text, lang=self.lang, status=status
-            )
-        return TurnView(
-            "employee", self.session.persona.name, turn.text, lang=self.lang, status=status
-        )
+    @property
+    def saving(self) -> bool:
+        return self.send_worker is not None and not self.send_worker.is_finished
 
     @property
     def busy(self) -> bool:
-        return self.reply_worker is not None and self.reply_worker.is_running
+        """A turn is being saved or a reply streams (or is about to)."""
+        replying = self.reply_worker is not None and not self.reply_worker.is_finished
+        return replying or self.saving
 
     # Talking
 
     @on(Input.Submitted, "#say")
-    async def say(self, event: Input.Submitted) -> None:
+    def say(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         if not text:
             return
         if self.busy:
             # Keep the typed text: it goes out once the reply is done or stopped.
-            self.notify(t("practice.wait", self.lang), timeout=3)
+            key = "practice.saving" if self.saving else "practice.wait"
+            self.notify(t(key, self.lang), timeout=3)
             return
-        event.input.clear()
-        conversation = self.query_one("#conversation", VerticalScroll)
-        manager = TurnView("manager", t("practice.you", self.lang), text, lang=self.lang)
-        await conversation.mount(manager)
-        self.failed = False
-        self.reply_worker = self.stream_reply(text, manager)
+        self.send_worker = self.send(text)
+
+    @work(group="say", exit_on_error=False)
+    async def send(self, text: str) -> None:
+        """Save the turn (coder and store, in a thread), and only then show it as sent."""
+        try:
+            await asyncio.to_thread(self.session.say, text)
+        except self.failures as exc:
+            self.unsaved = text
+            hint = t("practice.not_saved_hint", self.lang)
+            await self.query_one(Conversation).notice(t("practice.not_saved", self.lang), exc, hint)
+            return
+        self.unsaved = None
+        say = self.query_one("#say", Input)
+        if say.value.strip() == text:
+            say.clear()
+        codes = list(self.session.last_codes())
+        conversation = self.query_one(Conversation)
+        await conversation.mount(conversation.manager(text, codes if self.hints else None))
+        self.query_one(MetersPanel).flag(self._turn_number(), codes)
+        self.reply_worker = self.stream_reply()
+
+    def _turn_number(self) -> int:
+        """The last manager turn's place in the transcript, counted from 1 as screens show it."""
+        turns = self.session.turns
+        return 1 + max((i for i, turn in enumerate(turns) if turn.speaker == "manager"), default=0)
 
     def action_retry(self) -> None:
         if self.busy:
             self.notify(t("practice.still_coming", self.lang), timeout=3)
-            return
-        if not self.failed:
+        elif self.unsaved is not None:
+            self.send_worker = self.send(self.unsaved)
+        elif self.session.unanswered():
+            self.reply_worker = self.stream_reply()
+        else:
             self.notify(t("practice.nothing_to_retry", self.lang), timeout=3)
-            return
-        self.failed = False
-        self.reply_worker = self.stream_reply(None, None)
 
     @work(exclusive=True, group="llm", exit_on_error=False)
-    async def stream_reply(self, text: str | None, manager: TurnView | None) -> None:
-        conversation = self.query_one("#conversation", VerticalScroll)
-        reply = TurnView("employee", self.session.persona.name, lang=self.lang, status="…")
-        self.current = reply
-        await conversation.mount(reply)
-        chunks = self.session.reply(text) if text is not None else self.session.retry()
+    async def stream_reply(self) -> None:
+        conversation = self.query_one(Conversation)
+        reply = self.current = await conversation.new_reply()
+        chunks = self.session.answer()
         try:
             async for chunk in chunks:
                 if _is_restart(chunk):
                     # The broken-off text stays as it was saved; the reply starts over below.
                     if reply.text:
                         reply.set_status(t("practice.dropped", self.lang))
-                        reply = TurnView(
-                            "employee", self.session.persona.name, lang=self.lang, status="…"
-                        )
-                        self.current = reply
-                        await conversation.mount(reply)
+                        reply = self.current = await conversation.new_reply()
                     continue
                 if reply.status:
                     reply.set_status("")
@@ -183,60 +201,48 @@ class PracticeScreen(Screen[None]):
             await chunks.aclose()
             await self._stopped(reply)
             raise
-        except Exception as exc:  # a server failure must never end the app
+        except self.failures as exc:
             await self._failed(reply, exc)
         else:
             reply.set_status("")
         finally:
             self.current = None
-            self._after_turn(manager)
+            self.refresh_meters()
 
     async def _stopped(self, reply: TurnView) -> None:
         if reply.text:
             reply.set_status(t("practice.stopped", self.lang))
         else:
-            reply.remove()
+            await reply.remove()
 
     async def _failed(self, reply: TurnView, exc: BaseException) -> None:
-        retryable = bool(getattr(exc, "retryable", True))
         if reply.text:
             # What arrived before the failure stays on screen, as it stays saved.
             reply.set_status(t("practice.broken_off", self.lang))
         else:
             await reply.remove()
-        hint = t("practice.retry_hint" if retryable else "practice.settings_hint", self.lang)
-        name = t("practice.server_problem", self.lang)
-        notice = TurnView("notice", name, _error_text(exc), status=hint)
-        await self.query_one("#conversation", VerticalScroll).mount(notice)
-        self.failed = True
+        if isinstance(exc, StoreError):
+            title, hint = t("practice.cannot_save", self.lang), "practice.save_retry_hint"
+        else:
+            retryable = bool(getattr(exc, "retryable", True))
+            hint = "practice.retry_hint" if retryable else "practice.settings_hint"
+            title = t("practice.server_problem", self.lang)
+        await self.query_one(Conversation).notice(title, exc, t(hint, self.lang))
 
-    def _after_turn(self, manager: TurnView | None) -> None:
-        try:
-            codes = list(self.session.last_codes())
-        except Exception:
-            codes = []
-        if manager is not None and self.hints:
-            manager.set_codes(codes)
-        if manager is not None:
-            # The turn's place in the transcript, counted from 1 as every screen shows it.
-            turns = self.session.turns
-            turn_number = max(
-                (i for i, turn in enumerate(turns) if turn.speaker == "manager"), default=0
-            )
-            self.query_one(MetersPanel).flag(turn_number + 1, codes)
-        self.refresh_meters()
-
-    def refresh_meters(self) -> None:
-        try:
-            metrics = self.session.metrics()
-        except Exception:
-            return
+    @work(group="meters", exclusive=True, exit_on_error=False)
+    async def refresh_meters(self) -> None:
+        # The coder reads every turn: in a thread, so typing never waits for it.
+        metrics = await asyncio.to_thread(self.session.metrics)
         self.query_one(MetersPanel).show(metrics)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failed_worker(self, event.worker, event.state, self.lang)
+        self.refresh_bindings()
 
     # Actions
 
     def action_cancel_reply(self) -> None:
-        if self.busy and self.reply_worker is not None:
+        if self.reply_worker is not None and not self.reply_worker.is_finished:
             self.reply_worker.cancel()
 
     def action_toggle_meters(self) -> None:
@@ -246,21 +252,20 @@ class PracticeScreen(Screen[None]):
             view.query_one(".codes").display = self.hints and bool(view.codes)
 
     async def action_finish(self) -> None:
-        if self.busy and self.reply_worker is not None:
-            self.reply_worker.cancel()
-            # Let the worker keep its partial reply before the session is scored.
-            for _ in range(100):
-                if not self.reply_worker.is_running:
-                    break
-                await asyncio.sleep(0.01)
-        if not any(t.speaker == "manager" for t in self.session.turns):
+        # A turn being saved is part of the session; a reply in progress stops and is kept.
+        self.action_cancel_reply()
+        for worker in (self.send_worker, self.reply_worker):
+            if worker is not None and not worker.is_finished:
+                # A failure was shown by on_worker_state_changed; what was saved gets scored.
+                with contextlib.suppress(WorkerCancelled, WorkerFailed):
+                    await worker.wait()
+        if not any(turn.speaker == "manager" for turn in self.session.turns):
             self.notify(t("practice.say_first", self.lang), severity="warning")
             return
         try:
-            scorecard = self.session.finish()
-        except Exception as exc:
-            title = t("practice.cannot_finish", self.lang)
-            self.notify(_error_text(exc), title=title, severity="error", timeout=8)
+            scorecard = await asyncio.to_thread(self.session.finish)
+        except self.failures as exc:
+            show_error(self, exc, t("practice.cannot_finish", self.lang))
             return
         from simulator.tui.screens.scorecard import ScorecardScreen
 
@@ -274,16 +279,14 @@ class PracticeScreen(Screen[None]):
         )
 
     async def on_unmount(self) -> None:
-        # Release the LLM client when the screen goes, whichever way it goes.
+        # Release the LLM client when the screen goes, whichever way it goes; a connection
+        # that will not close cleanly must not turn a saved session into an error.
         close = getattr(self.session, "aclose", None)
         if close is not None:
-            try:
+            with contextlib.suppress(OSError, RuntimeError):
                 await close()
-            except Exception:  # closing must not turn a finished session into an error
-                pass
 
     def action_leave(self) -> None:
-        if self.busy and self.reply_worker is not None:
-            self.reply_worker.cancel()
+        self.action_cancel_reply()
         self.notify(t("practice.left", self.lang, id=self.session.session_id), timeout=6)
         self.app.pop_screen()

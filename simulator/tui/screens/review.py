@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -12,8 +13,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker
 
 from simulator.domain.scorecard import Scorecard, TranscriptLine
+from simulator.tui.errors import report_failed_worker
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.keys import SESSION_KEYS
 from simulator.tui.labels import badges, code_label, code_style, literal
@@ -45,13 +48,9 @@ def evidence_for(card: Scorecard, index: int) -> Content:
     prev = next(
         (t.text for t in reversed(card.transcript[:index]) if t.speaker == "employee"), None
     )
-    coded: Any = None
-    try:
-        from simulator.scoring import code_utterance
+    from simulator.scoring import code_utterance
 
-        coded = code_utterance(line.text, lang, prev)
-    except Exception:  # the review still shows the saved codes without the coder
-        coded = None
+    coded: Any = code_utterance(line.text, lang, prev)
     evidence = list(getattr(coded, "evidence", []) or [])
     tips = {f.code: f.tip for f in card.findings if f.turn == index}
     title = (t("review.turn", lang, turn=index + 1), "bold $text-accent")
@@ -103,12 +102,9 @@ def marked(text: str, evidence: list[Any]) -> Content:
 
 
 def _tip(code: str, lang: str, quote: str, prev: str | None) -> str:
-    try:
-        from simulator.scoring import tip_for
+    from simulator.scoring import tip_for
 
-        return str(tip_for(code, lang, quote, prev) or "")
-    except Exception:
-        return ""
+    return str(tip_for(code, lang, quote, prev) or "")
 
 
 class ReviewScreen(Screen[None]):
@@ -161,8 +157,17 @@ class ReviewScreen(Screen[None]):
         return None
 
     @on(OptionList.OptionHighlighted, "#turn-list")
-    def _show(self, event: OptionList.OptionHighlighted) -> None:
-        self.query_one("#evidence", Static).update(evidence_for(self.card, event.option_index))
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.show_evidence(event.option_index)
+
+    @work(group="evidence", exclusive=True, exit_on_error=False)
+    async def show_evidence(self, index: int) -> None:
+        # The coder reads the turn again for its evidence: in a thread, off the event loop.
+        evidence = await asyncio.to_thread(evidence_for, self.card, index)
+        self.query_one("#evidence", Static).update(evidence)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failed_worker(self, event.worker, event.state, self.card.language)
 
     def action_next_manager(self) -> None:
         turns = self.query_one("#turn-list", OptionList)

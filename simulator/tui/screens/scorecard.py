@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -12,24 +14,23 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
+from textual.worker import Worker
 
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import Scorecard
+from simulator.domain.session import Session
+from simulator.store import StoreError
+from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.keys import SESSION_KEYS
-from simulator.tui.labels import code_label, code_style, literal, theme_label
+from simulator.tui.labels import code_label, code_style, literal
+from simulator.tui.literal import plain
 from simulator.tui.widgets.bars import dimension_bar
+from simulator.tui.widgets.card_facts import ACTIONS, actions_view, extra, facts_view
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
-
-ACTIONS = ("employee", "manager", "together", "follow_up")
-
-
-def extra(card: Scorecard, key: str, default: Any = None) -> Any:
-    return (card.model_extra or {}).get(key, default)
-
 
 def score_line(card: Scorecard) -> Content:
     lang = card.language
@@ -136,76 +137,6 @@ def next_time_widgets(card: Scorecard) -> list[Widget]:
     return widgets
 
 
-def _facts(card: Scorecard, persona: Persona | None) -> list[tuple[str, str, bool]]:
-    """(label, theme, revealed) per hidden fact: from the card, else from the persona."""
-    saved = extra(card, "facts")
-    if isinstance(saved, list) and saved:
-        return [
-            (
-                str(f.get("label", f.get("id", "?"))),
-                str(f.get("theme", "")),
-                bool(f.get("revealed")),
-            )
-            for f in saved
-            if isinstance(f, dict)
-        ]
-    if persona is None or card.disclosures is None:
-        return []
-    revealed = set(card.disclosures.revealed)
-    return [(f.label, f.theme, f.id in revealed) for f in persona.facts]
-
-
-def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
-    """Each hidden fact, uncovered or missed; a missed one says what would have unlocked it."""
-    parts: list[Content | str | tuple[str, str]] = [(t("card.facts", lang), "bold $text-accent")]
-    facts = _facts(card, persona)
-    if not facts:
-        parts.append("\n" + t("card.no_facts", lang))
-        return Content.assemble(*parts)
-    coverage = card.coverage if isinstance(card.coverage, dict) else {}
-    listed = coverage.get("explored")
-    explored = {str(theme) for theme in listed} if isinstance(listed, list) else set()
-    uncovered = sum(1 for _, _, revealed in facts if revealed)
-    name = persona.name.split()[0] if persona is not None else "?"
-    parts += ["\n", (t("card.facts_intro", lang, name=name), "dim")]
-    parts += ["\n", (t("card.facts_count", lang, found=uncovered, total=len(facts)), "bold")]
-    for label, theme_id, revealed in facts:
-        theme = theme_label(theme_id, lang)
-        if revealed:
-            parts += ["\n", ("✓ ", "$text-success"), literal(label)]
-            parts += ["\n  ", (t("card.theme", lang, theme=theme), "dim")]
-        else:
-            why = "card.asked_low_trust" if theme_id in explored else "card.ask_about"
-            parts += ["\n", ("✗ ", "$text-error"), literal(label)]
-            parts += ["\n  ", (t(why, lang, theme=theme), "$text-warning")]
-    return Content.assemble(*parts)
-
-
-def actions_help(card: Scorecard) -> dict[str, str]:
-    """What counts as each agreement, in the session's language; a card saved before it
-    carried its own gets the scorer's."""
-    helps = (card.model_extra or {}).get("actions_help")
-    if not isinstance(helps, dict) or not helps:
-        from simulator.scoring.scorecard import ACTIONS_HELP
-
-        helps = ACTIONS_HELP.get(card.language, ACTIONS_HELP["nl"])
-    return {str(k): str(v) for k, v in helps.items() if v}
-
-
-def actions_view(card: Scorecard, lang: str) -> list[Static]:
-    """The four agreements ticked or not; under each missing one, as the CLI report says,
-    how it is recognised (the scorecard's own words, in the session's language)."""
-    widgets = [Static(Content.styled(t("card.actions", lang), "bold $text-accent"))]
-    helps = actions_help(card)
-    for key in ACTIONS:
-        done = bool(getattr(card.actions, key, False))
-        box = ("[x] ", "$text-success") if done else ("[ ] ", "$text-warning")
-        widgets.append(Static(Content.assemble(box, t(f"action.{key}", lang)), classes="action"))
-        if not done and helps.get(key):
-            widgets.append(Static(Content.styled(helps[key], "$text-muted"), classes="action-help"))
-    return widgets
-
-
 class ScorecardScreen(Screen[None]):
     """The scorecard of a finished session; from here review, practise again or export."""
 
@@ -280,28 +211,43 @@ class ScorecardScreen(Screen[None]):
     def action_back(self) -> None:
         self.app.pop_screen()
 
-    def action_export(self, fmt: str) -> None:
+    @work(group="export", exclusive=True, exit_on_error=False)
+    async def action_export(self, fmt: str) -> None:
         from simulator import paths
-        from simulator.export import export_session, write_private
 
-        session = self.app.store.load_session(self.session_id) if self.session_id else None
+        failed = t("card.export_failed", self.lang)
+        try:
+            session = await asyncio.to_thread(self._saved)
+        except StoreError as exc:
+            show_error(self, exc, failed)
+            return
         if session is None:
             self.notify(t("card.not_in_history", self.lang), severity="error")
             return
         target = (paths.home() / "exports" / f"session-{session.id}.{fmt}").absolute()
-        failed = t("card.export_failed", self.lang)
         try:
-            text = export_session(session, fmt, self.card)  # type: ignore[arg-type]
-        except Exception as exc:  # the scorecard stays open whatever the exporter raises
-            self.notify(str(exc), title=failed, severity="error", timeout=10)
-            return
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_private(target, text)
+            await asyncio.to_thread(self._write, session, fmt, target)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             message = t("card.cannot_write", self.lang, path=target, reason=reason)
-            self.notify(message, title=failed, severity="error", timeout=10)
+            self.notify(plain(message), title=failed, severity="error", timeout=10, markup=False)
+            return
+        except ValueError as exc:  # a transcript the exporter cannot render
+            show_error(self, exc, failed, timeout=10)
             return
         self.exported = target
-        self.notify(str(target), title=t("card.exported", self.lang), timeout=10)
+        title = t("card.exported", self.lang)
+        self.notify(plain(target), title=title, timeout=10, markup=False)
+
+    def _saved(self) -> Session | None:
+        return self.app.store.load_session(self.session_id) if self.session_id else None
+
+    def _write(self, session: Session, fmt: str, target: Path) -> None:
+        from simulator.export import export_session, write_private
+
+        text = export_session(session, fmt, self.card)  # type: ignore[arg-type]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_private(target, text)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failed_worker(self, event.worker, event.state, self.lang)

@@ -1,15 +1,20 @@
 """One line of the conversation: who speaks, what they said (literally), and its codes."""
 
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from simulator.tui.labels import badges, literal
+from simulator.tui.labels import badges
+from simulator.tui.literal import literal
 
 
 class TurnView(Widget):
-    """A manager or employee turn; an employee reply can grow while it streams."""
+    """A manager or employee turn; an employee reply can grow while it streams.
+
+    The text is one `Static` per line, so a streamed chunk re-renders only the line it lands
+    on, not the whole reply."""
 
     DEFAULT_CSS = """
     TurnView {
@@ -35,6 +40,7 @@ class TurnView(Widget):
     TurnView.employee .speaker { color: $text-secondary; }
     TurnView.notice .speaker { color: $text-error; }
     TurnView .body { height: auto; }
+    TurnView .line { height: auto; }
     TurnView .codes { height: auto; }
     TurnView .status { color: $text-muted; text-style: italic; height: auto; }
     """
@@ -56,10 +62,14 @@ class TurnView(Widget):
         self.codes = codes or []
         self.lang = lang
         self.status = status
+        # The text of the last line, which the next chunk extends.
+        self._tail = text.rsplit("\n", 1)[-1]
 
     def compose(self) -> ComposeResult:
         yield Static(literal(self.display_name), classes="speaker")
-        yield Static(literal(self.text), classes="body")
+        with Vertical(classes="body"):
+            for line in self.text.split("\n"):
+                yield _line(line)
         yield Static(badges(self.codes, self.lang), classes="codes")
         yield Static(literal(self.status), classes="status")
 
@@ -69,7 +79,15 @@ class TurnView(Widget):
 
     def append(self, chunk: str) -> None:
         self.text += chunk
-        self.query_one(".body", Static).update(literal(self.text))
+        first, *more = chunk.split("\n")
+        self._tail += first
+        body = self.query_one(".body", Vertical)
+        last = body.children[-1]
+        if isinstance(last, Static):
+            last.update(literal(self._tail))
+        if more:
+            self._tail = more[-1]
+            body.mount_all(_line(line) for line in more)
 
     def set_codes(self, codes: list[str]) -> None:
         self.codes = list(codes)
@@ -82,3 +100,7 @@ class TurnView(Widget):
         status_view = self.query_one(".status", Static)
         status_view.update(status if isinstance(status, Content) else literal(status))
         status_view.display = bool(self.status)
+
+
+def _line(text: str) -> Static:
+    return Static(literal(text), classes="line")
