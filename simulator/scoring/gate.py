@@ -9,14 +9,9 @@ the text, the pattern cannot match and is not run.
 import re
 from collections.abc import Iterator
 from re import Match, Pattern
+from re import _constants as _K  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
-
-try:  # the parser moved in Python 3.11; both names give the same module
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-
-from re import _constants as _K  # type: ignore[attr-defined]  # noqa: E402
 
 _REPEATS = {_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT}
 _MIN_LITERAL = 2

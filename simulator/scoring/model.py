@@ -3,10 +3,11 @@
 import gzip
 import json
 import math
-from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 # Feature kinds a person can read as evidence: words, word pairs, first words, rule hits.
 _READABLE = ("w:", "b:", "f:", "f2:", "sf:", "sf2:", "r:")
@@ -100,7 +101,7 @@ class Model:
         )
 
 
-def _head(raw: dict) -> Head:  # type: ignore[type-arg]
+def _head(raw: dict[str, Any]) -> Head:
     return Head(float(raw["bias"]), float(raw["threshold"]),
                 {k: float(v) for k, v in raw["weights"].items()})
 

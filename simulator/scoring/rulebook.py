@@ -28,7 +28,7 @@ ACTS: dict[str, str] = {
     "second_person_start": "a sentence that starts with 'you'",
     "second_person": "a sentence about the other person",
     "obligation": "an advice span that is only 'je moet' / 'you have to'",
-    "summary": "sums up what the employee told: a reflection, whatever dates or 'je krijgt' it names",
+    "summary": "sums up what was told: a reflection, whatever dates or 'je krijgt' it names",
     # Read by the director and the scorecard on the manager's turn.
     "vague_later": "a vague 'we'll see' about later: no moment",
     "follow_up_date": "a date or term named",

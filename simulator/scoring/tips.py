@@ -283,7 +283,7 @@ def asked_questions(texts: Iterable[str], lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _closed_options(lang: str, quote: str, asked: frozenset[str] = frozenset()) -> list[str]:
+def _closed_options(lang: str, quote: str, already: frozenset[str] = frozenset()) -> list[str]:
     q = " ".join(quote.split())
     last = [s for s in _SPLIT.split(q) if "?" in s]
     asked = (last[-1] if last else q).strip()
@@ -315,7 +315,7 @@ def _closed_options(lang: str, quote: str, asked: frozenset[str] = frozenset()) 
     for theme in themes:
         label = THEME_LABELS[lang][theme]
         question = THEME_QUESTIONS[lang][theme]
-        if _norm(question) in asked or any(_norm(question) in _norm(o) for o in options):
+        if _norm(question) in already or any(_norm(question) in _norm(o) for o in options):
             continue
         if lang == "nl":
             options.append(f"Vraag open naar wat erachter zit, met de vraag over {label}: "
@@ -327,7 +327,7 @@ def _closed_options(lang: str, quote: str, asked: frozenset[str] = frozenset()) 
     # "Hoe kijk jij daar zelf naar?" needs something for "daar" to point at.
     pointed = _REFERENT[lang].search(asked) is not None
     for open_q in _OPEN_FALLBACK[lang]:
-        if _norm(open_q) in asked or (not pointed and _POINTER[lang].search(open_q)):
+        if _norm(open_q) in already or (not pointed and _POINTER[lang].search(open_q)):
             continue
         if lang == "nl":
             options.append("Maak er een open vraag van die met wat, hoe of waardoor begint, "

@@ -2,6 +2,7 @@
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from simulator.scoring.rulebook import lexicon
 
@@ -15,7 +16,7 @@ def tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=2)
-def _stemmer(lang: str):  # type: ignore[no-untyped-def]
+def _stemmer(lang: str) -> Any:
     import snowballstemmer
 
     return snowballstemmer.stemmer(_STEMMER_NAMES[lang])
