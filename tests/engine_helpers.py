@@ -1,6 +1,7 @@
 """Hand-made personas, scenarios and coded turns for the engine tests."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from simulator.domain.persona import THEMES, Persona
 from simulator.domain.scenario import Scenario
@@ -18,6 +19,8 @@ class Coded:
     themes: list[str] = field(default_factory=list)
     acts: tuple[str, ...] = ()
     lang: str = ""
+    evidence: list[Any] = field(default_factory=list)
+    reflection: Any = None  # judged by the director's listening check when None
 
     def __post_init__(self) -> None:
         self.lang = self.lang or detect_language(self.text)

@@ -77,6 +77,52 @@ def read_themes(paths: list[Path]) -> list[Record]:
     return out
 
 
+TABLES = ROOT / "tests" / "data" / "coder"
+_FLAGS = frozenset({"advice", "appraisal", "defensive"})
+_QUESTIONS = frozenset({"open_question", "closed_question"})
+
+
+def _table_known(code: str) -> frozenset[str]:
+    """The codes a table line speaks for: its own, and those its test rules out."""
+    from simulator.scoring.codes import CODES
+
+    if code == "none":
+        return frozenset(CODES)
+    known = {code}
+    if code in _QUESTIONS:
+        known |= _QUESTIONS
+    if code == "promise":
+        known.add("commitment")
+    if code == "commitment":
+        known |= {"promise", "closed_question"}
+    if code not in _FLAGS | {"promise"}:
+        known |= _FLAGS
+    return frozenset(known)
+
+
+def read_tables(folder: Path = TABLES) -> list[Record]:
+    """The short manager lines of the rule coder's rounds (`code|text`, one code a line), each
+    labelled for the codes its test checks; their tests assert the coder still fits them."""
+    out = []
+    for lang in ("nl", "en"):
+        lines = (folder / f"manager_{lang}.txt").read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, 1):
+            if line.strip() and not line.startswith("#"):
+                code, text = line.split("|", 1)
+                codes = frozenset() if code == "none" else frozenset({code})
+                out.append(Record(text, lang, None, codes, _table_known(code),
+                                  f"table-{lang}-{number}"))
+    return out
+
+
+def with_and_without_context(records: list[Record]) -> list[Record]:
+    """Every labelled line also without the employee's turn before it (same family): a code
+    must not hang on whether the turn before was given."""
+    from dataclasses import replace
+
+    return records + [replace(r, prev=None) for r in records if r.prev]
+
+
 def corpus() -> list[Record]:
     return read_jsonl(sorted(CORPUS.glob("*.jsonl")))
 

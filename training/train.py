@@ -22,12 +22,21 @@ from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from simulator.scoring.acts import rule_acts  # noqa: E402
 from simulator.scoring.codes import CODES, PRECISION_FIRST  # noqa: E402
 from simulator.scoring.features import utterance_features  # noqa: E402
 from simulator.scoring.model import WEIGHTS  # noqa: E402
 from simulator.scoring.rules import rule_evidence  # noqa: E402
 from simulator.vocabulary import THEMES  # noqa: E402
-from training.data import THEMES_CORPUS, Record, corpus, read_annomi, read_themes  # noqa: E402
+from training.data import (  # noqa: E402
+    THEMES_CORPUS,
+    Record,
+    corpus,
+    read_annomi,
+    read_tables,
+    read_themes,
+    with_and_without_context,
+)
 
 VERSION = "2"
 FOLDS = 5
@@ -41,7 +50,8 @@ def featurise(records: list[Record]) -> tuple[list[set[str]], list[list[tuple[st
     for rec in records:
         found = [(e.rule, e.code) for e in rule_evidence(rec.text, rec.lang, rec.prev)]
         hits.append(found)
-        feats.append(utterance_features(rec.text, rec.lang, rec.prev, found))
+        feats.append(utterance_features(rec.text, rec.lang, rec.prev, found,
+                                        rule_acts(rec.text, rec.lang)))
     return feats, hits
 
 
@@ -146,7 +156,8 @@ def main() -> int:
     parser.add_argument("--no-annomi", action="store_true")
     parser.add_argument("-o", "--output", type=Path, default=WEIGHTS)
     args = parser.parse_args()
-    records = (corpus() + ([] if args.no_annomi else read_annomi())
+    records = (with_and_without_context(corpus() + read_tables())
+               + ([] if args.no_annomi else read_annomi())
                + read_themes(sorted(THEMES_CORPUS.glob("*.jsonl"))))
     feats, hits = featurise(records)
     untrusted = distrusted(records, hits)
@@ -163,13 +174,10 @@ def main() -> int:
         groups = [records[i].family for i in rows]
         beta = 0.7 if code in PRECISION_FIRST else 1.0
         heads[code], pred = head(x_all[rows], y, groups, beta, args.c, vocab_list)
-        # Trusted rules decide with the model where that is better out of fold.
-        with_rules = pred | rule_says(hits, rows, code, set(untrusted))
-        if f_beta(with_rules, y, beta) > f_beta(pred, y, beta):
-            union.append(code)
-            pred = with_rules
-        report(code + ("+rules" if code in union else ""), [records[i].lang for i in rows],
-               y, pred)
+        # A rule hit is strong evidence: a trusted rule decides alongside the model.
+        union.append(code)
+        report(code, [records[i].lang for i in rows], y,
+               pred | rule_says(hits, rows, code, set(untrusted)))
     extra = {}
     for name in ("complex", "generic"):
         rows = [i for i, r in enumerate(records)

@@ -43,6 +43,35 @@ TEXT = {
 }
 
 
+def _simulated(path: Path) -> tuple[Any, str | None]:
+    """What our own JSON export of a practice session adds: what the simulated employee
+    shared, and the scenario; so the rescored card weighs what was learned as the live one."""
+    import json
+
+    from pydantic import ValidationError
+
+    from simulator.domain.scorecard import Disclosures
+    from simulator.transcripts import read_text
+
+    try:
+        data = json.loads(read_text(path))
+        raw = data.get("disclosures") if isinstance(data, dict) else None
+        disclosures = Disclosures.model_validate(raw) if raw else None
+    except (ValueError, ValidationError):
+        return None, None  # a plain transcript after all: scored without them
+    scenario = data.get("scenario")
+    return disclosures, scenario if isinstance(scenario, str) else None
+
+
+def _rubric(scenario: str | None) -> Any:
+    if scenario is None:
+        return None
+    from simulator.library import load_library
+
+    found = load_library().scenarios.get(scenario)
+    return found.rubric if found is not None else None
+
+
 def run(args: Any) -> int:
     from simulator.scoring import build_scorecard
     from simulator.transcripts import TranscriptError, load_conversation
@@ -52,7 +81,9 @@ def run(args: Any) -> int:
         fmt, manager, turns = load_conversation(path, args.manager)
     except TranscriptError as exc:
         raise UsageError(str(exc)) from None
-    card = build_scorecard(turns, language=args.lang)
+    disclosures, scenario = _simulated(path) if fmt == "json" else (None, None)
+    card = build_scorecard(turns, language=args.lang, scenario=scenario,
+                           rubric=_rubric(scenario), disclosures=disclosures)
     data = card.model_dump(mode="json")
     data["manager"] = manager
     # Our own JSON export names the roles; only other formats fall back to the first speaker.

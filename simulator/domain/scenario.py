@@ -1,5 +1,7 @@
 """A practice scenario: who the manager talks to and what they know beforehand."""
 
+from typing import Literal
+
 from pydantic import Field, model_validator
 
 from simulator.domain.base import Difficulty, Language, Model
@@ -12,7 +14,10 @@ DIMENSIONS: tuple[str, ...] = (
     "no_defence",
     "no_promises",
     "actions",
+    "learned",
 )
+# What a pass asks of what the manager learned (only where the employee is simulated).
+PassNeeds = Literal["half_facts_or_leave", "half_facts", "leave", "nothing"]
 
 
 class Rubric(Model):
@@ -21,9 +26,15 @@ class Rubric(Model):
     weights: dict[str, float] = Field(
         default_factory=dict,
         description="Weight per dimension (listening, open_questions, reflections, coverage, "
-        "no_defence, no_promises, actions); missing ones keep their default weight.",
+        "no_defence, no_promises, actions, learned); missing ones keep their default weight.",
     )
     pass_score: int = Field(60, ge=0, le=100, description="Score from which the session passes.")
+    pass_needs: PassNeeds = Field(
+        "half_facts_or_leave",
+        description="What a pass needs the manager to have learned: at least half the facts or "
+        "the reason the employee might leave (the default), half the facts, the leaving risk, "
+        "or nothing.",
+    )
 
     @model_validator(mode="after")
     def _known_dimensions(self) -> "Rubric":

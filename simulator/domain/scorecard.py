@@ -16,6 +16,11 @@ class Metrics(_Out):
     open_question_share: float | None = None
     reflections: int = 0
     reflection_to_question: float | None = None
+    # Reflections judged on content: giving back what the employee said, or a formula that
+    # fits any story; and the share of complex reflections (MITI 4.2.1: 40 % fair, 50 % good).
+    accurate_reflections: int = 0
+    generic_reflections: int = 0
+    complex_reflection_share: float | None = None
     affirmations: int = 0
     defensive: int = 0
     promises: int = 0
@@ -41,6 +46,11 @@ class Finding(_Out):
 class Disclosures(_Out):
     revealed: list[str]
     total: int
+    # How deep each shared fact went: 1 for the first telling, +1 per deeper layer; the depth
+    # each fact has; and which facts are about leaving (worth most to learn).
+    depth: dict[str, int] = Field(default_factory=dict)
+    max_depth: dict[str, int] = Field(default_factory=dict)
+    leave: list[str] = Field(default_factory=list)
 
 
 class TranscriptLine(_Out):

@@ -1,12 +1,12 @@
 """What every actor receives for one reply, and the protocol actors follow."""
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from simulator.domain.persona import Fact, Persona
+from simulator.domain.persona import Fact, Layer, Persona
 from simulator.domain.scenario import Scenario
-from simulator.engine.director import Decision
+from simulator.engine.decision import Decision
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class ActorContext:
     manager_text: str
     history: list[tuple[str, str]]  # (speaker, text) before this manager turn
     allowed_facts: list[Fact]  # facts the director has released, including this turn's
+    allowed_layers: list[Layer] = field(default_factory=list)  # deeper layers told so far
 
 
 class Actor(Protocol):

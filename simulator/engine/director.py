@@ -1,11 +1,14 @@
 """The director: the persona's hidden state, moved deterministically by the manager's codes."""
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
-from simulator.domain.persona import Fact, Persona
+from simulator.domain.persona import Fact, Layer, Persona
 from simulator.domain.scenario import Scenario
+from simulator.domain.scorecard import Disclosures
+from simulator.engine.decision import Decision, DirectorState
+from simulator.engine.listening import Listening, read_listening
 from simulator.scoring.acts import acts_in
 from simulator.scoring.codes import NEGATIVE, Code
 from simulator.scoring.themes import detect_themes
@@ -41,7 +44,16 @@ DIFFICULTY: dict[str, DifficultyProfile] = {
 }
 
 # Base trust moves per code; positives are scaled by openness, negatives by sensitivity.
-GAINS = {"reflection": 0.10, "open_question": 0.06, "affirmation": 0.05, "commitment": 0.04}
+GAINS = {"affirmation": 0.05, "commitment": 0.04}
+# What a reflection or an open question earns depends on how it listens: an accurate
+# reflection or a follow-up on their own words most, a formula that fits any story hardly,
+# a reflection of something they did not say costs a little (engine.listening).
+LISTENING_GAINS = {
+    "accurate": 0.12, "follow_up": 0.08, "new_topic": 0.045, "generic": 0.015, "off": -0.03,
+    "none": 0.0,
+}
+# Each deeper layer of a fact needs this much more trust than the fact itself.
+LAYER_TRUST = 0.06
 LOSSES = {Code.DEFENSIVE.value: 0.16, Code.APPRAISAL.value: 0.16, Code.PROMISE.value: 0.12,
           Code.ADVICE.value: 0.07}
 CLOSED_STREAK_LOSS = 0.04  # per closed-only turn from the second one in a row
@@ -75,56 +87,6 @@ _COMMON = set(
     " change leidinggevende manager vertrekken leave".split()
 )
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-
-@dataclass(frozen=True)
-class Decision:
-    """What the actor voices this turn."""
-
-    reaction: str | None  # the manager behaviour the employee reacts to first, e.g. "defensive"
-    reveal: Fact | None  # the one fact the employee now shares, if any
-    theme: str | None  # the theme the manager asked about (the reply follows it)
-    closed: bool  # a closed question with nothing more: answer briefly
-    closing: bool  # the manager is wrapping up
-    small_talk: bool  # chit-chat or a greeting with no theme
-    trust: float
-    open_theme: bool = False  # trust is high enough to talk freely about the theme
-    turn: int = 0  # the manager turn number, 1-based
-    codes: tuple[str, ...] = ()
-    revealed_ids: tuple[str, ...] = ()  # every fact shared so far, this turn's included
-    question: bool = False  # the turn asks something new (not only "klopt dat?")
-    asked: tuple[str, ...] = ()  # the themes of the question itself; they decide the answer
-    own_action: bool = False  # the manager asks for the employee's own first step
-    proposal: bool = False  # the manager proposes something ("zullen we samen ...?")
-    question_text: str = ""  # the question sentence(s) of the turn
-    check: bool = False  # the turn only checks a reflection: "Klopt dat?"
-    opinion: bool = False  # the manager asks whether the employee shares the manager's view
-    money: bool = False  # a promise that is about money ("je krijgt opslag")
-    focus: str = ""  # an already shared fact the turn asks about: the reply deepens it
-
-    def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["reveal"] = self.reveal.id if self.reveal else None
-        data["codes"] = list(self.codes)
-        data["revealed_ids"] = list(self.revealed_ids)
-        return data
-
-
-@dataclass
-class DirectorState:
-    """Serialisable: saved with the session so it can be inspected and resumed."""
-
-    trust: float
-    revealed: list[str] = field(default_factory=list)
-    turn: int = 0
-    closed_streak: int = 0
-    recent_open: list[list[Any]] = field(default_factory=list)  # [turn, theme]
-    explored: list[str] = field(default_factory=list)
-    promises: int = 0
-    negatives: int = 0
-    history: list[float] = field(default_factory=list)  # trust after each manager turn
-    last_theme: str = ""  # the theme the last reply was about: what "tell me more" refers to
-    last_fact: str = ""  # the fact the last reply was about: what a reflection deepens
-
 
 class Director:
     """Moves trust and decides, one manager turn at a time, what the employee may share."""
@@ -161,26 +123,19 @@ class Director:
 
     # One manager turn
 
-    def step(self, coded: Coded) -> Decision:
+    def step(self, coded: Coded, last_said: str | None = None) -> Decision:
+        """One manager turn; `last_said` is the employee's turn before it."""
         s = self.state
         s.turn += 1
         codes = list(coded.codes)
         themes = list(coded.themes)
         acts = set(coded.acts)
-        reproach = "reproach" in acts and "kind_always" not in acts
-        if "imposed_target" in acts or reproach:
-            codes = [c for c in codes if c != "commitment"]
-            codes += [] if "appraisal" in codes else ["appraisal"]
-        if "promised" in acts:
-            codes = [c for c in codes if c != "commitment"]
-            codes += [] if "promise" in codes else ["promise"]
-        if "announce" in acts and "commitment" in codes:
-            codes = [c for c in codes if c != "commitment"]
         has_open = "open_question" in codes
         has_reflection = "reflection" in codes
         closed_only = "closed_question" in codes and not has_open and not has_reflection
 
-        self._move_trust(codes, closed_only)
+        listening = self._listen(coded, last_said)
+        self._move_trust(codes, closed_only, listening)
 
         asked, question, question_text = self._asked_themes(coded, codes, themes)
         own_action = question and "step_ask" in acts
@@ -276,6 +231,9 @@ class Director:
         else:
             theme_of_focus = None
         s.last_fact = reveal.id if reveal else focus
+        layer = None
+        if focus and not reveal and listening.on_story:
+            layer = self._next_layer(focus)  # what lies under it, for one who listened
 
         if reveal is not None:
             theme: str | None = reveal.theme
@@ -287,6 +245,8 @@ class Director:
             theme = candidates[0][0] if candidates else None
         if theme is None and themes and not (own_action or proposal or opinion):
             theme = themes[0]
+        if theme is None and question and has_open and not own_action and s.last_theme:
+            theme = s.last_theme  # an open question on no theme: stay with the topic at hand
         if theme:
             s.last_theme = theme
         reaction = next((c for c in NEGATIVE_ORDER if c in codes), None)
@@ -323,6 +283,10 @@ class Director:
             opinion=opinion,
             money="promise" in codes and "money" in acts,
             focus=focus,
+            layer=layer,
+            summary=listening.summary,
+            listening=listening.kind,
+            hostile=reaction in ("defensive", "appraisal"),
         )
 
     def _asked_themes(
@@ -352,12 +316,19 @@ class Director:
         last = max((r[0] for r in recent), default=None)
         return [t for turn, t in recent if turn == last]
 
-    def _move_trust(self, codes: list[str], closed_only: bool) -> None:
+    def _listen(self, coded: Coded, last_said: str | None) -> Listening:
+        """How the turn listens, checked against everything the employee told so far."""
+        told = [f.text for f in self.revealed_facts()]
+        told += [layer.text for layer in self.told_layers()]
+        return read_listening(coded, last_said, told)  # type: ignore[arg-type]
+
+    def _move_trust(self, codes: list[str], closed_only: bool, listening: Listening) -> None:
         s = self.state
         traits = self.persona.traits
         up = (0.5 + traits.openness) * self.profile.gain
         down = (0.5 + traits.sensitivity) * self.profile.sensitivity
-        delta = sum(GAINS.get(c, 0.0) for c in codes) * up
+        gain = sum(GAINS.get(c, 0.0) for c in codes) + LISTENING_GAINS[listening.kind]
+        delta = gain * up if gain > 0 else gain * down
         delta -= sum(LOSSES.get(c, 0.0) for c in codes) * down
         if closed_only:
             s.closed_streak += 1
@@ -412,6 +383,35 @@ class Director:
                 return min(allowed, key=lambda f: self.threshold(f))
         return None
 
+    def disclosures(self) -> Disclosures:
+        """What the employee shared, and how deep each fact went."""
+        depth = self.state.depth
+        return Disclosures(
+            revealed=list(self.state.revealed),
+            total=len(self.persona.facts),
+            depth={f: 1 + depth.get(f, 0) for f in self.state.revealed},
+            max_depth={f.id: f.depth for f in self.persona.facts},
+            leave=[f.id for f in self.persona.facts if f.theme == "leave"],
+        )
+
+    def told_layers(self) -> list[Layer]:
+        """The deeper layers told so far, fact by fact."""
+        out: list[Layer] = []
+        for fact_id, told in self.state.depth.items():
+            out += self.persona.fact(fact_id).layers[:told]
+        return out
+
+    def _next_layer(self, fact_id: str) -> Layer | None:
+        """The fact's next layer, when trust has reached the depth it lies at."""
+        fact = self.persona.fact(fact_id)
+        told = self.state.depth.get(fact_id, 0)
+        if told >= len(fact.layers):
+            return None
+        if self.state.trust < self.threshold(fact) + LAYER_TRUST * (told + 1):
+            return None
+        self.state.depth[fact_id] = told + 1
+        return fact.layers[told]
+
     def _theme_open(self, theme: str) -> bool:
         """Whether the employee talks freely about a theme: a fact of it is out, or none hide."""
         facts = [f for f in self.persona.facts if f.theme == theme]
@@ -439,6 +439,7 @@ class Director:
             history=[float(x) for x in data.get("history", [])],
             last_theme=str(data.get("last_theme", "")),
             last_fact=str(data.get("last_fact", "")),
+            depth={k: int(v) for k, v in dict(data.get("depth", {})).items() if k in known},
         )
         return cls(persona, scenario, state)
 

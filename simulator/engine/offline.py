@@ -176,10 +176,21 @@ class OfflineActor:
                 say([line for line in pool if _MONEY_LINE.search(line)], reaction or "") or say(
                     pool, reaction or ""
                 )
+            elif decision.hostile and decision.trust < WARM_TRUST and lines.hostile:
+                # A reproach or a defence while trust is low: answered in kind.
+                say(lines.hostile, "hostile") or say(self._fitting(pool, decision), reaction or "")
             else:
                 # "Ik regel dat je die opleiding krijgt": no line about money to it.
                 plain = [line for line in pool if not _MONEY_LINE.search(line)] or pool
                 say(self._fitting(plain, decision), reaction or "")
+        elif decision.summary and decision.turn > 1:
+            # A summary is confirmed when it fits what was told, corrected when it does not,
+            # and met with a shrug when it says nothing at all.
+            verdicts = {"confirm": lines.confirm, "correct": lines.correct, "shrug": lines.shrug}
+            say(verdicts[decision.summary], decision.summary)
+        elif decision.listening == "generic" and not decision.question and decision.turn > 1:
+            # "Dat klinkt alsof dat belangrijk voor je is" fits any story: no gratitude for it.
+            say(lines.shrug, "shrug") or say(_minimal(lines.filler), "filler")
         elif (
             reaction in POSITIVE
             and not decision.question
@@ -206,6 +217,8 @@ class OfflineActor:
             pass
         elif decision.reveal is not None:
             self._reveal(decision, say)
+        elif decision.layer is not None and say(decision.layer.lines, "layer"):
+            pass  # what lies under the story, told to a manager who listened to it
         elif decision.focus and self._deepen(decision, say):
             pass  # "Wat maakt dat begeleiden van Joris zo betekenisvol?": more of Joris
         elif (

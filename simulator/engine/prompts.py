@@ -49,6 +49,17 @@ def _theme_list(themes: tuple[str, ...] | list[str]) -> str:
     return "; ".join(THEME_WORDS.get(t, t) for t in themes)
 
 
+SUMMARY_NOTES = {
+    "confirm": "The manager summed up what you said, and got it right. Confirm it in a few "
+    "words and add one small thing you had not said yet about it (nothing from the list of "
+    "things you are not willing to share).",
+    "correct": "The manager summed up what you said, but got it wrong. Correct them: say it is "
+    "not quite what you meant, and what you did mean, from what you already told them.",
+    "shrug": "The manager summed up nothing in particular, a general phrase. Meet it with a "
+    "shrug in a few words; do not thank them, do not add anything.",
+}
+
+
 def direction(decision: Decision, focus_text: str = "") -> str:
     """What to do this turn, in words the model can follow."""
     notes: list[str] = []
@@ -56,6 +67,18 @@ def direction(decision: Decision, focus_text: str = "") -> str:
     if decision.reaction in REACTION_NOTES and (negative or not decision.question):
         # A positive reaction followed by a question needs no separate acknowledgement.
         notes.append(REACTION_NOTES[decision.reaction or ""])
+    if decision.hostile and decision.trust < WARM_TRUST:
+        notes.append(
+            "That felt like an attack. Answer in kind: cool, short and a little sharp, in your "
+            "own voice; do not smooth it over and do not change the subject."
+        )
+    if decision.summary:
+        notes.append(SUMMARY_NOTES[decision.summary])
+    elif decision.listening == "generic" and not decision.question:
+        notes.append(
+            "The manager said something that would fit any story and shows they did not really "
+            "take in what you said. Shrug it off in a few words; no thanks, no new information."
+        )
     if decision.money:
         notes.append(
             "The promise was about money. Money is not what this is about for you: say so in a "
@@ -70,6 +93,11 @@ def direction(decision: Decision, focus_text: str = "") -> str:
         notes.append(
             "The manager has earned this, so share it now, in your own words and voice, as an "
             f"answer to what was asked: {decision.reveal.text}"
+        )
+    elif decision.layer is not None:
+        notes.append(
+            "The manager really listened to what you just told them, so now say what lies "
+            f"underneath it, in your own words and voice: {decision.layer.text}"
         )
     elif decision.focus:
         notes.append(
@@ -164,6 +192,7 @@ def system_prompt(context: ActorContext) -> str:
             "when the manager's question is about them):"
         )
         lines += [f"- {fact.text}" for fact in context.allowed_facts]
+        lines += [f"- {layer.text}" for layer in context.allowed_layers]
     else:
         lines.append("You are not yet willing to share anything personal.")
     lines += [

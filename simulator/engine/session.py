@@ -112,9 +112,10 @@ class PracticeSession:
             raise EngineError("type what you want to say first")
         from simulator.scoring import code_utterance
 
-        coded = code_utterance(text, self.scenario.language, self._last_employee_text())
+        last_said = self._last_employee_text()
+        coded = code_utterance(text, self.scenario.language, last_said)
         before = self.director.to_state()
-        decision = self.director.step(coded)
+        decision = self.director.step(coded, last_said)
         try:
             index = self.store.append_turn(
                 self.session_id, "manager", text, state=self._state(decision)
@@ -163,6 +164,7 @@ class PracticeSession:
             manager_text=manager_text,
             history=self._history_before_last_manager(),
             allowed_facts=[self.persona.fact(i) for i in decision.revealed_ids],
+            allowed_layers=self.director.told_layers(),
         )
         turn = self._reply_slot()
         text = ""
@@ -217,7 +219,7 @@ class PracticeSession:
 
         coded = code_utterance(turn.text, self.scenario.language, prev)
         self._codes[turn.index] = list(coded.codes)
-        return self.director.step(coded)
+        return self.director.step(coded, prev)
 
     def _last_employee_text(self) -> str | None:
         for turn in reversed(self.turns):
@@ -269,7 +271,7 @@ class PracticeSession:
         return []
 
     def disclosures(self) -> Disclosures:
-        return Disclosures(revealed=self.revealed, total=len(self.persona.facts))
+        return self.director.disclosures()
 
     def finish(self) -> Scorecard:
         """Score the conversation with its disclosures and mark the session finished."""

@@ -39,7 +39,6 @@ def scorecard_for(session: Session, library: "Library | None" = None) -> Scoreca
             pairs, language=session.language, scenario=session.scenario
         )
         return card
-    from simulator.domain.scorecard import Disclosures
     from simulator.engine.director import Director
     from simulator.scoring import code_utterance
 
@@ -47,7 +46,7 @@ def scorecard_for(session: Session, library: "Library | None" = None) -> Scoreca
     prev: str | None = None
     for speaker, text in pairs:
         if speaker == "manager":
-            director.step(code_utterance(text, scenario.language, prev))
+            director.step(code_utterance(text, scenario.language, prev), prev)
         else:
             prev = text
     revealed = director.revealed
@@ -56,7 +55,7 @@ def scorecard_for(session: Session, library: "Library | None" = None) -> Scoreca
         language=session.language,
         scenario=scenario.id,
         rubric=scenario.rubric,
-        disclosures=Disclosures(revealed=revealed, total=len(persona.facts)),
+        disclosures=director.disclosures(),
         coverage_extra={"themes_with_facts": sorted({f.theme for f in persona.facts})},
     )
     facts = [

@@ -64,10 +64,26 @@ def _summaries_reflect(text: str, lang: str, evidence: list[Evidence]) -> list[E
 
 
 _NOT_IN_SUMMARY = frozenset({Code.PROMISE, Code.COMMITMENT})
+
+
+def _proposals_agree(text: str, lang: str, evidence: list[Evidence],
+                     acts: tuple[str, ...]) -> list[Evidence]:
+    """"Zullen we over drie weken kijken hoe het staat?" proposes an agreement: a commitment,
+    not a closed question, in the sentence that proposes it."""
+    from simulator.scoring.acts import acts_in
+
+    if "proposal" not in acts or not any(e.code == Code.COMMITMENT for e in evidence):
+        return evidence
+    for start, end in sentences(text):
+        if acts_in(text[start:end], lang, ("proposal",)):
+            evidence = [e for e in evidence if not (
+                e.code == Code.CLOSED_QUESTION and start <= e.start < end)]
+    return evidence
 Combined = tuple[list[Evidence], ReflectionQuality | None, list[str] | None]
 
 
-def _combine(text: str, lang: str, prev: str | None, found: list[Evidence]) -> Combined:
+def _combine(text: str, lang: str, prev: str | None, found: list[Evidence],
+             acts: tuple[str, ...]) -> Combined:
     """The model's codes with the rules' evidence, reflection quality and themes; the rules
     alone (and no themes) where no model is shipped."""
     from simulator.scoring.features import utterance_features
@@ -76,7 +92,7 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence]) -> C
     model = load_model()
     if model is None:
         return found, None, None
-    feats = utterance_features(text, lang, prev, [(e.rule, e.code) for e in found])
+    feats = utterance_features(text, lang, prev, [(e.rule, e.code) for e in found], acts)
     judged = model.judge(feats)
     decided = dict(judged.codes)
     kept = [e for e in found if e.code in decided or model.trusts(e.rule, e.code)]
@@ -86,6 +102,7 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence]) -> C
         if code not in have:
             kept.append(_model_evidence(text, code, model.heads[code].strongest(feats)))
     kept = _summaries_reflect(text, lang, kept)
+    kept = _proposals_agree(text, lang, kept, acts)
     decided = {e.code: decided.get(e.code, 1.0) for e in kept}
     kept.sort(key=lambda e: e.start)
     quality = None
@@ -104,7 +121,8 @@ def code_utterance(text: str, lang: str | None = None, prev: str | None = None) 
 
     language = lang if lang in ("nl", "en") else detect_language(text)
     found = rule_evidence(text, language, prev)
-    evidence, quality, themes = (_combine(text, language, prev, found) if tokens(text)
+    acts = rule_acts(text, language)
+    evidence, quality, themes = (_combine(text, language, prev, found, acts) if tokens(text)
                                  else (found, None, None))
     codes: list[str] = []
     for item in evidence:
@@ -112,5 +130,4 @@ def code_utterance(text: str, lang: str | None = None, prev: str | None = None) 
             codes.append(item.code)
     if themes is None:
         themes = keyword_themes(text, language)
-    return CodedUtterance(text, language, codes, evidence, themes, quality,
-                          acts=rule_acts(text, language))
+    return CodedUtterance(text, language, codes, evidence, themes, quality, acts=acts)

@@ -97,10 +97,11 @@ def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, s
 
 
 def utterance_features(text: str, lang: str, prev: str | None,
-                       rules: list[tuple[str, str]]) -> set[str]:
-    """The features of a manager utterance: `features` with the rule book's hits and the
-    theme keywords as hits; training and use both call this."""
+                       rules: list[tuple[str, str]], acts: tuple[str, ...]) -> set[str]:
+    """The features of a manager utterance: `features` with the rule book's hits (codes and
+    acts) and the theme keywords as hits; training and use both call this."""
     from simulator.scoring.themes import keyword_themes
 
     hits = rules + [(f"theme.{t}", t) for t in keyword_themes(text, lang)]
+    hits += [(f"act.{a}", a) for a in acts]
     return features(text, lang, prev, hits)

@@ -20,20 +20,24 @@ from simulator.scoring.coder import (
     detect_language,
 )
 from simulator.scoring.codes import NEGATIVE
+from simulator.scoring.learned import learned_enough, learned_score, learned_share
 from simulator.scoring.rulebook import lexicon, rules_for
 from simulator.scoring.rules import is_rule
 from simulator.scoring.themes import THEMES
 from simulator.scoring.tips import asked_questions, quote_for_tip, tip_options
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "listening": 20,
-    "open_questions": 15,
+    "listening": 15,
+    "open_questions": 10,
     "reflections": 15,
-    "coverage": 15,
+    "coverage": 10,
     "no_defence": 15,
     "no_promises": 10,
     "actions": 10,
+    # What the conversation is for: only where the employee is simulated (see learned.py).
+    "learned": 15,
 }
+COMPLEX_GOOD = 0.5  # MITI 4.2.1: 40 % complex reflections is fair, 50 % good
 TALK_SHARE_GOOD = 0.30  # full marks at or below: SHRM advises listening ~80% of the time
 TALK_SHARE_BAD = 0.70  # zero at or above
 OPEN_SHARE_TARGET = 0.70
@@ -57,6 +61,7 @@ LABELS = {
         "no_defence": "Niet verdedigen of beoordelen",
         "no_promises": "Geen loze beloften",
         "actions": "Concrete afspraken",
+        "learned": "Wat je te weten kwam",
     },
     "en": {
         "listening": "Listening",
@@ -66,6 +71,7 @@ LABELS = {
         "no_defence": "No defence or appraisal",
         "no_promises": "No hollow promises",
         "actions": "Agreed actions",
+        "learned": "What you learned",
     },
 }
 
@@ -73,20 +79,22 @@ GOALS = {
     "nl": {
         "listening": f"spreek ≤ {TALK_SHARE_GOOD:.0%} van de tijd",
         "open_questions": f"≥ {OPEN_SHARE_TARGET:.0%} van je vragen open",
-        "reflections": "2 reflecties per vraag (1 is redelijk)",
+        "reflections": "2 reflecties per vraag die teruggeven wat er gezegd is, de helft complex",
         "coverage": f"{THEMES_TARGET} van de 8 thema's",
         "no_defence": "0 keer verdedigen of beoordelen",
         "no_promises": "0 beloften die je niet kunt waarmaken",
         "actions": "4 van 4: medewerker, jij, samen, datum",
+        "learned": "de helft van wat er speelt, in de diepte; vertrekredenen tellen dubbel",
     },
     "en": {
         "listening": f"talk ≤ {TALK_SHARE_GOOD:.0%} of the time",
         "open_questions": f"≥ {OPEN_SHARE_TARGET:.0%} of your questions open",
-        "reflections": "2 reflections per question (1 is fair)",
+        "reflections": "2 reflections per question that give back what was said, half complex",
         "coverage": f"{THEMES_TARGET} of the 8 themes",
         "no_defence": "no defending or appraising",
         "no_promises": "no promises you cannot keep",
         "actions": "4 of 4: employee, you, together, a date",
+        "learned": "half of what is going on, in depth; reasons to leave count double",
     },
 }
 
@@ -97,28 +105,32 @@ FOCUS = {
         "antwoord af.",
         "open_questions": "Begin je vragen met hoe, wat of waardoor, zodat er een verhaal "
         "komt in plaats van ja of nee.",
-        "reflections": "Geef vaker terug wat je hoort voordat je de volgende vraag stelt: "
-        "„Het klinkt alsof…” of „Als ik je goed begrijp…”.",
+        "reflections": "Geef terug wat je hoort, in de woorden van de ander, voordat je de "
+        "volgende vraag stelt; een formule als „dat klinkt belangrijk” telt niet.",
         "coverage": "Neem de acht vragen van het blijfgesprek als richting; vraag ook naar "
         "wat iemand zou doen vertrekken en wat jij anders kunt doen.",
         "no_defence": "Als er kritiek komt: eerst teruggeven wat je hoort, pas later uitleggen.",
         "no_promises": "Beloof alleen je eigen volgende stap, met een datum.",
         "actions": "Sluit af met vier afspraken: een stap van de medewerker, een van jou, een "
         "samen, en wanneer je erop terugkomt.",
+        "learned": "Blijf bij het verhaal: vat samen wat je hoorde en vraag door op hun eigen "
+        "woorden, dan komt ook wat eronder zit.",
     },
     "en": {
         "listening": "Talk less: ask one question, let the silence fall and wait for the whole "
         "answer.",
         "open_questions": "Start your questions with how or what, so a story comes instead of "
         "yes or no.",
-        "reflections": "Give back what you hear more often before the next question: “It "
-        "sounds like…” or “So you…”.",
+        "reflections": "Give back what you hear, in their own words, before the next question; "
+        "a formula like “that sounds important” does not count.",
         "coverage": "Use the eight stay-interview questions as a guide; ask too what might make "
         "them leave and what you could do differently.",
         "no_defence": "When criticism comes: first give back what you hear, explain later.",
         "no_promises": "Promise only your own next step, with a date.",
         "actions": "Close with four agreements: a step for the employee, one for you, one "
         "together, and when you will come back to it.",
+        "learned": "Stay with the story: sum up what you heard and follow up on their own "
+        "words, and what lies underneath will come too.",
     },
 }
 
@@ -208,6 +220,8 @@ def _metrics(turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | 
             for code in item.codes:
                 counts[code] += 1
     questions = counts["open_question"] + counts["closed_question"]
+    judged = [c.reflection for c in coded if c is not None and c.reflection is not None]
+    content = [q for q in judged if not q.generic]
     return Metrics(
         manager_talk_share=round(manager_words / all_words, 3) if all_words else 0.0,
         open_questions=counts["open_question"],
@@ -215,6 +229,10 @@ def _metrics(turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | 
         open_question_share=round(counts["open_question"] / questions, 3) if questions else None,
         reflections=counts["reflection"],
         reflection_to_question=round(counts["reflection"] / questions, 3) if questions else None,
+        accurate_reflections=sum(q.accurate for q in judged),
+        generic_reflections=sum(q.generic for q in judged),
+        complex_reflection_share=(round(sum(q.complex for q in content) / len(content), 3)
+                                  if content else None),
         affirmations=counts["affirmation"],
         defensive=counts["defensive"],
         promises=counts["promise"],
@@ -340,9 +358,26 @@ def _halving(count: int) -> float:
     return 100.0 * 0.5**count
 
 
+def _reflection_score(metrics: Metrics) -> float:
+    """Reflections that give back what was said, per question (MITI 4.2.1: 1 fair, 2 good),
+    and the share of complex ones; a formula that fits any story earns nothing."""
+    asked = metrics.open_questions + metrics.closed_questions
+    judged = metrics.accurate_reflections + metrics.generic_reflections
+    # Reflections the content check did not judge (no model shipped) count as they are.
+    counted = metrics.accurate_reflections + max(0, metrics.reflections - judged)
+    ratio = counted / asked if asked else (float(REFLECTION_GOOD) if counted else 0.0)
+    base = 70.0 * min(1.0, ratio / REFLECTION_FAIR) + 30.0 * min(
+        1.0, max(0.0, ratio - REFLECTION_FAIR) / (REFLECTION_GOOD - REFLECTION_FAIR))
+    share = metrics.complex_reflection_share
+    if share is None:
+        return base
+    return 0.8 * base + 20.0 * min(1.0, share / COMPLEX_GOOD) * min(1.0, ratio)
+
+
 def dimensions(
     metrics: Metrics, explored: int, actions: Actions, language: str,
     rubric: Rubric | None = None, manager_turns: int | None = None,
+    disclosures: Disclosures | None = None,
 ) -> list[dict[str, Any]]:
     """Each rubric dimension scored 0..100 against its target, with its weight.
 
@@ -358,11 +393,7 @@ def dimensions(
     listening = max(0.0, listening - 10.0 * metrics.advice)
     open_share = metrics.open_question_share
     open_score = 0.0 if open_share is None else 100.0 * min(1.0, open_share / OPEN_SHARE_TARGET)
-    ratio = metrics.reflection_to_question
-    if ratio is None:
-        ratio = float(REFLECTION_GOOD) if metrics.reflections else 0.0
-    reflect = 70.0 * min(1.0, ratio / REFLECTION_FAIR) + 30.0 * min(
-        1.0, max(0.0, ratio - REFLECTION_FAIR) / (REFLECTION_GOOD - REFLECTION_FAIR))
+    reflect = _reflection_score(metrics)
     done = sum(actions.model_dump().values())
     flagged = metrics.defensive + metrics.appraisal
     rows = {
@@ -374,6 +405,9 @@ def dimensions(
         "no_promises": (_halving(metrics.promises), metrics.promises),
         "actions": (25.0 * done, done),
     }
+    learned = learned_score(disclosures)
+    if learned is not None and disclosures is not None:
+        rows["learned"] = (learned, round(learned_share(disclosures), 3))
     lang = language if language in LABELS else "nl"
     evidence = 1.0
     if manager_turns is not None:
@@ -400,7 +434,7 @@ def dimensions(
             "focus": FOCUS[lang][name],
             "weight": weights[name],
         }
-        for name in DIMENSIONS
+        for name in DIMENSIONS if name in rows
     ]
 
 
@@ -421,10 +455,12 @@ def _shown(name: str, value: Any, metrics: Metrics, lang: str) -> str:
                     if nl else
                     f"{_count(metrics.reflections, 'reflection', 'reflections')}, no questions")
         number = f"{value:.2f}".replace(".", ",") if nl else f"{value:.2f}"
-        return (f"{_count(metrics.reflections, 'reflectie', 'reflecties')}, {number} per vraag"
+        accurate = metrics.accurate_reflections
+        return (f"{_count(metrics.reflections, 'reflectie', 'reflecties')} ({accurate} met hun "
+                f"woorden), {number} per vraag"
                 if nl else
-                f"{_count(metrics.reflections, 'reflection', 'reflections')}, {number} per "
-                "question")
+                f"{_count(metrics.reflections, 'reflection', 'reflections')} ({accurate} in their "
+                f"words), {number} per question")
     if name == "coverage":
         return f"{value} van 8 thema's" if nl else f"{value} of 8 themes"
     if name == "no_defence":
@@ -433,6 +469,9 @@ def _shown(name: str, value: Any, metrics: Metrics, lang: str) -> str:
     if name == "no_promises":
         return (_count(value, "loze belofte", "loze beloften") if nl
                 else _count(value, "hollow promise", "hollow promises"))
+    if name == "learned":
+        return (f"{value:.0%} van wat er speelt, naar diepte gewogen" if nl
+                else f"{value:.0%} of what is going on, weighted by depth")
     return f"{value} van 4 afspraken" if nl else f"{value} of 4 agreements"
 
 
@@ -563,11 +602,15 @@ def build_scorecard(
     actions = agreed_actions(pairs, coded, lang)
     manager_turns = sum(1 for s, _ in pairs if s == "manager")
     dims = dimensions(
-        metrics, len(coverage["explored"]), actions, lang, rubric, manager_turns=manager_turns
+        metrics, len(coverage["explored"]), actions, lang, rubric, manager_turns=manager_turns,
+        disclosures=disclosures,
     )
     score = weighted_score(dims) if manager_turns else 0
-    pass_score = rubric.pass_score if rubric is not None else Rubric().pass_score
-    blockers = pass_blockers(score, pass_score, metrics, actions, manager_turns, lang)
+    rules = rubric if rubric is not None else Rubric()
+    blockers = pass_blockers(score, rules.pass_score, metrics, actions, manager_turns, lang)
+    if not learned_enough(disclosures, rules.pass_needs):
+        blockers.append(LEARNED_TOO_LITTLE[lang][rules.pass_needs])
+    pass_score = rules.pass_score
     return Scorecard(
         scenario=scenario,
         language=lang,
@@ -588,6 +631,22 @@ def build_scorecard(
         actions_help=ACTIONS_HELP[lang],
     )
 
+
+# A stay interview is for learning what keeps someone and what could make them go.
+LEARNED_TOO_LITTLE = {
+    "nl": {
+        "half_facts_or_leave": "je kwam minder dan de helft te weten van wat er speelt, en niet "
+        "wat de medewerker zou doen vertrekken",
+        "half_facts": "je kwam minder dan de helft te weten van wat er speelt",
+        "leave": "je kwam niet te weten wat de medewerker zou doen vertrekken",
+    },
+    "en": {
+        "half_facts_or_leave": "you learned less than half of what is going on, and not what "
+        "might make them leave",
+        "half_facts": "you learned less than half of what is going on",
+        "leave": "you did not learn what might make them leave",
+    },
+}
 
 # Listening more than you talk is the source's first rule: past this share no session passes.
 MAX_TALK_SHARE_TO_PASS = 0.6

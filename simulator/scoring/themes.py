@@ -72,6 +72,7 @@ def keyword_themes(text: str, lang: str) -> list[str]:
 
 def detect_themes(text: str, lang: str, prev: str | None = None) -> list[str]:
     """The themes a manager's `text` asks about or reflects, in the order of THEMES."""
+    from simulator.scoring.acts import rule_acts
     from simulator.scoring.features import utterance_features
     from simulator.scoring.model import load_model
     from simulator.scoring.rules import rule_evidence
@@ -80,7 +81,8 @@ def detect_themes(text: str, lang: str, prev: str | None = None) -> list[str]:
     if model is None or not model.themes:
         return keyword_themes(text, lang)
     found = [(e.rule, e.code) for e in rule_evidence(text, lang, prev)]
-    return model.judge(utterance_features(text, lang, prev, found)).themes
+    feats = utterance_features(text, lang, prev, found, rule_acts(text, lang))
+    return model.judge(feats).themes
 
 # How each theme is named wherever text is shown; the JSON keeps the ids.
 THEME_LABELS: dict[str, dict[str, str]] = {

@@ -6,6 +6,7 @@ import pytest
 from engine_helpers import Coded, closed, open_q, persona, reflect, scenario
 
 from simulator.engine.director import DIFFICULTY, Director
+from simulator.scoring import code_utterance
 
 
 def director(difficulty: str = "medium", **traits) -> Director:
@@ -57,11 +58,31 @@ def test_no_fact_before_trust_reaches_its_level():
     assert "leave" not in d.revealed
 
 
+SAID = "Ik ben eigenlijk best moe van al die weekenddiensten achter elkaar."
+
+
 def test_reflection_earns_more_trust_than_an_open_question():
     a, b = director(), director()
-    a.step(Coded("Het klinkt alsof ...", ["reflection"], []))
-    b.step(Coded("Wat nog meer?", ["open_question"], []))
+    a.step(Coded("Het klinkt alsof die weekenddiensten je moe maken.", ["reflection"], []), SAID)
+    b.step(Coded("Wat nog meer?", ["open_question"], []), SAID)
     assert a.trust > b.trust > director().trust
+
+
+def test_listening_quality_decides_what_a_reflection_earns():
+    accurate, generic, wrong = director(), director(), director()
+    accurate.step(Coded("Dus die weekenddiensten achter elkaar maken je moe.", ["reflection"],
+                        []), SAID)
+    generic.step(Coded("Dat klinkt alsof dat belangrijk voor je is.", ["reflection"], []), SAID)
+    wrong.step(Coded("Je baalt van de nieuwe koffieautomaat.", ["reflection"], []), SAID)
+    start = director().trust
+    assert accurate.trust > generic.trust > start > wrong.trust
+
+
+def test_a_follow_up_on_their_words_earns_more_than_a_new_topic():
+    follow, jump = director(), director()
+    follow.step(Coded("Wat maken die weekenddiensten zo zwaar?", ["open_question"], []), SAID)
+    jump.step(Coded("Wat vind je van de nieuwe werkplekken?", ["open_question"], []), SAID)
+    assert follow.trust > jump.trust > director().trust
 
 
 @pytest.mark.parametrize("code", ["defensive", "appraisal", "promise", "advice"])
@@ -101,7 +122,8 @@ def test_reflection_unlocks_the_theme_of_a_recent_open_question():
     d.state.trust = 0.3
     first = d.step(open_q("growth"))  # growth needs 0.4; trust is now 0.36
     assert first.reveal is None
-    second = d.step(reflect())  # no theme of its own
+    said = "Ja, ik wil wel verder, maar ik weet niet zo goed waar naartoe."
+    second = d.step(reflect(text="Je wilt verder, maar je weet nog niet waar naartoe."), said)
     assert second.reveal is not None and second.reveal.id == "growth"
 
 
@@ -174,14 +196,15 @@ def test_trust_stays_between_zero_and_one():
 # Round 4: the director reads promises, reproaches and announced questions itself
 
 
-def test_a_promise_the_coder_missed_is_a_promise_never_a_proposal():
+def test_a_promise_is_a_promise_never_a_proposal():
+    # The director reads the coder's codes only: the coder sees the promise.
     for text in (
         "Ik zorg ervoor dat je niet meer hoeft in te vallen, dat beloof ik je. Afgesproken?",
         "Ik zal ervoor zorgen dat je in de stuurgroep komt, dat regel ik wel. Goed?",
         "I'll make sure you never have to cover weekends again. Deal?",
     ):
         d = Director(persona(), scenario())
-        decision = d.step(Coded(text, ["commitment", "closed_question"], []))
+        decision = d.step(code_utterance(text))
         assert "promise" in decision.codes and "commitment" not in decision.codes, text
         assert not decision.proposal and decision.reaction == "promise", text
         assert d.state.promises == 1
@@ -195,20 +218,17 @@ def test_gossip_and_habit_reproaches_are_read_as_appraisal():
     ):
         d = Director(persona(), scenario())
         d.state.trust = 0.9
-        decision = d.step(Coded(text, ["open_question"], ["energy"]))
+        decision = d.step(code_utterance(text))
         assert decision.reaction == "appraisal" and decision.reveal is None, text
         assert d.trust < 0.9
     for kind in ("Je bent altijd welkom, hoor.", "Je kunt altijd bij me terecht.",
                  "You can always come to me."):
-        decision = Director(persona(), scenario()).step(Coded(kind, [], []))
+        decision = Director(persona(), scenario()).step(code_utterance(kind))
         assert decision.reaction is None, kind
 
 
 def test_an_announced_question_is_no_commitment():
     d = Director(persona(), scenario())
-    decision = d.step(
-        Coded("Ik ga het gewoon vragen: denk je erover om weg te gaan?",
-              ["commitment", "closed_question"], ["leave"])
-    )
+    decision = d.step(code_utterance("Ik ga het gewoon vragen: denk je erover om weg te gaan?"))
     assert "commitment" not in decision.codes and not decision.proposal
     assert decision.theme == "leave" and decision.closed
