@@ -1,5 +1,7 @@
 """Shared fixtures: every test runs with its own STAYSIM_HOME and no LLM settings."""
 
+from pathlib import Path
+
 import pytest
 
 
@@ -10,3 +12,17 @@ def staysim_home(tmp_path, monkeypatch):
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "STAYSIM_MODEL", "NO_COLOR"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+_MISSES = Path(__file__).parent / "known_coder_misses.txt"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The listed lines of the rule coder's example sets are known misses of the learned
+    coder: expected to fail, strictly, so a fixed one is noticed and taken off the list."""
+    known = {line.strip() for line in _MISSES.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    for item in items:
+        if item.nodeid in known:
+            item.add_marker(pytest.mark.xfail(strict=True, reason="known miss of the learned "
+                                              "coder (tests/known_coder_misses.txt)"))

@@ -50,6 +50,7 @@ class Judgement:
     """Everything the model says of one utterance, from one pass over its features."""
 
     codes: dict[str, float]  # code -> probability, for the codes it gives
+    margins: dict[str, float]  # code -> logit minus its threshold, for every code
     complex: bool
     generic: bool
     themes: list[str]
@@ -91,10 +92,12 @@ class Model:
         """One pass: the logits of every head, from the rows of the features present."""
         rows = sorted(map(self._index.get, feats, repeat(0, len(feats))))
         logits = self._matrix[rows].sum(axis=0) + self._bias
+        margins = {n: float(v - c) for n, v, c in zip(self._names, logits, self._cut, strict=True)}
         given = {n: float(v) for n, v, c in zip(self._names, logits, self._cut, strict=True)
                  if v >= c}
         return Judgement(
             codes={n: 1 / (1 + math.exp(-v)) for n, v in given.items() if n in self.heads},
+            margins={n: m for n, m in margins.items() if n in self.heads},
             complex="complex" in given,
             generic="generic" in given,
             themes=[n[6:] for n in self._names if n.startswith("theme:") and n in given],

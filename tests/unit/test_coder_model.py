@@ -10,6 +10,7 @@ import pytest
 from simulator.scoring import code_utterance
 from simulator.scoring.codes import CODES, NEGATIVE, Code
 from simulator.scoring.model import WEIGHTS, load_model
+from simulator.vocabulary import THEMES
 
 PREV_SUMMARY = ("Ik krijg echt energie van het casuïstiekoverleg, maar de planning vreet me op "
                 "en ik wil weten waar ik sta.")
@@ -66,8 +67,12 @@ def test_the_model_is_versioned_small_and_covers_every_code():
         raw = json.load(handle)
     assert raw["version"] and set(raw["heads"]) == set(CODES)
     assert WEIGHTS.stat().st_size < 2_000_000
+    assert raw["complex"]["weights"] and raw["generic"]["weights"] and set(raw["themes"]) == set(
+        THEMES)
     model = load_model()
-    assert model is not None and model.complex is not None and model.generic is not None
+    assert model is not None
+    judged = model.judge({"w:wat", "f:wat", "q:end"})
+    assert set(judged.margins) == set(CODES)
 
 
 def test_codes_and_categories_are_defined_once():
@@ -76,9 +81,10 @@ def test_codes_and_categories_are_defined_once():
 
 
 def test_inference_needs_no_scikit_learn_and_is_deterministic():
+    # numpy scores the heads; scikit-learn and scipy are for training only.
     script = (
         "import sys\n"
-        "sys.modules['sklearn'] = None; sys.modules['numpy'] = None\n"
+        "sys.modules['sklearn'] = None; sys.modules['scipy'] = None\n"
         "from simulator.scoring import code_utterance\n"
         "lines = ['Je bonus is gegarandeerd.', 'Hoe gaat het echt met je?',"
         " 'You should talk to HR about that.']\n"

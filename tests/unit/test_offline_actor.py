@@ -24,10 +24,12 @@ class Pair:
 
 def authored(p) -> list[str]:
     lines = p.lines
-    pools = [lines.opening, lines.short_yes, lines.small_talk, lines.filler, lines.closing]
+    pools = [lines.opening, lines.short_yes, lines.small_talk, lines.filler, lines.closing,
+             lines.confirm, lines.correct, lines.shrug, lines.hostile]
     for table in (lines.guarded, lines.open, lines.reactions):
         pools += list(table.values())
     pools += [f.lines for f in p.facts]
+    pools += [layer.lines for f in p.facts for layer in f.layers]
     return [line for pool in pools for line in pool]
 
 
@@ -187,7 +189,8 @@ class Talk:
 
     def lines_of(self, theme: str) -> set[str]:
         p = self.persona
-        facts = [line for f in p.facts if f.theme == theme for line in f.lines]
+        facts = [line for f in p.facts if f.theme == theme
+                 for line in [*f.lines, *(x for layer in f.layers for x in layer.lines)]]
         return set(facts) | set(p.lines.guarded[theme]) | set(p.lines.open.get(theme, []))
 
     def contains_only(self, reply: str, theme: str) -> bool:
@@ -564,7 +567,9 @@ YVONNE = "ongeziene-verpleegkundige"
 
 
 def fact_lines(talk: Talk, fact_id: str) -> list[str]:
-    return talk.persona.fact(fact_id).lines
+    """The fact's own lines and those of its deeper layers: a follow-up may reach either."""
+    fact = talk.persona.fact(fact_id)
+    return [*fact.lines, *(line for layer in fact.layers for line in layer.lines)]
 
 
 def test_a_question_naming_a_shared_fact_deepens_it_whatever_its_theme():
