@@ -119,8 +119,10 @@ def _acts_judge(text: str, lang: str, evidence: list[Evidence],
     for start, end in sentences(text):
         found = acts_in(text[start:end], lang, judging)
         if found:
+            # Their target is neither the manager's step nor an outcome the manager promises.
+            gone = {Code.COMMITMENT} | ({Code.PROMISE} if "imposed_target" in found else set())
             evidence = [e for e in evidence
-                        if not (e.code == Code.COMMITMENT and start <= e.start < end)]
+                        if not (e.code in gone and start <= e.start < end)]
             if not any(e.code == Code.APPRAISAL for e in evidence):
                 rule = rules_for(lang, found[0])[0].id
                 evidence.append(Evidence(Code.APPRAISAL.value, text[start:end], rule, start, end))
@@ -180,7 +182,8 @@ def _per_sentence(text: str, lang: str, prev: str | None, found: list[Evidence],
         feats = utterance_features(part, lang, prev, [(e.rule, e.code) for e in inside],
                                    rule_acts(part, lang))
         for code in model.judge(feats).codes:
-            if code not in _SENTENCE_ACTS or any(e.code == code and start <= e.start < end for e in [*kept, *added]):
+            seen = any(e.code == code and start <= e.start < end for e in [*kept, *added])
+            if code not in _SENTENCE_ACTS or seen:
                 continue
             rule = next((e for e in inside if e.code == code), None)
             added.append(rule or _model_evidence(text, code, model.heads[code].strongest(feats),

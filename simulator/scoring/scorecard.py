@@ -280,10 +280,18 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
         actions["together"] = True
 
 
+# A reply to these agrees to nothing of the employee's own: a judgement, a defence, or a
+# promise of an outcome ("dan verwacht ik dat je vrolijker bent" + "Oh." is no step).
+_SHUTS_STEPS = frozenset({"appraisal", "defensive", "promise"})
+
+
 def _employee_step(text: str, lang: str, acts: Sequence[str], last: Sequence[str],
-                   asked: bool) -> bool:
+                   asked: bool, imposed: bool = False) -> bool:
     """Stated in reply to the manager's question about their step (or soon after it),
-    volunteered as a concrete plan, or the manager's proposal accepted."""
+    volunteered as a concrete plan, or the manager's proposal accepted; never in reply to a
+    judgement, a defence or a hollow promise."""
+    if imposed:
+        return False
     if _concrete_step(text, lang) and (asked or "volunteered" in acts):
         return True
     if "task_proposal" in last and "accept" in acts:
@@ -305,17 +313,19 @@ def agreed_actions(
     lang = language if language in ("nl", "en") else "nl"
     asked_at = -10
     last_acts: tuple[str, ...] = ()
+    last_judged = False
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         following = next((t for s, t in turns[index + 1:] if s == "employee"), None)
         agreed = following is None or not _declined(following, lang)
         acts = item.acts if item is not None else employee_acts(text, lang)
         if speaker == "manager" and item is not None:
             last_acts = acts
+            last_judged = bool(_SHUTS_STEPS & set(item.codes))
             if "step_ask" in acts:
                 asked_at = index
             _manager_actions(item, agreed, actions)
         if speaker == "employee" and _employee_step(text, lang, acts, last_acts,
-                                                    index - asked_at <= 3):
+                                                    index - asked_at <= 3, last_judged):
             actions["employee"] = True
         # An imposed target or a vague "we'll see" agrees nothing.
         empty = item is not None and (

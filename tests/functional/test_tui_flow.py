@@ -52,7 +52,7 @@ async def scorecard_review_history(pilot) -> int:
     assert f"Score {card_screen.card.score} / 100" in shown(card_screen, "#score-line")
     assert "Probeer volgende keer" in shown(card_screen, "#card-findings")
     assert "ontdekt" in shown(card_screen, "#card-facts")
-    assert len(card_screen.card.model_extra["dimensions"]) == 7
+    assert len(card_screen.card.model_extra["dimensions"]) == 8  # with what was learned
     # A practice run of a few turns has not passed, and the screen says why.
     assert card_screen.card.model_extra["passed"] is False
     assert "te kort gesprek" in shown(card_screen, "#pass-blockers")
