@@ -208,7 +208,9 @@ async def wait_idle(pilot, timeout: float = 5.0) -> None:
     while loop.time() < end:
         screen = pilot.app.screen
         # Also the screen's other work (meters, history), so that what is drawn has settled.
-        working = any(w.node is screen and not w.is_finished for w in pilot.app.workers)
+        working = any(
+            w.node in (screen, pilot.app) and not w.is_finished for w in pilot.app.workers
+        )
         if not getattr(screen, "busy", False) and not working:
             break
         await asyncio.sleep(0.02)

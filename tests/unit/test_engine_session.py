@@ -361,3 +361,32 @@ def test_a_runaway_interrupted_reply_counts_with_a_bounded_number_of_words():
     assert len(counted[2].text.split()) == MAX_INTERRUPTED_WORDS + 1  # the words and "…"
     assert [t.text for t in counted[4:]] == ["Het bouwen, echt."]  # the retry replaces it
     assert turns[2].text == runaway  # what was saved stays as it was
+
+
+async def test_a_turn_the_store_refuses_is_not_said(store, monkeypatch):
+    from simulator.store import StoreError
+
+    s = PracticeSession.start(store, scenario(), persona(), OFFLINE)
+    before = s.director.to_state()
+
+    def full(*args, **kwargs):
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(store, "append_turn", full)
+    with pytest.raises(StoreError):
+        s.say("Wat geeft je energie in je werk?")
+    assert s.director.to_state() == before, "the director forgets what was not saved"
+    assert [t.speaker for t in s.turns] == ["employee"] and not s.unanswered()
+    monkeypatch.undo()
+    s.say("Wat geeft je energie in je werk?")
+    assert s.unanswered()
+    reply = "".join([c async for c in s.answer()])
+    turns = store.load_session(s.session_id).turns
+    assert [(t.speaker, t.status) for t in turns] == [
+        ("employee", "complete"),
+        ("manager", "complete"),
+        ("employee", "complete"),
+    ]
+    assert turns[-1].text == reply and not s.unanswered()
+    with pytest.raises(EngineError):
+        [c async for c in s.answer()]
