@@ -3,9 +3,10 @@
     python benchmarks/pedagogy.py [--scenario ID] [--show]
 
 For every scenario the four scripts in tests/scripts/ (responsive: ID.good.txt, generic:
-ID.generic.txt, mediocre: ID.mediocre.txt, bad: ID.poor.txt) are played against the offline employee; the table gives score, pass, facts shared (and their
-depth: 1 per first telling, +1 per deeper layer) and the manager's share of the words. Below
-it, the issue's criteria per scenario, and a coherence count of replies that do not fit.
+ID.generic.txt, mediocre: ID.mediocre.txt, bad: ID.poor.txt) are played against the offline
+employee; the table gives score, pass, facts shared (and their depth: 1 per first telling, +1
+per deeper layer) and the manager's share of the words. Below it, the acceptance criteria per
+scenario, and a coherence count of replies that do not fit.
 """
 
 import argparse

@@ -49,9 +49,18 @@ def _own_stems(persona: Persona, fact: Fact) -> set[str]:
     return mine - others
 
 
+# A yes, a no or a maybe: what a closed question gets, never an answer to an open one.
+_YES_NO = re.compile(
+    r"^(?:\W*(?:ja|nee|jawel|klopt|zou kunnen|kan|misschien|mwah|prima|goed|yes|no|yeah|nope"
+    r"|sure|maybe|could be|right|fine)\b(?:\s+(?:hoor|hè|toch))?\W*)+$", re.IGNORECASE)
+
+
 def _yes_no(persona: Persona, play: Played) -> bool:
-    short = {_norm(x) for x in (*persona.lines.short_yes, *persona.lines.filler)}
-    return "open_question" in play.codes and _norm(play.reply) in short
+    if "open_question" not in play.codes:
+        return False
+    reply = play.reply.strip()
+    return _norm(reply) in {_norm(x) for x in persona.lines.short_yes} or bool(
+        _YES_NO.match(reply))
 
 
 def _off_theme(persona: Persona, play: Played) -> bool:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from simulator.scoring.coded import CodedUtterance
 from simulator.scoring.codes import Code
-from simulator.scoring.content import quality
+from simulator.scoring.content import GENERIC_STEMS, quality
 from simulator.scoring.words import content_stems
 
 # What a turn does with the employee's story, from most to least listening.
@@ -14,6 +14,8 @@ GENERIC = "generic"  # a reflection that would fit any story
 OFF = "off"  # a reflection of something they did not say
 NEW_TOPIC = "new_topic"  # an open question that jumps to something else
 NONE = "none"
+# A summary naming this many content words or fewer, none of them theirs, says nothing.
+SPECIFIC_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,9 @@ class Listening:
 
 
 def _is_summary(coded: CodedUtterance) -> bool:
-    return "summary" in coded.acts or any(
+    from simulator.scoring.acts import acts_in
+
+    return bool(acts_in(coded.text, coded.lang, ("summary",))) or any(
         e.code == Code.REFLECTION and e.rule.endswith(".summary") for e in coded.evidence)
 
 
@@ -42,9 +46,12 @@ def _summary(coded: CodedUtterance, told: list[str], lang: str) -> str:
     """Checks a summary against everything the employee told: an accurate one is confirmed, a
     wrong one corrected, an empty one shrugged at."""
     judged = quality(coded.text, lang, told, complex_=False)
-    if judged.generic and not judged.echoed:
-        return "shrug"
-    return "confirm" if judged.accurate else "correct"
+    if judged.accurate:
+        return "confirm"
+    # Nothing of theirs given back: a summary that names next to nothing ("er gaat veel goed,
+    # maar er zijn ook dingen die beter kunnen") is empty; one that names things is wrong.
+    specific = content_stems(coded.text, lang) - GENERIC_STEMS[lang]
+    return "shrug" if judged.generic or len(specific) <= SPECIFIC_WORDS else "correct"
 
 
 def read_listening(coded: CodedUtterance, last_said: str | None, told: list[str]) -> Listening:

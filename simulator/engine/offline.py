@@ -51,6 +51,13 @@ CRITICAL = ("obstacles", "change", "manager", "recognition", "leave")
 _TAG = re.compile(r"\b(?:toch|klopt dat|right|isn'?t it|don'?t you)\?", re.IGNORECASE)
 
 
+_SENTENCES = re.compile(r"[^.!?…]+[.!?…]*")
+
+
+def _sentence_key(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.casefold()))
+
+
 def _pool(table: Mapping[Any, list[str]], key: str | None) -> list[str]:
     return list(table.get(key, [])) if key else []
 
@@ -115,8 +122,9 @@ def _doubts(fillers: list[str]) -> list[str]:
 
 
 def _hedges(fillers: list[str]) -> list[str]:
-    """Fillers that can stand as an answer: "Even denken." rather than "Hm."."""
-    return [line for line in fillers if len(line.split()) >= 2] or fillers
+    """Fillers that can stand as an answer: "Even denken." rather than "Hm." or "Ga door."."""
+    return [line for line in fillers if len(line.split()) >= 2
+            and not re.search(r"door|verder|go on|carry on", line, re.I)] or fillers
 
 
 class OfflineActor:
@@ -293,6 +301,12 @@ class OfflineActor:
             say(_doubts(lines.filler), "doubt")
         if not parts and decision.closed:
             say(_short(lines.short_yes, manager_text), "yes")
+        if not parts and decision.question and not decision.closed:
+            # An open question is never met with "Ga door." or "Zou kunnen.": a guarded word on
+            # the topic asked, or on the topic at hand.
+            topic = theme or decision.theme or "energy"
+            say(_pool(lines.guarded, topic), "guarded") or say(
+                _pool(lines.open, topic), "open") or say(_hedges(lines.filler), "hedge")
         if not parts and not decision.question:
             # A bare "ok" or "ja snap ik": a murmur, not an answer to a question nobody asked.
             say(_minimal(lines.filler), "filler")
@@ -383,7 +397,12 @@ class OfflineActor:
             yield "".join(words[i : i + 3])
 
     def _pick(self, pool: list[str], seed: str) -> str | None:
-        fresh = [line for line in pool if line not in self.used]
+        # No line twice, and no sentence twice: two lines may open with the same words.
+        said = {_sentence_key(x) for line in self.used for x in _SENTENCES.findall(line)}
+        unused = [line for line in pool if line not in self.used]
+        fresh = [line for line in unused
+                 if not any(_sentence_key(x) in said for x in _SENTENCES.findall(line)
+                            if len(_sentence_key(x).split()) >= 4)] or unused
         if not fresh:
             return None
         # Two replies in a row that open alike ("Goed. ..." "Goed. ...") read like a menu.

@@ -390,3 +390,32 @@ async def test_a_turn_the_store_refuses_is_not_said(store, monkeypatch):
     assert turns[-1].text == reply and not s.unanswered()
     with pytest.raises(EngineError):
         [c async for c in s.answer()]
+
+
+async def test_the_llm_prompt_carries_the_layer_the_summary_verdict_and_the_tone(
+        store, library, fake_openai):
+    """What the director decides reaches the LLM too: the deeper layer to tell, how a summary
+    is met, and an answer in kind to a reproach (seen on the request bodies)."""
+    scen = library.scenario("stille-senior")
+    per = library.persona_for(scen)
+    fact = per.fact("energie-bouwen")
+    s = PracticeSession.start(store, scen, per, openai_backend(fake_openai))
+    s.director.state.trust = 0.95
+    s.director.state.revealed.append(fact.id)
+    s.director.state.last_fact = fact.id
+    # An accurate reflection of what was just told opens the layer beneath it.
+    s.turns[-1].text = fact.lines[0]
+    await say(s, "Dus de dagen dat je gewoon kunt bouwen, zoals die klantlaad van vier uur naar "
+                 "twintig minuten, daar word je blij van.")
+    body = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])
+    assert s.director.state.depth.get(fact.id) == 1
+    assert fact.layers[0].text in body and "what lies underneath" in body
+    await say(s, "Als ik het samenvat: er gaat veel goed, maar er zijn ook dingen die beter "
+                 "kunnen. Klopt dat?")
+    body = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])
+    assert "summed up nothing in particular" in body
+    s.director.state.trust = 0.2
+    await say(s, "Collega's zeggen dat je altijd als eerste weg bent. Hoe kan dat?")
+    body = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])
+    assert "Answer in kind" in body
+    await s.actor.aclose()
