@@ -10,10 +10,18 @@ from simulator.sanitize import inert, json_dumps
 
 
 def _evidence(coded: Any) -> list[dict[str, Any]]:
-    return [
-        {"code": e.code, "span": e.span, "rule": e.rule, "start": e.start, "end": e.end}
-        for e in coded.evidence
-    ]
+    """Each code's span and rule id (or the model's features); a reflection also says whether
+    it gives back what was said (`accurate`), fits any story (`generic`) and adds meaning
+    (`complex`)."""
+    out = []
+    quality = coded.reflection
+    for e in coded.evidence:
+        item = {"code": e.code, "span": e.span, "rule": e.rule, "start": e.start, "end": e.end}
+        if e.code == "reflection" and quality is not None:
+            item |= {"accurate": quality.accurate, "generic": quality.generic,
+                     "complex": quality.complex}
+        out.append(item)
+    return out
 
 
 MAX_LINE_BYTES = 1_000_000
