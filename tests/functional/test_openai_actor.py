@@ -302,12 +302,20 @@ def test_the_prompt_tells_the_model_about_a_money_promise_and_an_opinion_questio
     from simulator.engine.director import Decision
     from simulator.engine.prompts import direction
 
-    base = dict(reveal=None, theme=None, closing=False, small_talk=False, trust=0.2)
-    money = direction(Decision(reaction="promise", closed=False, money=True, **base))
+    money = direction(Decision(
+        reaction="promise", reveal=None, theme=None, closed=False, closing=False,
+        small_talk=False, trust=0.2, money=True,
+    ))
     assert "Money is not what this is about" in money
-    opinion = direction(Decision(reaction=None, closed=True, question=True, opinion=True, **base))
+    opinion = direction(Decision(
+        reaction=None, reveal=None, theme=None, closed=True, closing=False, small_talk=False,
+        trust=0.2, question=True, opinion=True,
+    ))
     assert "whether you agree with their view" in opinion
-    deeper = direction(Decision(reaction=None, closed=False, question=True, focus="x", **base))
+    deeper = direction(Decision(
+        reaction=None, reveal=None, theme=None, closed=False, closing=False, small_talk=False,
+        trust=0.2, question=True, focus="x",
+    ))
     assert "Go deeper into that same story" in deeper and "another topic" in deeper
 
 

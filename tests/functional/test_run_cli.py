@@ -187,6 +187,7 @@ def test_openai_429_with_retry_after_and_a_cut_stream(capsys, fake_openai_env, q
     assert code == 0, err
     assert "Een twee drie\n  …\nSanne de Vries: Een twee drie vier vijf zes." in out
     saved = Store.open(paths.database_path()).load_session(1)
+    assert saved is not None
     statuses = [t.status for t in saved.turns if t.speaker == "employee"]
     assert statuses.count("interrupted") == 1 and saved.ended is not None
 

@@ -52,9 +52,11 @@ async def scorecard_review_history(pilot) -> int:
     assert f"Score {card_screen.card.score} / 100" in shown(card_screen, "#score-line")
     assert "Probeer volgende keer" in shown(card_screen, "#card-findings")
     assert "ontdekt" in shown(card_screen, "#card-facts")
-    assert len(card_screen.card.model_extra["dimensions"]) == 8  # with what was learned
+    extra = card_screen.card.model_extra
+    assert extra is not None
+    assert len(extra["dimensions"]) == 8  # with what was learned
     # A practice run of a few turns has not passed, and the screen says why.
-    assert card_screen.card.model_extra["passed"] is False
+    assert extra["passed"] is False
     assert "te kort gesprek" in shown(card_screen, "#pass-blockers")
 
     await pilot.press("r")
@@ -137,6 +139,7 @@ async def test_llm_flow_with_failure_retry_stop_and_literal_markup(fake_openai_e
         app.screen.query_one("#say", Input).value = "Wat zou je hier doen blijven?"
         # Submit without waiting for idle (pilot.press would wait for the whole reply).
         await app.screen.query_one("#say", Input).action_submit()
+        assert isinstance(app.screen, PracticeScreen)
         for _ in range(100_000):
             await asyncio.sleep(0)
             if app.screen.current is not None and app.screen.current.text:
@@ -148,7 +151,10 @@ async def test_llm_flow_with_failure_retry_stop_and_literal_markup(fake_openai_e
         kept = list(app.screen.query(TurnView))[-1]
         assert kept is partial and kept.text and "het halve antwoord blijft staan" in kept.status
         assert len(kept.text) < 4000
-        saved = app.store.load_session(app.screen.session.session_id).turns[-1]
+        assert isinstance(app.screen, PracticeScreen)
+        session = app.store.load_session(app.screen.session.session_id)
+        assert session is not None
+        saved = session.turns[-1]
         assert saved.status == "interrupted" and kept.text.startswith(saved.text[:10])
         session_id = await scorecard_review_history(pilot)
     listed_by_history_cli(capsys, session_id)

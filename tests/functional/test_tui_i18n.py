@@ -2,6 +2,7 @@
 
 import pytest
 from textual.binding import Binding
+from textual.dom import DOMNode
 from tui_helpers import say, scripted_app
 
 from simulator.scoring.scorecard import TALK_SHARE_GOOD
@@ -15,7 +16,7 @@ from simulator.tui.screens.review import ReviewScreen
 from simulator.tui.screens.scorecard import ScorecardScreen
 from simulator.tui.widgets.meters import MetersPanel
 
-SCOPES = {
+SCOPES: dict[str, type[DOMNode]] = {
     "app": StaysimApp,
     "picker": PickerScreen,
     "practice": PracticeScreen,

@@ -1,5 +1,6 @@
 """Pilot tests of the practice screen: streaming, literal text, stop, failure and retry."""
 
+from textual.binding import Binding
 from textual.widgets import Input
 from tui_helpers import Script, say, scripted_app, shown, texts, wait_idle
 
@@ -129,9 +130,11 @@ async def test_the_command_palette_offers_every_binding_of_the_screen(tmp_path):
         await pilot.pause()
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for binding in PracticeScreen.BINDINGS:
+            assert isinstance(binding, Binding)
             if binding.action.endswith("command_palette"):
                 continue
-            assert key_text("practice", binding.action, "nl")[0] in titles
+            found = key_text("practice", binding.action, "nl")
+            assert found is not None and found[0] in titles
         assert {"Thema", "Hulp", "Stoppen"} <= titles
         assert not {"Finish", "Theme", "Focus Next"} & titles, "Dutch only, and only ours"
         finish = next(c for c in app.get_system_commands(app.screen) if c.title == "Afronden")

@@ -44,7 +44,8 @@ async def test_the_picker_offers_to_continue_an_unfinished_session(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         picker = app.screen
-        assert isinstance(picker, PickerScreen) and picker.unfinished.id == session_id
+        assert isinstance(picker, PickerScreen) and picker.unfinished is not None
+        assert picker.unfinished.id == session_id
         banner = _banner(picker)
         assert banner.display
         text = str(banner.render())
@@ -58,6 +59,7 @@ async def test_the_picker_offers_to_continue_an_unfinished_session(tmp_path):
         assert QUESTION in [v.text for v in practice.query(TurnView)]
         await say(pilot, "Wat zou je willen veranderen?")
         saved = store.load_session(session_id)
+        assert saved is not None
         assert [t.text for t in saved.turns if t.speaker == "manager"] == [
             QUESTION,
             "Wat zou je willen veranderen?",
@@ -80,6 +82,7 @@ async def test_the_picker_scores_an_unfinished_session_with_one_key(tmp_path):
         card_screen = app.screen
         assert isinstance(card_screen, ScorecardScreen) and card_screen.session_id == session_id
         saved = store.load_session(session_id)
+        assert saved is not None
         assert saved.ended is not None and saved.score == card_screen.card.score
         assert [line.text for line in card_screen.card.transcript].count(QUESTION) == 2
         await pilot.press("escape")

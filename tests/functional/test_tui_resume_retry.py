@@ -41,7 +41,9 @@ async def test_ctrl_r_after_resume_answers_the_turn_left_open(tmp_path, partial)
         await wait_idle(pilot)
         views = list(screen.query(TurnView))
         assert views[-1].speaker == "employee" and views[-1].text and not views[-1].status
-    turns = store.load_session(session_id).turns
+    saved = store.load_session(session_id)
+    assert saved is not None
+    turns = saved.turns
     rows = [(t.speaker, t.status) for t in turns]
     expected = [("employee", "complete"), ("manager", "complete")]
     if partial is not None:

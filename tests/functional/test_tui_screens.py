@@ -1,5 +1,6 @@
 """Pilot tests of the picker, scorecard, review, history and help screens."""
 
+from textual.binding import Binding
 from textual.widgets import DataTable, OptionList, Static
 from tui_helpers import say, scripted_app
 
@@ -184,6 +185,7 @@ async def test_help_lists_the_keys_of_every_screen(tmp_path):
 async def test_every_binding_has_a_description():
     for screen in (PickerScreen, PracticeScreen, ScorecardScreen, ReviewScreen, HistoryScreen):
         for binding in screen.BINDINGS:
+            assert isinstance(binding, Binding)
             assert binding.description, (screen.__name__, binding.key)
 
 

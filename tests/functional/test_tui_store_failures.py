@@ -137,7 +137,9 @@ class Refusing:
 
 
 def _rows(store: Store, session_id: int) -> list[tuple[str, str, str]]:
-    return [(t.speaker, t.text, t.status) for t in store.load_session(session_id).turns]
+    saved = store.load_session(session_id)
+    assert saved is not None
+    return [(t.speaker, t.text, t.status) for t in saved.turns]
 
 
 def _no_two_replies_in_a_row(rows: list[tuple[str, str, str]]) -> None:

@@ -46,7 +46,7 @@ class Output:
             with self._lock:
                 self.text += chunk.decode("utf-8", "replace")
 
-    def wait_for(self, predicate, timeout: float = 30) -> str:  # type: ignore[no-untyped-def]
+    def wait_for(self, predicate, timeout: float = 30) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
@@ -219,7 +219,7 @@ def _db_turns() -> list[tuple[str, str, str]]:
     return [(t.speaker, t.text, t.status) for t in entries[0].session.turns]
 
 
-def _wait_db(predicate, timeout: float = 30) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _wait_db(predicate, timeout: float = 30) -> list[tuple[str, str, str]]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         turns = _db_turns()

@@ -207,7 +207,7 @@ def _markup_persona(home: Path, spoiler: str = MARKUP) -> None:
     (home / "personas").mkdir(parents=True)
     persona = yaml.safe_load((DATA / "personas" / "tess.yaml").read_text(encoding="utf-8"))
 
-    def spoil(value):  # type: ignore[no-untyped-def]
+    def spoil(value):
         if isinstance(value, str):
             return f"{value} {spoiler}"
         if isinstance(value, list):
@@ -312,6 +312,7 @@ async def test_a_100_kb_paste_into_the_app(staysim_home):
     from simulator.engine import choose_backend
     from simulator.library import load_library
     from simulator.tui.app import make_app
+    from simulator.tui.screens.practice import PracticeScreen
 
     app = make_app(
         scenario_id="stille-senior", backend=choose_backend("offline"), library=load_library()
@@ -326,6 +327,7 @@ async def test_a_100_kb_paste_into_the_app(staysim_home):
         await pilot.press("enter")
         await wait_idle(pilot)
         assert time.perf_counter() - started < 30
+        assert isinstance(app.screen, PracticeScreen)
         session_id = app.screen.session.session_id
     store = Store.open(paths.database_path())
     saved = store.load_session(session_id)

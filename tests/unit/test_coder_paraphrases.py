@@ -52,14 +52,17 @@ def test_talking_too_much_blocks_a_pass():
         turns += [("manager", long), ("employee", "Yes.")]
     card = build_scorecard(turns, language="en")
     assert card.metrics.manager_talk_share > 0.6
-    assert not card.passed
-    assert any("% of the words" in b for b in card.pass_blockers)
+    assert card.model_extra is not None
+    assert not card.model_extra["passed"]
+    assert any("% of the words" in b for b in card.model_extra["pass_blockers"])
 
 
 def test_a_statement_of_recognition_explores_no_theme():
     card = build_scorecard([("manager", "You matter a lot to this team."),
                             ("employee", "Thanks.")], language="en")
-    assert "recognition" not in card.coverage["explored"]
+    explored = card.coverage["explored"]
+    assert isinstance(explored, list)
+    assert "recognition" not in explored
 
 
 def test_no_fallback_tip_points_at_nothing():

@@ -17,7 +17,7 @@ def _persona():
 def _decision(**changes) -> Decision:
     base = dict(reaction=None, reveal=None, theme=None, closed=False, closing=False,
                 small_talk=False, trust=0.5)
-    return Decision(**(base | changes))  # type: ignore[arg-type]
+    return Decision(**(base | changes))
 
 
 def test_a_yes_no_filler_to_an_open_question_is_found():

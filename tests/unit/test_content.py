@@ -172,6 +172,7 @@ def test_scripts_practise_what_the_source_describes(scenario):
             turns += [("manager", line), ("employee", "Ja.")]
         card = build_scorecard(turns, language=lang)
         explored = card.coverage["explored"]
+        assert isinstance(explored, list)
         flagged = card.metrics.defensive + card.metrics.appraisal + card.metrics.promises
         if want:
             assert len(explored) >= 6, (style, explored)

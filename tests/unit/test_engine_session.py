@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+from collections.abc import AsyncGenerator
 
 import fake_openai as fake
 import pytest
@@ -10,6 +11,7 @@ from engine_helpers import persona, scenario
 from simulator import paths
 from simulator.config import Settings
 from simulator.engine import BackendInfo, EngineError, PracticeSession, Restart, choose_backend
+from simulator.engine.openai_actor import OpenAIActor
 from simulator.library import load_library
 from simulator.store import Store
 
@@ -41,6 +43,12 @@ async def say(session: PracticeSession, text: str) -> str:
 
 async def play(session: PracticeSession, lines: list[str]) -> list[str]:
     return [await say(session, line) for line in lines]
+
+
+async def close_client(s: PracticeSession) -> None:
+    """Close the LLM client of a session on the OpenAI backend."""
+    assert isinstance(s.actor, OpenAIActor)
+    await s.actor.aclose()
 
 
 def openai_backend(server, **extra) -> BackendInfo:
@@ -85,6 +93,7 @@ async def test_manager_turn_is_saved_before_the_reply(store):
 async def test_stopping_early_keeps_the_partial_reply(store):
     s = PracticeSession.start(store, scenario(), persona(), OFFLINE)
     stream = s.reply("Wat geeft je energie in je werk?")
+    assert isinstance(stream, AsyncGenerator)
     first = await stream.__anext__()
     await stream.aclose()  # what `break` in the consumer leads to
     turn = store.load_session(s.session_id).turns[-1]
@@ -110,7 +119,7 @@ async def test_cancelled_task_keeps_the_partial_reply(store, fake_openai):
     assert [t.speaker for t in turns] == ["employee", "manager", "employee"]
     assert turns[-1].status == "interrupted"
     assert turns[-1].text.startswith("".join(shown[:3]))
-    await s.actor.aclose()
+    await close_client(s)
 
 
 async def test_empty_manager_text_is_refused(store):
@@ -228,7 +237,7 @@ async def test_openai_session_streams_and_saves(store, library, fake_openai):
         "Nederlands" in body["messages"][0]["content"] or "Dutch" in body["messages"][0]["content"]
     )
     assert store.load_session(s.session_id).turns[-1].status == "complete"
-    await s.actor.aclose()
+    await close_client(s)
 
 
 async def test_failure_keeps_partial_and_manager_turn_then_retry(store, fake_openai):
@@ -259,7 +268,7 @@ async def test_failure_keeps_partial_and_manager_turn_then_retry(store, fake_ope
     assert turns[-1].status == "complete"
     assert s.conversation()[-1] == ("employee", "Een twee drie vier vijf.")
     assert len(s.conversation()) == 3
-    await s.actor.aclose()
+    await close_client(s)
 
 
 async def test_401_raises_a_clear_error_and_keeps_the_manager_turn(store, fake_openai):
@@ -269,7 +278,7 @@ async def test_401_raises_a_clear_error_and_keeps_the_manager_turn(store, fake_o
         await say(s, "Hoi, hoe gaat het?")
     assert not caught.value.retryable and KEY not in caught.value.message
     assert [t.speaker for t in store.load_session(s.session_id).turns] == ["employee", "manager"]
-    await s.actor.aclose()
+    await close_client(s)
 
 
 @pytest.mark.parametrize("kind", ["poor", "good"])
@@ -298,7 +307,7 @@ async def test_unearned_facts_never_reach_the_model(store, library, fake_openai,
         assert s.revealed
         last = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])
         assert all(per.fact(f).text in last for f in s.revealed)
-    await s.actor.aclose()
+    await close_client(s)
 
 
 # Choosing a backend
@@ -418,4 +427,4 @@ async def test_the_llm_prompt_carries_the_layer_the_summary_verdict_and_the_tone
     await say(s, "Collega's zeggen dat je altijd als eerste weg bent. Hoe kan dat?")
     body = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])
     assert "Answer in kind" in body
-    await s.actor.aclose()
+    await close_client(s)

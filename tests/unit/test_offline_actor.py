@@ -5,9 +5,12 @@ from collections import Counter
 
 from engine_helpers import Coded, closed, open_q, persona, reflect, scenario
 
+from simulator.domain.persona import Reaction
 from simulator.engine.actor import ActorContext
+from simulator.engine.decision import Decision
 from simulator.engine.director import Director
 from simulator.engine.offline import OfflineActor
+from simulator.vocabulary import Theme
 
 
 class Pair:
@@ -177,23 +180,29 @@ class Talk:
         self.director = Director(self.persona, self.scenario)
         self.actor = OfflineActor(self.persona, session_key=scenario_id)
         self.prev: str | None = None
-        self.decision = None
+        self._decision: Decision | None = None
+
+    @property
+    def decision(self) -> Decision:
+        """The director's decision on the last line said."""
+        assert self._decision is not None, "nothing said yet"
+        return self._decision
 
     def say(self, text: str) -> str:
         from simulator.scoring import code_utterance
 
         coded = code_utterance(text, self.scenario.language, self.prev)
-        self.decision = self.director.step(coded)
-        self.prev = self.actor.compose(self.decision, text)
+        self._decision = self.director.step(coded)
+        self.prev = self.actor.compose(self._decision, text)
         return self.prev
 
-    def lines_of(self, theme: str) -> set[str]:
+    def lines_of(self, theme: Theme) -> set[str]:
         p = self.persona
         facts = [line for f in p.facts if f.theme == theme
                  for line in [*f.lines, *(x for layer in f.layers for x in layer.lines)]]
         return set(facts) | set(p.lines.guarded[theme]) | set(p.lines.open.get(theme, []))
 
-    def contains_only(self, reply: str, theme: str) -> bool:
+    def contains_only(self, reply: str, theme: Theme) -> bool:
         """Every sentence-group of the reply is an authored line of this theme."""
         rest = reply
         for line in sorted(self.lines_of(theme), key=len, reverse=True):
@@ -470,7 +479,7 @@ def test_a_three_part_proposal_gets_a_reaction_to_the_proposal():
 # The checker: many varied manager turns through every bundled persona, structural checks
 
 
-def converse(scenario_id: str, order: int) -> list[tuple[str, str, object, "Talk"]]:
+def converse(scenario_id: str, order: int) -> list[tuple[str, str, Decision, "Talk"]]:
     """One session over a slice of the checker's lines: (manager, reply, decision, talk)."""
     from engine_helpers import MANAGER_LINES
 
@@ -507,7 +516,7 @@ def test_the_checker_finds_no_stitched_replies_in_any_persona():
             talk = session[0][3]
             reactions = {r for pool in talk.persona.lines.reactions.values() for r in pool}
             # A promise gets scepticism (or, with an imposed target, the appraisal reaction).
-            cool = ("promise", "appraisal", "defensive")
+            cool: tuple[Reaction, ...] = ("promise", "appraisal", "defensive")
             promise_lines = {r for c in cool for r in talk.persona.lines.reactions.get(c, [])}
             for text, reply, decision, _ in session:
                 replies += 1

@@ -1,6 +1,7 @@
 """The scorecard: metrics, coverage, agreed actions, findings and the weighted score."""
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -9,6 +10,12 @@ from simulator.domain.scorecard import Disclosures, Scorecard
 from simulator.scoring import build_scorecard, live_metrics
 
 SCRIPTS = Path(__file__).parents[1] / "scripts"
+
+
+def extra(card: Scorecard) -> dict[str, Any]:
+    """The fields the scorecard carries beyond its model (passed, dimensions, ...)."""
+    assert card.model_extra is not None
+    return card.model_extra
 
 GOOD_NL = [
     ("manager", "Waar kijk je elke werkdag het meest naar uit?"),
@@ -55,11 +62,14 @@ def test_good_conversation_scores_well_and_finds_everything():
     assert 0 < m.manager_talk_share < 0.5
     assert card.actions.model_dump() == {
         "employee": True, "manager": True, "together": True, "follow_up": True}
-    assert set(card.coverage["explored"]) >= {"energy", "obstacles", "recognition", "growth"}
-    assert card.coverage["by_theme"]["energy"] == [0, 2]
-    assert "leave" in card.coverage["missed"]
+    explored, by_theme, missed = (card.coverage[k] for k in ("explored", "by_theme", "missed"))
+    assert isinstance(explored, list) and isinstance(by_theme, dict)
+    assert isinstance(missed, list)
+    assert set(explored) >= {"energy", "obstacles", "recognition", "growth"}
+    assert by_theme["energy"] == [0, 2]
+    assert "leave" in missed
     assert card.score >= 70
-    assert card.model_extra["passed"] is True
+    assert extra(card)["passed"] is True
     assert [t.speaker for t in card.transcript] == [s for s, _ in GOOD_NL]
     assert card.transcript[2].codes == ["reflection", "open_question"]
     assert card.transcript[1].codes == []
@@ -85,11 +95,11 @@ def test_poor_conversation_scores_low_with_findings_and_tips():
 
 def test_dimensions_are_labelled_and_weighted_by_the_rubric():
     card = build_scorecard(GOOD_NL)
-    dims = card.model_extra["dimensions"]
+    dims = extra(card)["dimensions"]
     # "What you learned" needs a simulated employee: a real conversation has no such row.
     assert [d["name"] for d in dims] == [d for d in DIMENSIONS if d != "learned"]
     simulated = build_scorecard(GOOD_NL, disclosures=Disclosures(revealed=["a"], total=2))
-    assert simulated.model_extra["dimensions"][-1]["name"] == "learned"
+    assert extra(simulated)["dimensions"][-1]["name"] == "learned"
     assert dims[0]["label"] == "Luisteren"
     assert all(0 <= d["score"] <= 100 for d in dims)
     only_actions = Rubric(weights={name: 0 for name in DIMENSIONS} | {"actions": 1})
@@ -97,18 +107,19 @@ def test_dimensions_are_labelled_and_weighted_by_the_rubric():
     only_coverage = Rubric(weights={name: 0 for name in DIMENSIONS} | {"coverage": 1},
                            pass_score=90)
     card = build_scorecard(GOOD_NL, rubric=only_coverage)
-    explored = len(card.coverage["explored"])
+    explored_themes = card.coverage["explored"]
+    assert isinstance(explored_themes, list)
+    explored = len(explored_themes)
     assert card.score == round(100 * min(1, explored / 5))  # five themes for full marks
-    assert card.model_extra["pass_score"] == 90
-    assert card.model_extra["passed"] is (card.score >= 90 and not card.model_extra[
-        "pass_blockers"])
+    assert extra(card)["pass_score"] == 90
+    assert extra(card)["passed"] is (card.score >= 90 and not extra(card)["pass_blockers"])
 
 
 def test_english_labels_and_disclosures_and_extra_coverage():
     card = build_scorecard(POOR_EN, disclosures=Disclosures(revealed=["a"], total=3),
                            coverage_extra={"themes_with_facts": ["growth"]})
-    assert card.model_extra["dimensions"][0]["label"] == "Listening"
-    assert card.disclosures.total == 3
+    assert extra(card)["dimensions"][0]["label"] == "Listening"
+    assert card.disclosures is not None and card.disclosures.total == 3
     assert card.coverage["themes_with_facts"] == ["growth"]
 
 
@@ -176,8 +187,8 @@ def test_two_friendly_questions_do_not_make_a_passing_stay_interview():
     ]
     card = build_scorecard(turns, language="nl")
     assert card.score < 40
-    assert card.passed is False
-    assert any("te kort gesprek" in reason for reason in card.pass_blockers)
+    assert extra(card)["passed"] is False
+    assert any("te kort gesprek" in reason for reason in extra(card)["pass_blockers"])
 
 
 def test_a_hollow_promise_blocks_passing_even_with_a_high_score():
@@ -201,8 +212,8 @@ def test_a_hollow_promise_blocks_passing_even_with_a_high_score():
     ]
     card = build_scorecard(good, language="nl")
     assert card.metrics.promises == 1
-    assert card.passed is False
-    assert "een belofte die je niet zelf kunt waarmaken" in card.pass_blockers
+    assert extra(card)["passed"] is False
+    assert "een belofte die je niet zelf kunt waarmaken" in extra(card)["pass_blockers"]
 
 
 def test_the_domain_and_the_scorer_name_the_same_eight_themes():
