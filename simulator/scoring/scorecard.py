@@ -1,6 +1,5 @@
-"""Session metrics, agreed actions, rubric-weighted dimensions and the scorecard."""
+"""Rubric-weighted dimensions, the pass rules and the scorecard."""
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -8,23 +7,30 @@ from simulator.domain.scenario import DIMENSIONS, Rubric
 from simulator.domain.scorecard import (
     Actions,
     Disclosures,
-    Finding,
     Metrics,
     Scorecard,
     TranscriptLine,
 )
-from simulator.scoring.acts import acts_in, employee_acts
-from simulator.scoring.coder import (
-    TENTATIVE_CHECK,
-    CodedUtterance,
-    detect_language,
-)
-from simulator.scoring.codes import NEGATIVE
+from simulator.scoring.actions import ACTIONS_HELP, agreed_actions
+from simulator.scoring.coverage import theme_coverage
+from simulator.scoring.findings import FINDING_CODES, findings, missed_signal_tip
 from simulator.scoring.learned import learned_enough, learned_score, learned_share
-from simulator.scoring.rulebook import lexicon, rules_for
-from simulator.scoring.rules import is_rule
-from simulator.scoring.themes import THEMES
-from simulator.scoring.tips import asked_questions, quote_for_tip, tip_options
+from simulator.scoring.metrics import live_metrics, session_metrics
+from simulator.scoring.turns import code_turns, conversation_language, turn_pairs
+
+# Names that moved to their own modules and are still offered here.
+__all__ = [
+    "ACTIONS_HELP",
+    "FINDING_CODES",
+    "agreed_actions",
+    "build_scorecard",
+    "code_turns",
+    "dimensions",
+    "live_metrics",
+    "missed_signal_tip",
+    "pass_blockers",
+    "weighted_score",
+]
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "listening": 15,
@@ -50,7 +56,6 @@ BEHAVIOUR_DIMENSIONS = (
     "listening", "open_questions", "reflections", "no_defence", "no_promises"
 )
 MIN_ACTIONS_TO_PASS = 2
-FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
 
 LABELS = {
     "nl": {
@@ -133,236 +138,6 @@ FOCUS = {
         "words, and what lies underneath will come too.",
     },
 }
-
-# What counts as each agreed action, so the trainee knows how to earn the tick.
-ACTIONS_HELP = {
-    "nl": {
-        "employee": "Een actie voor de medewerker telt als die zelf een concrete stap noemt "
-        "(„Ik zet op een rij welke onderdelen ik standaard wil”), bijvoorbeeld na „Wat neem "
-        "jij je voor?”, of als jij een concrete taak voorstelt („Jij schrijft op welke "
-        "onderdelen…”) en de medewerker die niet afwijst.",
-        "manager": "Een actie voor jou telt als je een eigen stap toezegt die je zelf kunt "
-        "waarmaken: „Ik neem de planning mee naar het MT” of „Ik zoek het uit en kom erop "
-        "terug”. Een uitkomst beloven (opslag, promotie) telt niet.",
-        "together": "Een actie samen telt als je een gezamenlijke stap voorstelt („Zullen we "
-        "samen een opzet maken?”) en de medewerker instemt. Een opgelegd doel („we spreken af "
-        "dat jij je cijfers omhoog krijgt”) of „Zullen we het zo laten?” is geen samen-actie.",
-        "follow_up": "Een vervolgmoment telt met een concrete datum of termijn om erop terug "
-        "te komen: „Dinsdag over twee weken komen we erop terug.” „Volgende maand kijken we "
-        "wel weer” is te vaag.",
-    },
-    "en": {
-        "employee": "An action for the employee counts when they name a concrete step "
-        "themselves (“I'll list the parts I want in the van”), e.g. after “What will you take "
-        "on?”, or when you propose a concrete task (“Would you draft an onboarding plan?”) "
-        "and they don't turn it down.",
-        "manager": "An action for you counts when you commit to a step of your own you can "
-        "keep: “I'll bring the resourcing numbers to the leadership meeting” or “I'll find "
-        "out and get back to you”. Promising an outcome (a raise, a promotion) does not count.",
-        "together": "A joint action counts when you propose a shared step (“Shall we draw up "
-        "a plan together?”) and the employee agrees. An imposed target (“we agree you get your "
-        "numbers up”) or “Shall we leave it at that?” is not one.",
-        "follow_up": "A follow-up counts with a concrete date or term to come back to it: "
-        "“Let's check in two weeks from Tuesday.” “Next month we'll see” is too vague.",
-    },
-}
-
-_WORDS = re.compile(r"\w+(?:['’-]\w+)*")
-_STEP_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]+", re.IGNORECASE)
-def _words(text: str) -> int:
-    return len(_WORDS.findall(text))
-
-
-def _turn_pairs(turns: Any) -> tuple[list[tuple[str, str]], dict[str, Any]]:
-    """Plain (speaker, text) pairs from pairs, dicts or a saved Session; plus what it knows."""
-    known: dict[str, Any] = {}
-    items = turns
-    if hasattr(turns, "turns"):
-        known = {"scenario": getattr(turns, "scenario", None),
-                 "language": getattr(turns, "language", None)}
-        items = turns.turns
-    pairs: list[tuple[str, str]] = []
-    for item in items:
-        if isinstance(item, tuple | list):
-            speaker, text = item[0], item[1]
-        elif isinstance(item, dict):
-            speaker, text = item.get("speaker"), item.get("text")
-        else:
-            speaker, text = getattr(item, "speaker", None), getattr(item, "text", None)
-        if speaker not in ("manager", "employee"):
-            raise ValueError(f"unknown speaker {speaker!r}; use 'manager' or 'employee'")
-        pairs.append((str(speaker), str(text or "")))
-    return pairs, known
-
-
-def _language(pairs: Sequence[tuple[str, str]], language: str | None) -> str:
-    if language in ("nl", "en"):
-        return language
-    manager = " ".join(text for speaker, text in pairs if speaker == "manager")
-    return detect_language(manager or " ".join(text for _, text in pairs))
-
-
-def code_turns(turns: Sequence[tuple[str, str]], language: str) -> list[CodedUtterance | None]:
-    """Each manager turn coded with the employee's previous turn as context; None otherwise."""
-    from simulator.scoring.conversation import CodedConversation
-
-    return CodedConversation(language, turns).coded
-
-
-def _metrics(turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None]) -> Metrics:
-    manager_words = sum(_words(t) for s, t in turns if s == "manager")
-    all_words = sum(_words(t) for _, t in turns)
-    counts = dict.fromkeys(
-        ("open_question", "closed_question", "reflection", "affirmation", "defensive",
-         "promise", "commitment", "advice", "appraisal"), 0)
-    for item in coded:
-        if item is not None:
-            for code in item.codes:
-                counts[code] += 1
-    questions = counts["open_question"] + counts["closed_question"]
-    judged = [c.reflection for c in coded if c is not None and c.reflection is not None]
-    content = [q for q in judged if not q.generic]
-    return Metrics(
-        manager_talk_share=round(manager_words / all_words, 3) if all_words else 0.0,
-        open_questions=counts["open_question"],
-        closed_questions=counts["closed_question"],
-        open_question_share=round(counts["open_question"] / questions, 3) if questions else None,
-        reflections=counts["reflection"],
-        reflection_to_question=round(counts["reflection"] / questions, 3) if questions else None,
-        accurate_reflections=sum(q.accurate for q in judged),
-        generic_reflections=sum(q.generic for q in judged),
-        complex_reflection_share=(round(sum(q.complex for q in content) / len(content), 3)
-                                  if content else None),
-        affirmations=counts["affirmation"],
-        defensive=counts["defensive"],
-        promises=counts["promise"],
-        commitments=counts["commitment"],
-        advice=counts["advice"],
-        appraisal=counts["appraisal"],
-    )
-
-
-def live_metrics(turns: list[tuple[str, str]], language: str) -> Metrics:
-    """The session metrics so far, cheap enough to run after every turn."""
-    pairs, _ = _turn_pairs(turns)
-    lang = _language(pairs, language)
-    return _metrics(pairs, code_turns(pairs, lang))
-
-
-def _concrete_step(text: str, lang: str) -> bool:
-    """An own step with at least two words of substance ('mijn actie' alone is not one)."""
-    stop = lexicon(lang, "stop") | lexicon(lang, "vague_step_words")
-    for match in (m for rule in rules_for(lang, "own_step") for m in rule.pattern.finditer(text)):
-        words = [w for w in _STEP_WORD.findall(match.group().lower()) if w not in stop]
-        if len(words) >= 3:  # the verb and two words of substance
-            return True
-    return False
-
-
-def _declined(text: str, lang: str) -> bool:
-    head = text.strip().lower()
-    return head.startswith(tuple(lexicon(lang, "declines")))
-
-
-def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool]) -> None:
-    """The manager's own step, and a joint step the employee agrees to."""
-    if "promise" in item.codes:
-        return
-    own = [e for e in item.evidence
-           if e.code == "commitment" and is_rule(e.rule, "own next step")]
-    # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
-    if own or ("commitment" in item.codes and "my_part" in item.acts):
-        actions["manager"] = True
-    joint = [e for e in item.evidence if e.code == "commitment"
-             and (is_rule(e.rule, "joint step") or is_rule(e.rule, "follow-up moment"))]
-    if joint and agreed and (any(is_rule(e.rule, "joint step") for e in joint)
-                             or "together" in item.acts):
-        actions["together"] = True
-
-
-# A reply to these agrees to nothing of the employee's own: a judgement, a defence, or a
-# promise of an outcome ("dan verwacht ik dat je vrolijker bent" + "Oh." is no step).
-_SHUTS_STEPS = frozenset({"appraisal", "defensive", "promise"})
-
-
-def _employee_step(text: str, lang: str, acts: Sequence[str], last: Sequence[str],
-                   asked: bool, imposed: bool = False) -> bool:
-    """Stated in reply to the manager's question about their step (or soon after it),
-    volunteered as a concrete plan, or the manager's proposal accepted; never in reply to a
-    judgement, a defence or a hollow promise."""
-    if imposed:
-        return False
-    if _concrete_step(text, lang) and (asked or "volunteered" in acts):
-        return True
-    if "task_proposal" in last and "accept" in acts:
-        return True
-    # "Jij schrijft op welke onderdelen...": a concrete task they did not turn down.
-    return "directive" in last and not _declined(text, lang)
-
-
-def _signal(sentence: str, lang: str) -> tuple[str, ...]:
-    """Whether the employee hints at leaving or their health gives way."""
-    return acts_in(sentence, lang, ("leaving_signal", "wellbeing_signal"))
-
-
-def agreed_actions(
-    turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
-) -> Actions:
-    """One action for the employee, one for the manager, one together, and a date to meet."""
-    actions = {"employee": False, "manager": False, "together": False, "follow_up": False}
-    lang = language if language in ("nl", "en") else "nl"
-    asked_at = -10
-    last_acts: tuple[str, ...] = ()
-    last_judged = False
-    for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
-        following = next((t for s, t in turns[index + 1:] if s == "employee"), None)
-        agreed = following is None or not _declined(following, lang)
-        acts = item.acts if item is not None else employee_acts(text, lang)
-        if speaker == "manager" and item is not None:
-            last_acts = acts
-            last_judged = bool(_SHUTS_STEPS & set(item.codes))
-            if "step_ask" in acts:
-                asked_at = index
-            _manager_actions(item, agreed, actions)
-        if speaker == "employee" and _employee_step(text, lang, acts, last_acts,
-                                                    index - asked_at <= 3, last_judged):
-            actions["employee"] = True
-        # An imposed target or a vague "we'll see" agrees nothing.
-        empty = item is not None and (
-            "appraisal" in item.codes or "promise" in item.codes or "vague_later" in acts)
-        together = speaker == "manager" and "together" in acts
-        if together and agreed and not empty:
-            actions["together"] = True
-        # A date counts when it is tied to coming back or to looking at it together.
-        back = "come_back" in acts or together
-        if "follow_up_date" in acts and back and agreed and not empty:
-            actions["follow_up"] = True
-        if "follow_up_meeting" in acts:
-            actions["follow_up"] = True
-    return Actions(**actions)
-
-
-def _coverage(coded: Sequence[CodedUtterance | None], extra: dict | None) -> dict[str, Any]:
-    by_theme: dict[str, list[int]] = {}
-    for index, item in enumerate(coded):
-        if item is None:
-            continue
-        # A yes/no question touches a theme without exploring it.
-        explores = {"open_question", "reflection"} & set(item.codes)
-        if not explores:
-            continue
-        for theme in item.themes:
-            by_theme.setdefault(theme, []).append(index)
-    explored = [t for t in THEMES if t in by_theme]
-    coverage: dict[str, Any] = {
-        "explored": explored,
-        "missed": [t for t in THEMES if t not in by_theme],
-        "by_theme": {t: by_theme[t] for t in explored},
-    }
-    if extra:
-        coverage.update(extra)
-    return coverage
-
 
 def _halving(count: int) -> float:
     return 100.0 * 0.5**count
@@ -492,107 +267,6 @@ def weighted_score(dims: Sequence[dict[str, Any]]) -> int:
     return round(sum(float(d["score"]) * float(d["weight"]) for d in dims) / total)
 
 
-def _findings(
-    turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
-) -> list[Finding]:
-    findings: list[Finding] = []
-    used: set[str] = set()
-    prev: str | None = None
-    # The stay-interview questions already asked are never suggested again.
-    asked = asked_questions((text for speaker, text in turns if speaker == "manager"), language)
-    for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
-        if speaker == "employee" or item is None:
-            prev = text
-            continue
-        missed = _missed_signal(prev, item, language)
-        if missed:
-            sentence = _first_sentence(text)
-            findings.append(Finding(turn=index, code="missed_signal", quote=sentence,
-                                    tip=missed_signal_tip(missed, language)))
-        for code in item.codes:
-            if code not in FINDING_CODES:
-                continue
-            if code == "closed_question" and {"open_question", "commitment"} & set(item.codes):
-                continue
-            if code == "closed_question" and any(
-                e.code == code and is_rule(e.rule, TENTATIVE_CHECK) for e in item.evidence
-            ):
-                continue  # a reflection offered as a question: good practice, not a finding
-            quote = next((e.span for e in item.evidence if e.code == code), text)
-            # Quote the whole sentence the evidence sits in, so the finding reads on its own.
-            sentence = _sentence_of(text, quote, item, code)
-            acts = acts_in(sentence, language, ("directive", "check"))
-            if code == "closed_question" and (
-                "directive" in acts or ("reflection" in item.codes and "check" in acts)
-            ):
-                # A proposed task, or "Klopt dat?" after a summary: good practice, no fault.
-                continue
-            # No two findings carry the same tip: take the best one not given yet.
-            options = tip_options(code, language, sentence, prev, asked=asked) or [""]
-            quoted = quote_for_tip(sentence, language)
-
-            def key(option: str, quoted: str = quoted) -> str:
-                return option.replace(quoted, "")  # the advice itself, not the quote
-
-            tip = next((o for o in options if key(o) not in used), options[-1])
-            used.add(key(tip))
-            findings.append(Finding(turn=index, code=code, quote=sentence, tip=tip))
-    return findings
-
-
-_SHUT = NEGATIVE
-
-
-def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
-    """The employee's sentence with a leaving signal the manager's turn does not explore."""
-    if not prev:
-        return ""
-    from simulator.scoring.coder import sentences
-
-    said = next((prev[a:b] for a, b in sentences(prev) if _signal(prev[a:b], lang)), "")
-    if not said:
-        return ""
-    codes = set(item.codes)
-    explored = "reflection" in codes or ("open_question" in codes and not _SHUT & codes)
-    return "" if explored else said
-
-
-def missed_signal_tip(said: str, lang: str) -> str:
-    """What to do when the employee hints at leaving: take it up, don't pass it by."""
-    quoted = quote_for_tip(said, lang)
-    if _signal(said, lang) == ("wellbeing_signal",):
-        if lang == "nl":
-            return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het "
-                    "terug en vraag door: „Dat klinkt zwaar. Hoe gaat het echt met je?”")
-        return (f"The employee gave a signal: {quoted} Don't pass it by; reflect it and ask on: "
-                "“That sounds hard. How are you really doing?”")
-    if lang == "nl":
-        return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het terug "
-                "en vraag door: „Je denkt erover om weg te gaan. Wat maakt dat je dat "
-                "overweegt?”")
-    return (f"The employee gave a signal: {quoted} Don't pass it by; reflect it and ask on: "
-            "“You're thinking about leaving. What makes you consider it?”")
-
-
-def _first_sentence(text: str) -> str:
-    from simulator.scoring.coder import sentences
-
-    spans = sentences(text)
-    return text[spans[0][0]:spans[0][1]] if spans else text
-
-
-def _sentence_of(text: str, quote: str, item: CodedUtterance, code: str) -> str:
-    from simulator.scoring.coder import sentences
-
-    ev = next((e for e in item.evidence if e.code == code), None)
-    if ev is None:
-        return quote
-    for start, end in sentences(text):
-        if start <= ev.start < end:
-            return text[start:end]
-    return quote
-
-
 def build_scorecard(
     turns: Any,
     language: str | None = None,
@@ -602,13 +276,13 @@ def build_scorecard(
     coverage_extra: dict | None = None,
 ) -> Scorecard:
     """The scorecard of a conversation: (speaker, text) pairs in order, or a saved Session."""
-    pairs, known = _turn_pairs(turns)
+    pairs, known = turn_pairs(turns)
     language = language or known.get("language")
     scenario = scenario if scenario is not None else known.get("scenario")
-    lang = _language(pairs, language)
+    lang = conversation_language(pairs, language)
     coded = code_turns(pairs, lang)
-    metrics = _metrics(pairs, coded)
-    coverage = _coverage(coded, coverage_extra)
+    metrics = session_metrics(pairs, coded)
+    coverage = theme_coverage(coded, coverage_extra)
     actions = agreed_actions(pairs, coded, lang)
     manager_turns = sum(1 for s, _ in pairs if s == "manager")
     dims = dimensions(
@@ -628,7 +302,7 @@ def build_scorecard(
         metrics=metrics,
         coverage=coverage,
         actions=actions,
-        findings=_findings(pairs, coded, lang),
+        findings=findings(pairs, coded, lang),
         disclosures=disclosures,
         transcript=[
             TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [])
@@ -710,4 +384,3 @@ def pass_blockers(
 
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
-
