@@ -111,10 +111,11 @@ def build_scorecard(
             TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [])
             for (s, t), c in zip(pairs, coded, strict=True)
         ],
-        # The saved JSON keeps plain objects and sentences.
+        # The saved JSON keeps plain objects and sentences; the codes sit beside them.
         dimensions=[d.as_dict() for d in dims],
         pass_score=rules.pass_score,
         passed=not blockers,
         pass_blockers=[b.text for b in blockers],
+        pass_blocker_codes=[b.code for b in blockers],
         actions_help=ACTIONS_HELP[lang],
     )
