@@ -1,0 +1,134 @@
+"""Agreed actions: a step for the employee, one for the manager, one together, and a date."""
+
+import re
+from collections.abc import Sequence
+
+from simulator.domain.scorecard import Actions
+from simulator.scoring.acts import employee_acts
+from simulator.scoring.coder import CodedUtterance
+from simulator.scoring.rulebook import lexicon, rules_for
+from simulator.scoring.rules import is_rule
+
+# What counts as each agreed action, so the trainee knows how to earn the tick.
+ACTIONS_HELP = {
+    "nl": {
+        "employee": "Een actie voor de medewerker telt als die zelf een concrete stap noemt "
+        "(„Ik zet op een rij welke onderdelen ik standaard wil”), bijvoorbeeld na „Wat neem "
+        "jij je voor?”, of als jij een concrete taak voorstelt („Jij schrijft op welke "
+        "onderdelen…”) en de medewerker die niet afwijst.",
+        "manager": "Een actie voor jou telt als je een eigen stap toezegt die je zelf kunt "
+        "waarmaken: „Ik neem de planning mee naar het MT” of „Ik zoek het uit en kom erop "
+        "terug”. Een uitkomst beloven (opslag, promotie) telt niet.",
+        "together": "Een actie samen telt als je een gezamenlijke stap voorstelt („Zullen we "
+        "samen een opzet maken?”) en de medewerker instemt. Een opgelegd doel („we spreken af "
+        "dat jij je cijfers omhoog krijgt”) of „Zullen we het zo laten?” is geen samen-actie.",
+        "follow_up": "Een vervolgmoment telt met een concrete datum of termijn om erop terug "
+        "te komen: „Dinsdag over twee weken komen we erop terug.” „Volgende maand kijken we "
+        "wel weer” is te vaag.",
+    },
+    "en": {
+        "employee": "An action for the employee counts when they name a concrete step "
+        "themselves (“I'll list the parts I want in the van”), e.g. after “What will you take "
+        "on?”, or when you propose a concrete task (“Would you draft an onboarding plan?”) "
+        "and they don't turn it down.",
+        "manager": "An action for you counts when you commit to a step of your own you can "
+        "keep: “I'll bring the resourcing numbers to the leadership meeting” or “I'll find "
+        "out and get back to you”. Promising an outcome (a raise, a promotion) does not count.",
+        "together": "A joint action counts when you propose a shared step (“Shall we draw up "
+        "a plan together?”) and the employee agrees. An imposed target (“we agree you get your "
+        "numbers up”) or “Shall we leave it at that?” is not one.",
+        "follow_up": "A follow-up counts with a concrete date or term to come back to it: "
+        "“Let's check in two weeks from Tuesday.” “Next month we'll see” is too vague.",
+    },
+}
+
+_STEP_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]+", re.IGNORECASE)
+
+
+def _concrete_step(text: str, lang: str) -> bool:
+    """An own step with at least two words of substance ('mijn actie' alone is not one)."""
+    stop = lexicon(lang, "stop") | lexicon(lang, "vague_step_words")
+    for match in (m for rule in rules_for(lang, "own_step") for m in rule.pattern.finditer(text)):
+        words = [w for w in _STEP_WORD.findall(match.group().lower()) if w not in stop]
+        if len(words) >= 3:  # the verb and two words of substance
+            return True
+    return False
+
+
+def _declined(text: str, lang: str) -> bool:
+    head = text.strip().lower()
+    return head.startswith(tuple(lexicon(lang, "declines")))
+
+
+def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool]) -> None:
+    """The manager's own step, and a joint step the employee agrees to."""
+    if "promise" in item.codes:
+        return
+    own = [e for e in item.evidence
+           if e.code == "commitment" and is_rule(e.rule, "own next step")]
+    # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
+    if own or ("commitment" in item.codes and "my_part" in item.acts):
+        actions["manager"] = True
+    joint = [e for e in item.evidence if e.code == "commitment"
+             and (is_rule(e.rule, "joint step") or is_rule(e.rule, "follow-up moment"))]
+    if joint and agreed and (any(is_rule(e.rule, "joint step") for e in joint)
+                             or "together" in item.acts):
+        actions["together"] = True
+
+
+# A reply to these agrees to nothing of the employee's own: a judgement, a defence, or a
+# promise of an outcome ("dan verwacht ik dat je vrolijker bent" + "Oh." is no step).
+_SHUTS_STEPS = frozenset({"appraisal", "defensive", "promise"})
+
+
+def _employee_step(text: str, lang: str, acts: Sequence[str], last: Sequence[str],
+                   asked: bool, imposed: bool = False) -> bool:
+    """Stated in reply to the manager's question about their step (or soon after it),
+    volunteered as a concrete plan, or the manager's proposal accepted; never in reply to a
+    judgement, a defence or a hollow promise."""
+    if imposed:
+        return False
+    if _concrete_step(text, lang) and (asked or "volunteered" in acts):
+        return True
+    if "task_proposal" in last and "accept" in acts:
+        return True
+    # "Jij schrijft op welke onderdelen...": a concrete task they did not turn down.
+    return "directive" in last and not _declined(text, lang)
+
+
+def agreed_actions(
+    turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
+) -> Actions:
+    """One action for the employee, one for the manager, one together, and a date to meet."""
+    actions = {"employee": False, "manager": False, "together": False, "follow_up": False}
+    lang = language if language in ("nl", "en") else "nl"
+    asked_at = -10
+    last_acts: tuple[str, ...] = ()
+    last_judged = False
+    for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
+        following = next((t for s, t in turns[index + 1:] if s == "employee"), None)
+        agreed = following is None or not _declined(following, lang)
+        acts = item.acts if item is not None else employee_acts(text, lang)
+        if speaker == "manager" and item is not None:
+            last_acts = acts
+            last_judged = bool(_SHUTS_STEPS & set(item.codes))
+            if "step_ask" in acts:
+                asked_at = index
+            _manager_actions(item, agreed, actions)
+        if speaker == "employee" and _employee_step(text, lang, acts, last_acts,
+                                                    index - asked_at <= 3, last_judged):
+            actions["employee"] = True
+        # An imposed target or a vague "we'll see" agrees nothing.
+        empty = item is not None and (
+            "appraisal" in item.codes or "promise" in item.codes or "vague_later" in acts)
+        together = speaker == "manager" and "together" in acts
+        if together and agreed and not empty:
+            actions["together"] = True
+        # A date counts when it is tied to coming back or to looking at it together.
+        back = "come_back" in acts or together
+        if "follow_up_date" in acts and back and agreed and not empty:
+            actions["follow_up"] = True
+        if "follow_up_meeting" in acts:
+            actions["follow_up"] = True
+    return Actions(**actions)
+
