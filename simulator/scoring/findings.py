@@ -7,6 +7,7 @@ from simulator.scoring.acts import acts_in
 from simulator.scoring.coder import TENTATIVE_CHECK, CodedUtterance, sentences
 from simulator.scoring.codes import NEGATIVE
 from simulator.scoring.rules import is_rule
+from simulator.scoring.signals import WEAK_TO_FLAG, follows_up, takes_up, weak_signal
 from simulator.scoring.tips import asked_questions, quote_for_tip, tip_options
 
 FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
@@ -21,10 +22,16 @@ def findings(
     prev: str | None = None
     # The stay-interview questions already asked are never suggested again.
     tips = TipPicker(language, (text for speaker, text in turns if speaker == "manager"))
+    weak = 0  # weak signals ("Weet ik niet.", "Tja.") passed by so far
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         if speaker == "employee" or item is None:
             prev = text
             continue
+        if prev and weak_signal(prev) and not follows_up(item):
+            weak += 1
+            if weak == WEAK_TO_FLAG:
+                found.append(Finding(turn=index, code="weak_signal", quote=prev.strip(),
+                                     tip=weak_signal_tip(prev, language)))
         missed = _missed_signal(prev, item, language)
         if missed:
             found.append(Finding(turn=index, code="missed_signal", quote=_first_sentence(text),
@@ -90,9 +97,23 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
     said = next((prev[a:b] for a, b in sentences(prev) if _signal(prev[a:b], lang)), "")
     if not said:
         return ""
-    codes = set(item.codes)
-    explored = "reflection" in codes or ("open_question" in codes and not _SHUT & codes)
+    # Explored only by a reflection of it or a question on it (or on leaving itself); any
+    # open question on something else passes it by.
+    on_leaving = "leave" in item.themes and bool(
+        {"open_question", "closed_question", "reflection"} & set(item.codes))
+    explored = not _SHUT & set(item.codes) and (takes_up(item, said) or on_leaving)
     return "" if explored else said
+
+
+def weak_signal_tip(said: str, lang: str) -> str:
+    """What to do with a hedge like "Tja.": ask what is behind it, in their own word."""
+    quoted = quote_for_tip(said, lang)
+    word = said.strip().rstrip(".!?…").lower()
+    if lang == "nl":
+        return (f"Twee keer een kort, ontwijkend antwoord, zoals {quoted} Ga er niet overheen; "
+                f"vraag wat erachter zit: „Je zegt ‘{word}’. Wat bedoel je daarmee?”")
+    return (f"Twice a short, evasive answer, like {quoted} Don't move on; ask what lies behind "
+            f"it: “You said ‘{word}’. What do you mean by that?”")
 
 
 def missed_signal_tip(said: str, lang: str) -> str:

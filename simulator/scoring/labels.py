@@ -7,12 +7,14 @@ CODE_LABELS: dict[str, dict[str, str]] = {
         "reflection": "reflectie", "affirmation": "bevestiging", "defensive": "verdedigend",
         "promise": "loze belofte", "commitment": "toezegging", "advice": "ongevraagd advies",
         "appraisal": "beoordelend", "missed_signal": "gemist signaal",
+        "weak_signal": "ontwijkend antwoord",
     },
     "en": {
         "open_question": "open question", "closed_question": "closed question",
         "reflection": "reflection", "affirmation": "affirmation", "defensive": "defensive",
         "promise": "hollow promise", "commitment": "commitment", "advice": "unasked-for advice",
         "appraisal": "appraisal", "missed_signal": "missed signal",
+        "weak_signal": "evasive answer",
     },
 }  # fmt: skip
 

@@ -102,9 +102,13 @@ def test_the_scorecard_says_what_counts_as_each_action(lang):
     ("en", [("manager", "How are things?"),
             ("employee", "Honestly, I've been thinking about leaving."),
             ("manager", "You shouldn't do that.")], True),
+    # A reflection that does not name it passes it by: only giving it back explores it.
     ("en", [("manager", "How are things?"),
             ("employee", "Honestly, I've been thinking about leaving."),
-            ("manager", "It sounds like something has been weighing on you.")], False),
+            ("manager", "It sounds like something has been weighing on you.")], True),
+    ("en", [("manager", "How are things?"),
+            ("employee", "Honestly, I've been thinking about leaving."),
+            ("manager", "So you've been thinking about leaving.")], False),
 ])
 def test_a_leaving_signal_not_explored_is_a_finding(lang, turns, missed):
     card = _card(turns, lang)

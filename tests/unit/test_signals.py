@@ -1,0 +1,40 @@
+"""Signals the employee gives: explored only by a reflection of them or a question on them."""
+
+from simulator.scoring import build_scorecard
+from simulator.scoring.signals import weak_signal
+
+
+def _findings(turns, lang="nl"):
+    return [(f.turn, f.code) for f in build_scorecard(turns, language=lang).findings]
+
+
+LEAVING = "Eerlijk gezegd denk ik er soms over om weg te gaan, het rooster sloopt me."
+
+
+def test_any_open_question_does_not_explore_a_leaving_signal():
+    passed_by = [("employee", LEAVING), ("manager", "Wat vind je van de nieuwe werkplekken?")]
+    assert (1, "missed_signal") in _findings(passed_by)
+
+
+def test_a_reflection_of_it_or_a_question_on_it_explores_it():
+    reflected = [("employee", LEAVING),
+                 ("manager", "Het rooster sloopt je zo dat je soms denkt aan weggaan.")]
+    asked = [("employee", LEAVING), ("manager", "Wat maakt dat het rooster je zo sloopt?")]
+    assert (1, "missed_signal") not in _findings(reflected)
+    assert (1, "missed_signal") not in _findings(asked)
+
+
+def test_weak_signals_passed_by_twice_are_a_finding():
+    turns = [("manager", "Hoe gaat het met je?"), ("employee", "Tja."),
+             ("manager", "Goed. Loopt de planning nog?"), ("employee", "Zou kunnen."),
+             ("manager", "Mooi, dan hebben we het planningsoverleg nog.")]
+    assert (4, "weak_signal") in _findings(turns)
+    followed = [("manager", "Hoe gaat het met je?"), ("employee", "Tja."),
+                ("manager", "Tja? Wat zit daarachter?"), ("employee", "Zou kunnen."),
+                ("manager", "Je twijfelt. Waar twijfel je over?")]
+    assert not [f for f in _findings(followed) if f[1] == "weak_signal"]
+
+
+def test_weak_signals_are_short_hedges():
+    assert weak_signal("Weet ik niet.") and weak_signal("I suppose.")
+    assert not weak_signal("Ik weet niet of ik hier nog wil blijven, het rooster sloopt me.")
