@@ -1,0 +1,118 @@
+"""One offline reply being composed: the lines said so far, and the persona's facts to say."""
+
+from collections.abc import Callable, Iterable
+
+from simulator.domain.persona import Persona
+from simulator.engine.decision import Decision
+from simulator.engine.lines import PRESUPPOSES, pool_of, sentence_count, short_answers
+from simulator.engine.trust import TALKATIVE_TRUST
+
+# Where a second sentence after a disclosure stops reading like a spoken turn.
+MAX_WORDS = 60
+MAX_SENTENCES = 6
+# Themes whose content is a complaint: after one, a reaction may refer back to it.
+CRITICAL = ("obstacles", "change", "manager", "recognition", "leave")
+
+Pick = Callable[[list[str], str], str | None]
+
+
+class Reply:
+    """Each line is picked with the turn's seed; `used` and `spoken` are the actor's memory."""
+
+    def __init__(
+        self,
+        persona: Persona,
+        decision: Decision,
+        manager_text: str,
+        seed: str,
+        pick: Pick,
+        used: set[str],
+        spoken: list[str],
+    ) -> None:
+        self.persona = persona
+        self.lines = persona.lines
+        self.decision = decision
+        self.manager_text = manager_text
+        self.seed = seed
+        self._pick = pick
+        self._used = used
+        self._spoken = spoken
+        self.parts: list[str] = []
+
+    def say(self, pool: Iterable[str], salt: str) -> bool:
+        line = self._pick(list(pool), f"{self.seed}|{salt}")
+        if line is None:
+            return False
+        self.parts.append(line)
+        return True
+
+    def yes(self, pool: list[str], salt: str, agree: bool = False) -> bool:
+        """A brief answer from the pool that fits the closed question asked."""
+        return self.say(short_answers(pool, self.manager_text, agree=agree), salt)
+
+    def reveal(self) -> None:
+        """The fact's own line; with trust high and an open question, a second sentence."""
+        fact = self.decision.reveal
+        assert fact is not None
+        if not self.say(fact.lines[:1], "fact") and not self.say(fact.lines, "fact"):
+            self.say(pool_of(self.lines.open, fact.theme), "open")
+            return
+        if self.talkative:
+            # The fact's second line often tells the same event again: the theme's open line
+            # adds something; the second line waits for a follow-up that deepens the fact.
+            self.second(fact.theme, pool_of(self.lines.open, fact.theme))
+
+    def deepen(self) -> bool:
+        """A follow-up on a shared fact: its unsaid line, else the theme's open line."""
+        fact = self.persona.fact(self.decision.focus)
+        open_lines = pool_of(self.lines.open, fact.theme)
+        return self.say(fact.lines, "deepen") or self.say(open_lines, "open")
+
+    def fitting(self, pool: list[str]) -> list[str]:
+        """Reactions that presuppose an earlier criticism only after the employee voiced one."""
+        if self._criticised():
+            return pool
+        return [line for line in pool if not PRESUPPOSES.search(line)] or pool
+
+    def _criticised(self) -> bool:
+        critical = [f for f in self.persona.facts if f.theme in CRITICAL]
+        if any(f.id in self.decision.revealed_ids for f in critical):
+            return True
+        pools = [pool_of(self.lines.guarded, t) + pool_of(self.lines.open, t) for t in CRITICAL]
+        return any(line in self._used for pool in pools for line in pool)
+
+    @property
+    def talkative(self) -> bool:
+        """Trust is fair and the manager invited talk: an open question or a reflection."""
+        d = self.decision
+        return (
+            d.trust >= TALKATIVE_TRUST
+            and not d.closed
+            and any(c in d.codes for c in ("open_question", "reflection"))
+        )
+
+    def second(self, theme: str, first_choice: list[str] | None = None) -> None:
+        """A second sentence on the same theme, where the whole answer stays a spoken turn."""
+        said = self._spoken[-1]
+        pool = (first_choice or []) + pool_of(self.lines.open, theme)
+        pool += self.more(theme)
+        # Two lines of one fact tell the same thing twice: the second must add something.
+        same = {line for f in self.persona.facts if said in f.lines for line in f.lines}
+        more = [
+            line
+            for line in dict.fromkeys(pool)
+            if line not in self._used
+            and line not in same
+            and len(said.split()) + len(line.split()) <= MAX_WORDS
+            and sentence_count(said) + sentence_count(line) <= MAX_SENTENCES
+        ]
+        self.say(more[:1], "fact2") or self.say(more[1:], "open2")
+
+    def more(self, theme: str) -> list[str]:
+        """The lines of the theme's facts already shared."""
+        return [
+            line
+            for fact in self.persona.facts
+            if fact.theme == theme and fact.id in self.decision.revealed_ids
+            for line in fact.lines
+        ]
