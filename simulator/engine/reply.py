@@ -7,9 +7,12 @@ from simulator.engine.decision import Decision
 from simulator.engine.lines import PRESUPPOSES, pool_of, sentence_count, short_answers
 from simulator.engine.trust import TALKATIVE_TRUST
 
-# Where a second sentence after a disclosure stops reading like a spoken turn.
+# Where a second sentence after a disclosure stops reading like a spoken turn; an employee who
+# feels heard (their words given back, or followed up) says more.
 MAX_WORDS = 60
+HEARD_MAX_WORDS = 100
 MAX_SENTENCES = 6
+HEARD_MAX_SENTENCES = 8
 # Themes whose content is a complaint: after one, a reaction may refer back to it.
 CRITICAL = ("obstacles", "change", "manager", "recognition", "leave")
 
@@ -98,13 +101,16 @@ class Reply:
         pool += self.more(theme)
         # Two lines of one fact tell the same thing twice: the second must add something.
         same = {line for f in self.persona.facts if said in f.lines for line in f.lines}
+        heard = self.decision.listening in ("accurate", "follow_up")
+        words = HEARD_MAX_WORDS if heard else MAX_WORDS
+        sentences = HEARD_MAX_SENTENCES if heard else MAX_SENTENCES
         more = [
             line
             for line in dict.fromkeys(pool)
             if line not in self._used
             and line not in same
-            and len(said.split()) + len(line.split()) <= MAX_WORDS
-            and sentence_count(said) + sentence_count(line) <= MAX_SENTENCES
+            and len(said.split()) + len(line.split()) <= words
+            and sentence_count(said) + sentence_count(line) <= sentences
         ]
         self.say(more[:1], "fact2") or self.say(more[1:], "open2")
 
