@@ -55,10 +55,16 @@ class Disclosure:
         """At most one new fact; else, for a turn on a told fact, perhaps its next layer."""
         s = self.state
         focus, pointed, candidates = self._aim(turn, candidates)
+        # A formula, or words they did not say, with no question after it earns nothing more
+        # of the story: neither more of the last one nor a new one.
+        unheard = not on_story and turn.has_reflection and not turn.question
+        if unheard:
+            focus = ""
         if turn.has_reflection and "burden" in turn.acts:
             # "Dat zit je nog steeds dwars": never answered with what gives energy or meaning.
             candidates = [c for c in candidates if c[0] not in ("energy", "meaning")]
-        reveal = None if turn.pulled_back or focus else self.pick_fact(candidates)
+        held = turn.pulled_back or focus or unheard
+        reveal = None if held else self.pick_fact(candidates)
         if reveal is not None:
             s.revealed.append(reveal.id)
         if focus:

@@ -20,9 +20,12 @@ class Pair:
         self.persona = persona()
         self.director = Director(self.persona, scenario(difficulty))
         self.actor = OfflineActor(self.persona, session_key="test")
+        self.prev: str | None = None
 
     def say(self, coded: Coded) -> str:
-        return self.actor.compose(self.director.step(coded), coded.text)
+        # As in a session: the director hears what the employee said last.
+        self.prev = self.actor.compose(self.director.step(coded, self.prev), coded.text)
+        return self.prev
 
 
 def authored(p) -> list[str]:
@@ -192,7 +195,7 @@ class Talk:
         from simulator.scoring import code_utterance
 
         coded = code_utterance(text, self.scenario.language, self.prev)
-        self._decision = self.director.step(coded)
+        self._decision = self.director.step(coded, self.prev)
         self.prev = self.actor.compose(self._decision, text)
         return self.prev
 
@@ -624,7 +627,9 @@ def test_a_reflection_continues_the_topic_of_the_last_reply():
     talk.say("What could I do differently as your manager?")
     shared = talk.decision.reveal
     assert shared is not None and shared.theme == "manager"
-    reply = talk.say("Sounds like that still gets under your skin.")
+    # A reflection that gives back what she said (the roadmap session, keeping quiet since).
+    reply = talk.say("So when you raised the research findings in the roadmap session, I moved "
+                     "on in front of the PMs, and you've kept quiet since.")
     assert talk.decision.focus == shared.id and talk.decision.reveal is None
     assert "Research Thursdays" not in reply
     # An acknowledgement, then more on the roadmap story or the manager theme, nothing else.
