@@ -1,5 +1,6 @@
 """The utterance coder: rules for precise evidence, a learned layer for what rules cannot list."""
 
+from functools import lru_cache
 from typing import Any
 
 from simulator.scoring.coded import CodedUtterance, Evidence, ReflectionQuality
@@ -229,11 +230,18 @@ def _combine(text: str, lang: str, prev: str | None, found: list[Evidence],
 
 
 def code_utterance(text: str, lang: str | None = None, prev: str | None = None) -> CodedUtterance:
-    """Codes of one manager utterance; `prev` is the other speaker's previous turn."""
+    """Codes of one manager utterance; `prev` is the other speaker's previous turn. A turn is
+    coded once: the live meters, the director, the scorecard and the review screen ask for the
+    same turns again and get the coded one back (the result is immutable in use)."""
+    language = lang if lang in ("nl", "en") else detect_language(text)
+    return _code(text, language, prev)
+
+
+@lru_cache(maxsize=4096)
+def _code(text: str, language: str, prev: str | None) -> CodedUtterance:
     from simulator.scoring.acts import rule_acts
     from simulator.scoring.themes import keyword_themes
 
-    language = lang if lang in ("nl", "en") else detect_language(text)
     found = rule_evidence(text, language, prev)
     acts = rule_acts(text, language)
     evidence, quality, themes = (_combine(text, language, prev, found, acts) if tokens(text)
