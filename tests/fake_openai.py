@@ -32,9 +32,12 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from simulator.config import Settings
 
 DEFAULT_REPLY = "Dat is een goede vraag. Daar moet ik even over nadenken."
 _TOKENS = re.compile(r"\s*\S+")
@@ -383,3 +386,22 @@ def fake_openai_env(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
     monkeypatch.setenv("STAYSIM_MODEL", fake_openai.model)
     return fake_openai
+
+
+def fake_settings(url: str, key: str, **extra: object) -> "Settings":
+    """Settings for an actor talking to this server: short timeouts and back-offs, so retry
+    and failure paths run in test time; `extra` overrides any field."""
+    from simulator.config import Settings
+
+    values: dict[str, object] = dict(
+        base_url=url,
+        api_key=key,
+        model="fake-model",
+        timeout=2.0,
+        max_attempts=4,
+        backoff_base=0.01,
+        backoff_max=0.05,
+        retry_after_max=1.0,
+    )
+    values.update(extra)
+    return Settings.model_validate(values)

@@ -26,19 +26,8 @@ def scene():
     return scenario, library.persona_for(scenario)
 
 
-def settings_for(server: FakeOpenAI, **extra) -> Settings:
-    values = dict(
-        base_url=server.url,
-        api_key=KEY,
-        model="fake-model",
-        timeout=2.0,
-        max_attempts=4,
-        backoff_base=0.01,
-        backoff_max=0.05,
-        retry_after_max=1.0,
-    )
-    values.update(extra)
-    return Settings(**values)
+def settings_for(server: FakeOpenAI, **extra: object) -> Settings:
+    return fake.fake_settings(server.url, KEY, **extra)
 
 
 class Sleeps:

@@ -26,18 +26,7 @@ QUESTION = "Waar kijk je elke werkdag het meest naar uit?"
 
 
 def _settings(url: str, **extra: object) -> Settings:
-    values: dict[str, object] = dict(
-        base_url=url,
-        api_key=KEY,
-        model="fake-model",
-        timeout=2.0,
-        max_attempts=4,
-        backoff_base=0.01,
-        backoff_max=0.05,
-        retry_after_max=1.0,
-    )
-    values.update(extra)
-    return Settings.model_validate(values)
+    return fake.fake_settings(url, KEY, **extra)
 
 
 @pytest.fixture
