@@ -19,7 +19,7 @@ from textual.worker import Worker
 from simulator.library import Library
 from simulator.store import Store, StoreError
 from simulator.tui.errors import report_failed_worker, show_error
-from simulator.tui.i18n import SYSTEM_NL, lang_of, localise_bindings, t, ui_language
+from simulator.tui.i18n import lang_of, localise_bindings, system_text, t, ui_language
 
 
 class StaysimApp(App[None]):
@@ -229,9 +229,8 @@ class StaysimApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         lang = getattr(screen, "lang", self.lang)
         for command in super().get_system_commands(screen):
-            if lang == "nl" and command.title in SYSTEM_NL:
-                title, help_text = SYSTEM_NL[command.title]
-                command = command._replace(title=title, help=help_text)
+            if found := system_text(command.title, lang):
+                command = command._replace(title=found[0], help=found[1])
             yield command
         # Textual's own commands cover these; the footer still shows them as keys.
         seen_actions = {"command_palette", "quit"}

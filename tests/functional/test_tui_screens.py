@@ -4,7 +4,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, OptionList, Static
 from tui_helpers import say, scripted_app
 
-from simulator.tui.i18n import KEYS
+from simulator.locale import messages
 from simulator.tui.screens.help import HelpScreen, help_text
 from simulator.tui.screens.history import HistoryScreen
 from simulator.tui.screens.picker import PickerScreen
@@ -173,9 +173,10 @@ async def test_help_lists_the_keys_of_every_screen(tmp_path):
         assert isinstance(app.screen, HelpScreen)
         text = help_text(app.screen)
         for scope in ("picker", "practice", "scorecard", "review", "history"):
-            for (where, _), (description, tooltip) in KEYS["nl"].items():
-                if where == scope:
-                    assert description in text and tooltip in text
+            words = messages("nl")
+            for key, description in words.items():
+                if key.startswith(f"keys.{scope}.") and not key.endswith(".tip"):
+                    assert description in text and words[f"{key}.tip"] in text
         assert "ctrl+f" in text and "OPENAI_BASE_URL" in text and "STAYSIM_LANG" in text
         assert "Finish" not in text
         await pilot.press("escape")

@@ -1,0 +1,62 @@
+"""staysim's own words in Dutch and English: one catalogue, `t(key, lang, **values)`.
+
+The messages live in `simulator/locale/areas/`, one small module per area of the app, each
+with an `NL` and an `EN` dict holding the same keys and the same `{placeholders}`. Every
+module in that folder is part of the catalogue: to add an area, add a file there (keys
+prefixed with the area's name); nothing else needs registering. The catalogue is plain
+Python dicts, read once on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from typing import Any
+
+from simulator.language import LANGS
+
+AREAS_PACKAGE = "simulator.locale.areas"
+
+
+def lang_of(value: str | None) -> str:
+    """A supported language: nl or en; anything else falls back to Dutch, staysim's first."""
+    return value if value in LANGS else "nl"
+
+
+def area_names() -> list[str]:
+    """The catalogue's area modules, by name."""
+    areas = importlib.import_module(AREAS_PACKAGE)
+    return sorted(m.name for m in pkgutil.iter_modules(areas.__path__) if not m.ispkg)
+
+
+def area(name: str) -> dict[str, dict[str, str]]:
+    """One area's messages: {"nl": {...}, "en": {...}}."""
+    module = importlib.import_module(f"{AREAS_PACKAGE}.{name}")
+    return {"nl": module.NL, "en": module.EN}
+
+
+@cache
+def messages(lang: str) -> dict[str, str]:
+    """Every message in `lang`, all areas merged."""
+    merged: dict[str, str] = {}
+    for name in area_names():
+        merged.update(area(name)[lang_of(lang)])
+    return merged
+
+
+def has(key: str) -> bool:
+    return key in messages("nl")
+
+
+def t(key: str, lang: str, **values: Any) -> str:
+    """The text for `key` in `lang`, with `values` filled in; a missing key shows itself."""
+    text = messages(lang_of(lang)).get(key)
+    if text is None:
+        text = messages("nl").get(key, key)
+    return text.format(**values) if values else text
+
+
+def plural(key: str, count: int, lang: str, **values: Any) -> str:
+    """`key_one` for a count of one, else `key_many`, with `count` among the values."""
+    return t(f"{key}_one" if count == 1 else f"{key}_many", lang, count=count, **values)

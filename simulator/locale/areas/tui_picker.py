@@ -1,0 +1,56 @@
+"""The scenario picker."""
+
+
+NL: dict[str, str] = {
+    "picker.col.scenario": "Scenario",
+    "picker.col.lang": "Taal",
+    "picker.col.level": "Niveau",
+    "picker.col.persona": "Persona",
+    "picker.col.role": "Rol",
+    "picker.backend": "Backend: ",
+    "picker.backend_hint": "wijzigen: --backend, --model (F1)",
+    "picker.filter": "Filter: ",
+    "picker.filter_values": "taal {language} (l) · niveau {difficulty} (d) · {shown} van {total}",
+    "picker.enter_starts": "Enter begint",
+    "picker.all": "alle",
+    "picker.none_match": "Geen scenario past bij dit filter. Druk l of d om het te wijzigen.",
+    "picker.objectives": "Doelen",
+    "picker.keys_hint": "Enter begint · F1 hulp · ctrl+p opdrachten",
+    "picker.more": "↓ nog {count}",
+    "picker.none_selected": "Geen scenario gekozen.",
+    "picker.problems": "{count} probleem/problemen in de scenariobibliotheek",
+    "picker.unfinished": "Onafgemaakt gesprek: ",
+    "picker.unfinished_detail": " · {turns} · {date}",
+    "picker.turns_one": "1 beurt van jou",
+    "picker.turns_many": "{count} beurten van jou",
+    "picker.date": "%d-%m %H:%M",
+    "picker.unfinished_keys": "c verder · s scoren · x negeren",
+}
+
+
+EN: dict[str, str] = {
+    "picker.col.scenario": "Scenario",
+    "picker.col.lang": "Lang",
+    "picker.col.level": "Level",
+    "picker.col.persona": "Persona",
+    "picker.col.role": "Role",
+    "picker.backend": "Backend: ",
+    "picker.backend_hint": "change: --backend, --model (F1)",
+    "picker.filter": "Filter: ",
+    "picker.filter_values": "language {language} (l) · level {difficulty} (d) · "
+    "{shown} of {total}",
+    "picker.enter_starts": "Enter starts",
+    "picker.all": "all",
+    "picker.none_match": "No scenario matches the filter. Press l or d to change it.",
+    "picker.objectives": "Objectives",
+    "picker.keys_hint": "Enter starts · F1 help · ctrl+p commands",
+    "picker.more": "↓ {count} more",
+    "picker.none_selected": "No scenario selected.",
+    "picker.problems": "{count} problem(s) in the scenario library",
+    "picker.unfinished": "Unfinished conversation: ",
+    "picker.unfinished_detail": " · {turns} · {date}",
+    "picker.turns_one": "1 turn of yours",
+    "picker.turns_many": "{count} turns of yours",
+    "picker.date": "%d %b %H:%M",
+    "picker.unfinished_keys": "c continue · s score · x ignore",
+}
