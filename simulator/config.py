@@ -1,14 +1,15 @@
-"""Settings for the LLM backend: from the environment and an optional STAYSIM_HOME/config.json."""
+"""Settings for the LLM and speech backends: from the environment and STAYSIM_HOME/config.json."""
 
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from simulator import paths
+from simulator.vocabulary import VOICE_PATTERN
 
 DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
@@ -80,6 +81,38 @@ class Settings(BaseModel):
     max_tokens: int = Field(300, ge=16)
     """Upper bound on the length of one reply, in tokens."""
 
+    stt: Literal["openai", "local", "none"] = Field("openai")
+    """Speech to text (env STAYSIM_STT): the server's /v1/audio/transcriptions, a local
+    faster-whisper model, or none."""
+
+    stt_model: str | None = Field(None, min_length=1, max_length=500)
+    """Speech-to-text model (env STAYSIM_STT_MODEL): a model name on the server (default
+    whisper-1), or for local a faster-whisper model folder or the name of one already
+    downloaded; staysim never downloads a model."""
+
+    tts: Literal["openai", "espeak", "none"] = Field("none")
+    """Text to speech for the employee (env STAYSIM_TTS): the server's /v1/audio/speech,
+    espeak-ng, or none."""
+
+    tts_model: str = Field("tts-1", min_length=1, max_length=200)
+    """Text-to-speech model on the server (env STAYSIM_TTS_MODEL)."""
+
+    tts_voice: str | None = Field(None, pattern=VOICE_PATTERN)
+    """Voice for every employee (env STAYSIM_TTS_VOICE), over the persona's own voice;
+    default alloy on the server, the scenario's language for espeak-ng."""
+
+    speech_timeout: float = Field(30.0, gt=0)
+    """Seconds to wait for a transcription or a spoken reply from the speech server."""
+
+    keep_audio: bool = Field(False)
+    """Keep each turn's audio under STAYSIM_HOME/audio (flag --keep-audio); by default
+    audio is never stored."""
+
+    @property
+    def stt_model_name(self) -> str:
+        """The model asked for: the setting, or whisper-1 on a server."""
+        return self.stt_model or "whisper-1"
+
     @property
     def has_server(self) -> bool:
         """True when a key or a base URL selects an LLM server."""
@@ -95,6 +128,11 @@ _ENV = {
     "OPENAI_BASE_URL": "base_url",
     "STAYSIM_MODEL": "model",
     "STAYSIM_TIMEOUT": "timeout",
+    "STAYSIM_STT": "stt",
+    "STAYSIM_STT_MODEL": "stt_model",
+    "STAYSIM_TTS": "tts",
+    "STAYSIM_TTS_MODEL": "tts_model",
+    "STAYSIM_TTS_VOICE": "tts_voice",
 }
 
 

@@ -9,7 +9,9 @@ import pytest
 def staysim_home(tmp_path, monkeypatch):
     home = tmp_path / "staysim-home"
     monkeypatch.setenv("STAYSIM_HOME", str(home))
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "STAYSIM_MODEL", "NO_COLOR"):
+    names = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "STAYSIM_MODEL", "NO_COLOR", "STAYSIM_STT",
+             "STAYSIM_STT_MODEL", "STAYSIM_TTS", "STAYSIM_TTS_MODEL", "STAYSIM_TTS_VOICE")
+    for name in names:
         monkeypatch.delenv(name, raising=False)
     return home
 

@@ -19,6 +19,10 @@ points OPENAI_BASE_URL at it. pytest puts tests/ on sys.path, so in a test modul
     fake_openai.reply("Tekst")                # this exact reply once
     fake_openai.reply_text = "..." or a callable(body) -> str   # the default reply
 
+Speech endpoints (tests/fake_audio.py): `fake_openai.transcripts[sample_key(clip)] = "..."`
+or `transcript_text` for /v1/audio/transcriptions; /v1/audio/speech returns a real WAV whose
+length follows the text. `fail` and `slow_first_byte` script them as they script chat.
+
 Every request is recorded: `fake_openai.requests` (method, path, headers, body, raw) and
 `fake_openai.bodies` (the parsed JSON bodies); `raw_bodies()` joins them for leak checks.
 """
@@ -34,6 +38,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
+import fake_audio
 import pytest
 
 if TYPE_CHECKING:
@@ -86,6 +91,8 @@ class FakeOpenAI:
         self.reply_text: str | Callable[[Any], str] = DEFAULT_REPLY
         self.chunk_delay = 0.0  # seconds between streamed chunks
         self.model = "fake-model"
+        self.transcripts: dict[str, str] = {}
+        self.transcript_text = fake_audio.DEFAULT_TRANSCRIPT
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server: ThreadingHTTPServer | None = None
@@ -242,6 +249,9 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         body = self._record(raw)
+        if "/audio/" in self.path:
+            self._audio(raw)
+            return
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._json(404, {"error": {"message": "Not found.", "type": "invalid_request_error"}})
             return
@@ -250,6 +260,36 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(plan, body if isinstance(body, dict) else {})
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, OSError):
             self.close_connection = True  # the client went away, e.g. after its timeout
+
+    def _audio(self, raw: bytes) -> None:
+        plan = self.fake._next_plan()
+        if plan is not None and plan.kind == "status":
+            self._json(plan.status, plan.body or {}, plan.headers)
+            return
+        if plan is not None and plan.kind == "slow" and self.fake._stopping.wait(plan.delay):
+            return
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        try:
+            if self.path.rstrip("/").endswith("/audio/transcriptions"):
+                form = fake_audio.form_parts(headers.get("content-type", ""), raw)
+                text = fake_audio.transcript_for(self.fake, headers, form.get("file", b""))
+                if text is None:
+                    self._json(400, {"error": {"message": "Invalid file format.",
+                                               "type": "invalid_request_error"}})
+                else:
+                    self._json(200, {"text": text})
+            elif self.path.rstrip("/").endswith("/audio/speech"):
+                request = json.loads(raw or b"{}")
+                payload = fake_audio.speech_wav(str(request.get("input", "")))
+                self.send_response(200)
+                self.send_header("Content-Type", "audio/wav")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+            else:
+                self._json(404, {"error": {"message": "Not found.", "type": "not_found"}})
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            self.close_connection = True
 
     def _record(self, raw: bytes) -> Any:
         try:

@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from simulator.domain.base import Language, Model
-from simulator.vocabulary import THEMES, Theme
+from simulator.vocabulary import THEMES, VOICE_PATTERN, Theme
 
 # Reactions the offline actor voices when the director reports a manager behaviour.
 Reaction = Literal[
@@ -138,6 +138,12 @@ class Persona(Model):
     traits: Traits = Traits()
     facts: list[Fact] = Field(min_length=1)
     lines: PersonaLines
+    voice: str | None = Field(
+        None,
+        pattern=VOICE_PATTERN,
+        description="Text-to-speech voice for this employee, e.g. 'nova' on a speech server "
+        "or 'nl+f3' for espeak-ng; STAYSIM_TTS_VOICE overrides it.",
+    )
 
     @field_validator("facts")
     @classmethod
