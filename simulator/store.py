@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, Speaker, Turn, TurnStatus
+from simulator.locale.scorecard import stored_json, worded
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -64,11 +65,12 @@ class HistoryEntry:
 
 
 def _scorecard_or_none(raw: str | None) -> Scorecard | None:
-    """The saved scorecard; one that no longer validates is rebuilt from the turns instead."""
+    """The saved scorecard, its sentences written out again from the ids and values it keeps;
+    one that no longer validates is rebuilt from the turns instead."""
     if not raw:
         return None
     try:
-        return Scorecard.model_validate_json(raw)
+        return worded(Scorecard.model_validate_json(raw))
     except ValueError:
         return None
 
@@ -248,7 +250,7 @@ class Store:
         with self._transaction() as db:
             db.execute(
                 "UPDATE sessions SET ended = ?, score = ?, scorecard = ? WHERE id = ?",
-                (_now(), scorecard.score, scorecard.model_dump_json(), session_id),
+                (_now(), scorecard.score, stored_json(scorecard), session_id),
             )
 
     @_guarded("read the session store")

@@ -40,7 +40,11 @@ class Finding(_Out):
     turn: int
     code: str
     quote: str
-    tip: str
+    # The tip is kept as its id and the values it needs (simulator/locale/areas/scoring_tips);
+    # `tip` holds its sentence once written out for a reader, and is empty when saved.
+    tip: str = ""
+    tip_id: str = ""
+    values: dict[str, str] = Field(default_factory=dict)
 
 
 class Disclosures(_Out):

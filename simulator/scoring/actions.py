@@ -4,43 +4,15 @@ import re
 from collections.abc import Sequence
 
 from simulator.domain.scorecard import Actions
+from simulator.language import LANGS
+from simulator.locale.words import actions_help
 from simulator.scoring.acts import employee_acts
 from simulator.scoring.coder import CodedUtterance
 from simulator.scoring.rulebook import lexicon, rules_for
 from simulator.scoring.rules import is_rule
 
 # What counts as each agreed action, so the trainee knows how to earn the tick.
-ACTIONS_HELP = {
-    "nl": {
-        "employee": "Een actie voor de medewerker telt als die zelf een concrete stap noemt "
-        "(„Ik zet op een rij welke onderdelen ik standaard wil”), bijvoorbeeld na „Wat neem "
-        "jij je voor?”, of als jij een concrete taak voorstelt („Jij schrijft op welke "
-        "onderdelen…”) en de medewerker die niet afwijst.",
-        "manager": "Een actie voor jou telt als je een eigen stap toezegt die je zelf kunt "
-        "waarmaken: „Ik neem de planning mee naar het MT” of „Ik zoek het uit en kom erop "
-        "terug”. Een uitkomst beloven (opslag, promotie) telt niet.",
-        "together": "Een actie samen telt als je een gezamenlijke stap voorstelt („Zullen we "
-        "samen een opzet maken?”) en de medewerker instemt. Een opgelegd doel („we spreken af "
-        "dat jij je cijfers omhoog krijgt”) of „Zullen we het zo laten?” is geen samen-actie.",
-        "follow_up": "Een vervolgmoment telt met een concrete datum of termijn om erop terug "
-        "te komen: „Dinsdag over twee weken komen we erop terug.” „Volgende maand kijken we "
-        "wel weer” is te vaag.",
-    },
-    "en": {
-        "employee": "An action for the employee counts when they name a concrete step "
-        "themselves (“I'll list the parts I want in the van”), e.g. after “What will you take "
-        "on?”, or when you propose a concrete task (“Would you draft an onboarding plan?”) "
-        "and they don't turn it down.",
-        "manager": "An action for you counts when you commit to a step of your own you can "
-        "keep: “I'll bring the resourcing numbers to the leadership meeting” or “I'll find "
-        "out and get back to you”. Promising an outcome (a raise, a promotion) does not count.",
-        "together": "A joint action counts when you propose a shared step (“Shall we draw up "
-        "a plan together?”) and the employee agrees. An imposed target (“we agree you get your "
-        "numbers up”) or “Shall we leave it at that?” is not one.",
-        "follow_up": "A follow-up counts with a concrete date or term to come back to it: "
-        "“Let's check in two weeks from Tuesday.” “Next month we'll see” is too vague.",
-    },
-}
+ACTIONS_HELP = {lang: actions_help(lang) for lang in LANGS}
 
 _STEP_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]+", re.IGNORECASE)
 

@@ -6,6 +6,9 @@ from typing import Any
 
 from simulator.domain.scenario import DIMENSIONS, Rubric
 from simulator.domain.scorecard import Actions, Disclosures, Metrics
+from simulator.language import LANGS
+from simulator.locale import t
+from simulator.locale.words import dimension_words
 from simulator.scoring.learned import learned_score, learned_share
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -32,92 +35,16 @@ BEHAVIOUR_DIMENSIONS = (
     "listening", "open_questions", "reflections", "no_defence", "no_promises"
 )
 
-LABELS = {
-    "nl": {
-        "listening": "Luisteren",
-        "open_questions": "Open vragen",
-        "reflections": "Reflecties",
-        "coverage": "Thema's verkend",
-        "no_defence": "Niet verdedigen of beoordelen",
-        "no_promises": "Geen loze beloften",
-        "actions": "Concrete afspraken",
-        "learned": "Wat je te weten kwam",
-    },
-    "en": {
-        "listening": "Listening",
-        "open_questions": "Open questions",
-        "reflections": "Reflections",
-        "coverage": "Themes explored",
-        "no_defence": "No defence or appraisal",
-        "no_promises": "No hollow promises",
-        "actions": "Agreed actions",
-        "learned": "What you learned",
-    },
-}
-
-GOALS = {
-    "nl": {
-        "listening": f"spreek ≤ {TALK_SHARE_GOOD:.0%} van de tijd",
-        "open_questions": f"≥ {OPEN_SHARE_TARGET:.0%} van je vragen open",
-        "reflections": "2 reflecties per vraag die teruggeven wat er gezegd is, de helft complex",
-        "coverage": f"{THEMES_TARGET} van de 8 thema's",
-        "no_defence": "0 keer verdedigen of beoordelen",
-        "no_promises": "0 beloften die je niet kunt waarmaken",
-        "actions": "4 van 4: medewerker, jij, samen, datum",
-        "learned": "de helft van wat er speelt, in de diepte; vertrekredenen tellen dubbel",
-    },
-    "en": {
-        "listening": f"talk ≤ {TALK_SHARE_GOOD:.0%} of the time",
-        "open_questions": f"≥ {OPEN_SHARE_TARGET:.0%} of your questions open",
-        "reflections": "2 reflections per question that give back what was said, half complex",
-        "coverage": f"{THEMES_TARGET} of the 8 themes",
-        "no_defence": "no defending or appraising",
-        "no_promises": "no promises you cannot keep",
-        "actions": "4 of 4: employee, you, together, a date",
-        "learned": "half of what is going on, in depth; reasons to leave count double",
-    },
-}
-
-# What to practise next when a dimension stays under its goal.
-FOCUS = {
-    "nl": {
-        "listening": "Praat minder: stel één vraag, laat de stilte vallen en wacht het hele "
-        "antwoord af.",
-        "open_questions": "Begin je vragen met hoe, wat of waardoor, zodat er een verhaal "
-        "komt in plaats van ja of nee.",
-        "reflections": "Geef terug wat je hoort, in de woorden van de ander, voordat je de "
-        "volgende vraag stelt; een formule als „dat klinkt belangrijk” telt niet.",
-        "coverage": "Neem de acht vragen van het blijfgesprek als richting; vraag ook naar "
-        "wat iemand zou doen vertrekken en wat jij anders kunt doen.",
-        "no_defence": "Als er kritiek komt: eerst teruggeven wat je hoort, pas later uitleggen.",
-        "no_promises": "Beloof alleen je eigen volgende stap, met een datum.",
-        "actions": "Sluit af met vier afspraken: een stap van de medewerker, een van jou, een "
-        "samen, en wanneer je erop terugkomt.",
-        "learned": "Blijf bij het verhaal: vat samen wat je hoorde en vraag door op hun eigen "
-        "woorden, dan komt ook wat eronder zit.",
-    },
-    "en": {
-        "listening": "Talk less: ask one question, let the silence fall and wait for the whole "
-        "answer.",
-        "open_questions": "Start your questions with how or what, so a story comes instead of "
-        "yes or no.",
-        "reflections": "Give back what you hear, in their own words, before the next question; "
-        "a formula like “that sounds important” does not count.",
-        "coverage": "Use the eight stay-interview questions as a guide; ask too what might make "
-        "them leave and what you could do differently.",
-        "no_defence": "When criticism comes: first give back what you hear, explain later.",
-        "no_promises": "Promise only your own next step, with a date.",
-        "actions": "Close with four agreements: a step for the employee, one for you, one "
-        "together, and when you will come back to it.",
-        "learned": "Stay with the story: sum up what you heard and follow up on their own "
-        "words, and what lies underneath will come too.",
-    },
-}
+# The dimensions' names in each language, for screens that list them by id.
+LABELS = {lang: {name: t(f"dim.{name}", lang) for name in DEFAULT_WEIGHTS} for lang in LANGS}
 
 
 @dataclass(frozen=True)
 class Dimension:
-    """One row of the scorecard; `as_dict` gives the saved JSON object, keys in this order."""
+    """One row of the scorecard; `as_dict` gives the JSON object, keys in this order.
+
+    `values` holds the numbers its words are made from; label, goal, shown and focus are
+    those words in the conversation's language, and are not saved."""
 
     name: str
     label: str
@@ -128,6 +55,7 @@ class Dimension:
     shown: str
     focus: str
     weight: float
+    values: dict[str, Any]
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -147,28 +75,40 @@ def dimension_rows(
     if rubric is not None:
         weights.update(rubric.weights)
     rows = _raw_scores(metrics, explored, actions, disclosures)
-    lang = language if language in LABELS else "nl"
+    lang = language if language in LANGS else "nl"
     evidence = 1.0
     if manager_turns is not None:
         evidence = min(1.0, manager_turns / FULL_EVIDENCE_TURNS)
-    short_note = _short_note(manager_turns, lang) if evidence < 1.0 else ""
+    short = {"turns": manager_turns, "full": FULL_EVIDENCE_TURNS} if evidence < 1.0 else {}
     for name in BEHAVIOUR_DIMENSIONS:
         rows[name] = (rows[name][0] * evidence, rows[name][1])
-    return [
-        Dimension(
-            name=name,
-            label=LABELS[lang][name],
-            score=round(rows[name][0]),
-            target=100,
-            goal=GOALS[lang][name],
-            value=rows[name][1],
-            shown=_shown(name, rows[name][1], metrics, lang)
-            + (short_note if name in BEHAVIOUR_DIMENSIONS else ""),
-            focus=FOCUS[lang][name],
-            weight=weights[name],
-        )
-        for name in DIMENSIONS if name in rows
-    ]
+    result = []
+    for name in DIMENSIONS:
+        if name not in rows:
+            continue
+        values = {**_numbers(name, metrics), **(short if name in BEHAVIOUR_DIMENSIONS else {})}
+        value = rows[name][1]
+        result.append(Dimension(
+            name=name, score=round(rows[name][0]), target=100, value=value,
+            weight=weights[name], values=values, **dimension_words(name, value, values, lang),
+        ))
+    return result
+
+
+def _numbers(name: str, metrics: Metrics) -> dict[str, Any]:
+    """The numbers a dimension's goal and measured value are told with, beside its value."""
+    if name == "listening":
+        return {"goal": TALK_SHARE_GOOD}
+    if name == "open_questions":
+        return {"goal": OPEN_SHARE_TARGET, "open": metrics.open_questions,
+                "asked": metrics.open_questions + metrics.closed_questions}
+    if name == "reflections":
+        return {"count": metrics.reflections, "accurate": metrics.accurate_reflections}
+    if name == "coverage":
+        return {"goal": THEMES_TARGET}
+    if name == "no_defence":
+        return {"defensive": metrics.defensive, "appraisal": metrics.appraisal}
+    return {}
 
 
 def dimensions(
@@ -217,13 +157,6 @@ def _raw_scores(
     return rows
 
 
-def _short_note(manager_turns: int | None, lang: str) -> str:
-    """Why the behaviour dimensions count for less in a short conversation."""
-    if lang == "nl":
-        return f" (kort gesprek: telt voor {manager_turns}/{FULL_EVIDENCE_TURNS})"
-    return f" (short conversation: counts {manager_turns}/{FULL_EVIDENCE_TURNS})"
-
-
 def _halving(count: int) -> float:
     return 100.0 * 0.5**count
 
@@ -242,45 +175,3 @@ def _reflection_score(metrics: Metrics) -> float:
     if share is None:
         return base
     return 0.8 * base + 20.0 * min(1.0, share / COMPLEX_GOOD) * min(1.0, ratio)
-
-
-def _shown(name: str, value: Any, metrics: Metrics, lang: str) -> str:
-    """The dimension's measured value in words, so a bar explains itself."""
-    nl = lang == "nl"
-    if name == "listening":
-        return f"{value:.0%} " + ("van de woorden van jou" if nl else "of the words yours")
-    if name == "open_questions":
-        if value is None:
-            return "geen vragen gesteld" if nl else "no questions asked"
-        asked = metrics.open_questions + metrics.closed_questions
-        return (f"{metrics.open_questions} van {asked} vragen open" if nl
-                else f"{metrics.open_questions} of {asked} questions open")
-    if name == "reflections":
-        if value is None:
-            return (f"{_count(metrics.reflections, 'reflectie', 'reflecties')}, geen vragen"
-                    if nl else
-                    f"{_count(metrics.reflections, 'reflection', 'reflections')}, no questions")
-        number = f"{value:.2f}".replace(".", ",") if nl else f"{value:.2f}"
-        accurate = metrics.accurate_reflections
-        return (f"{_count(metrics.reflections, 'reflectie', 'reflecties')} ({accurate} met hun "
-                f"woorden), {number} per vraag"
-                if nl else
-                f"{_count(metrics.reflections, 'reflection', 'reflections')} ({accurate} in their "
-                f"words), {number} per question")
-    if name == "coverage":
-        return f"{value} van 8 thema's" if nl else f"{value} of 8 themes"
-    if name == "no_defence":
-        return (f"{metrics.defensive} verdedigend, {metrics.appraisal} beoordelend" if nl
-                else f"{metrics.defensive} defensive, {metrics.appraisal} appraising")
-    if name == "no_promises":
-        return (_count(value, "loze belofte", "loze beloften") if nl
-                else _count(value, "hollow promise", "hollow promises"))
-    if name == "learned":
-        return (f"{value:.0%} van wat er speelt, naar diepte gewogen" if nl
-                else f"{value:.0%} of what is going on, weighted by depth")
-    return f"{value} van 4 afspraken" if nl else f"{value} of 4 agreements"
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-

@@ -8,7 +8,7 @@ from simulator.scoring.coder import TENTATIVE_CHECK, CodedUtterance, sentences
 from simulator.scoring.codes import NEGATIVE
 from simulator.scoring.rules import is_rule
 from simulator.scoring.signals import WEAK_TO_FLAG, follows_up, takes_up, weak_signal
-from simulator.scoring.tips import asked_questions, quote_for_tip, tip_options
+from simulator.scoring.tips import TipChoice, asked_questions, quote_for_tip, tip_choices
 
 FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
 _SHUT = NEGATIVE
@@ -30,18 +30,26 @@ def findings(
         if prev and weak_signal(prev) and not follows_up(item):
             weak += 1
             if weak == WEAK_TO_FLAG:
-                found.append(Finding(turn=index, code="weak_signal", quote=prev.strip(),
-                                     tip=weak_signal_tip(prev, language)))
+                found.append(_finding(index, "weak_signal", prev.strip(),
+                                      weak_signal_choice(prev), language))
         missed = _missed_signal(prev, item, language)
         if missed:
-            found.append(Finding(turn=index, code="missed_signal", quote=_first_sentence(text),
-                                 tip=missed_signal_tip(missed, language)))
+            found.append(_finding(index, "missed_signal", _first_sentence(text),
+                                  missed_signal_choice(missed, language), language))
         for code in item.codes:
             sentence = _fault_sentence(code, item, text, language)
             if sentence is not None:
-                found.append(Finding(turn=index, code=code, quote=sentence,
-                                     tip=tips.pick(code, sentence, prev)))
+                found.append(_finding(index, code, sentence, tips.pick(code, sentence, prev),
+                                      language))
     return found
+
+
+def _finding(turn: int, code: str, quote: str, tip: TipChoice | None, lang: str) -> Finding:
+    """A finding keeps its tip's id and values; its sentence is written out in `lang`."""
+    if tip is None:
+        return Finding(turn=turn, code=code, quote=quote)
+    return Finding(turn=turn, code=code, quote=quote, tip=tip.text(lang), tip_id=tip.id,
+                   values=tip.values)
 
 
 class TipPicker:
@@ -51,13 +59,16 @@ class TipPicker:
         self.asked = asked_questions(manager_turns, language)
         self.used: set[str] = set()
 
-    def pick(self, code: str, sentence: str, prev: str | None) -> str:
+    def pick(self, code: str, sentence: str, prev: str | None) -> TipChoice | None:
         """The best tip for this finding not given yet (else the last option)."""
-        options = tip_options(code, self.language, sentence, prev, asked=self.asked) or [""]
-        quoted = quote_for_tip(sentence, self.language)
+        options = tip_choices(code, self.language, sentence, prev, asked=self.asked)
+        if not options:
+            return None
 
-        def key(option: str) -> str:
-            return option.replace(quoted, "")  # the advice itself, not the quote
+        def key(option: TipChoice) -> str:
+            # The advice itself, not the quote.
+            advice = {k: v for k, v in option.values.items() if k != "quote"}
+            return option.id.removesuffix(".quoted") + repr(sorted(advice.items()))
 
         tip = next((o for o in options if key(o) not in self.used), options[-1])
         self.used.add(key(tip))
@@ -105,32 +116,21 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
     return "" if explored else said
 
 
-def weak_signal_tip(said: str, lang: str) -> str:
+def weak_signal_choice(said: str) -> TipChoice:
     """What to do with a hedge like "Tja.": ask what is behind it, in their own word."""
-    quoted = quote_for_tip(said, lang)
     word = said.strip().rstrip(".!?…").lower()
-    if lang == "nl":
-        return (f"Twee keer een kort, ontwijkend antwoord, zoals {quoted} Ga er niet overheen; "
-                f"vraag wat erachter zit: „Je zegt ‘{word}’. Wat bedoel je daarmee?”")
-    return (f"Twice a short, evasive answer, like {quoted} Don't move on; ask what lies behind "
-            f"it: “You said ‘{word}’. What do you mean by that?”")
+    return TipChoice("weak_signal", {"quote": quote_for_tip(said), "word": word})
+
+
+def missed_signal_choice(said: str, lang: str) -> TipChoice:
+    """What to do when the employee hints at leaving: take it up, don't pass it by."""
+    kind = "wellbeing" if _signal(said, lang) == ("wellbeing_signal",) else "leave"
+    return TipChoice(f"missed_signal.{kind}", {"quote": quote_for_tip(said)})
 
 
 def missed_signal_tip(said: str, lang: str) -> str:
-    """What to do when the employee hints at leaving: take it up, don't pass it by."""
-    quoted = quote_for_tip(said, lang)
-    if _signal(said, lang) == ("wellbeing_signal",):
-        if lang == "nl":
-            return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het "
-                    "terug en vraag door: „Dat klinkt zwaar. Hoe gaat het echt met je?”")
-        return (f"The employee gave a signal: {quoted} Don't pass it by; reflect it and ask on: "
-                "“That sounds hard. How are you really doing?”")
-    if lang == "nl":
-        return (f"De medewerker gaf een signaal: {quoted} Ga er niet aan voorbij; geef het terug "
-                "en vraag door: „Je denkt erover om weg te gaan. Wat maakt dat je dat "
-                "overweegt?”")
-    return (f"The employee gave a signal: {quoted} Don't pass it by; reflect it and ask on: "
-            "“You're thinking about leaving. What makes you consider it?”")
+    """The missed-signal tip's sentence, in `lang`."""
+    return missed_signal_choice(said, lang).text(lang)
 
 
 def _first_sentence(text: str) -> str:

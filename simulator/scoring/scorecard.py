@@ -10,9 +10,7 @@ from simulator.scoring.dimensions import (
     BEHAVIOUR_DIMENSIONS,
     COMPLEX_GOOD,
     DEFAULT_WEIGHTS,
-    FOCUS,
     FULL_EVIDENCE_TURNS,
-    GOALS,
     LABELS,
     OPEN_SHARE_TARGET,
     REFLECTION_FAIR,
@@ -28,7 +26,6 @@ from simulator.scoring.dimensions import (
 from simulator.scoring.findings import FINDING_CODES, findings, missed_signal_tip
 from simulator.scoring.metrics import live_metrics, session_metrics
 from simulator.scoring.passing import (
-    LEARNED_TOO_LITTLE,
     MAX_TALK_SHARE_TO_PASS,
     MIN_ACTIONS_TO_PASS,
     PassBlocker,
@@ -44,11 +41,8 @@ __all__ = [
     "COMPLEX_GOOD",
     "DEFAULT_WEIGHTS",
     "FINDING_CODES",
-    "FOCUS",
     "FULL_EVIDENCE_TURNS",
-    "GOALS",
     "LABELS",
-    "LEARNED_TOO_LITTLE",
     "MAX_TALK_SHARE_TO_PASS",
     "MIN_ACTIONS_TO_PASS",
     "OPEN_SHARE_TARGET",
@@ -111,11 +105,13 @@ def build_scorecard(
             TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [])
             for (s, t), c in zip(pairs, coded, strict=True)
         ],
-        # The saved JSON keeps plain objects and sentences; the codes sit beside them.
+        # Ids and values, and their sentences in the conversation's language; the store
+        # saves only the ids and values (simulator.locale.scorecard.stored_json).
         dimensions=[d.as_dict() for d in dims],
         pass_score=rules.pass_score,
         passed=not blockers,
         pass_blockers=[b.text for b in blockers],
         pass_blocker_codes=[b.code for b in blockers],
+        pass_blocker_values=[b.values for b in blockers],
         actions_help=ACTIONS_HELP[lang],
     )

@@ -2,6 +2,8 @@
 
 import re
 
+from simulator.language import LANGS
+from simulator.locale import messages
 from simulator.vocabulary import THEMES
 
 _I = re.IGNORECASE
@@ -86,16 +88,12 @@ def detect_themes(text: str, lang: str, prev: str | None = None) -> list[str]:
 
 # How each theme is named wherever text is shown; the JSON keeps the ids.
 THEME_LABELS: dict[str, dict[str, str]] = {
-    "nl": {
-        "energy": "energie", "meaning": "betekenis", "change": "verandering",
-        "leave": "vertrekredenen", "obstacles": "belemmeringen", "growth": "groei",
-        "recognition": "waardering", "manager": "de leidinggevende",
-    },
-    "en": {
-        "energy": "energy", "meaning": "meaning", "change": "change",
-        "leave": "reasons to leave", "obstacles": "obstacles", "growth": "growth",
-        "recognition": "recognition", "manager": "the manager",
-    },
+    lang: {
+        key.removeprefix("label.theme."): text
+        for key, text in messages(lang).items()
+        if key.startswith("label.theme.")
+    }
+    for lang in LANGS
 }
 
 # The source's eight questions, one per theme, in both languages.

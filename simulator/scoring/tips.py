@@ -1,146 +1,28 @@
-"""Feedforward tips: what to try instead, in the session's language, tied to the moment."""
+"""Feedforward tips: what to try instead, tied to the moment.
+
+A tip is chosen as an id and the values it needs (the quote, a suggested question in the
+conversation's language); its sentence lives in the locale catalogue (`tip.ID`)."""
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
+from simulator.locale.words import tip_text
 from simulator.scoring import rulebook
-from simulator.scoring.themes import THEME_LABELS, THEME_QUESTIONS, detect_themes
+from simulator.scoring.mirror import _SPLIT, _TOKEN, mirror
+from simulator.scoring.themes import THEME_QUESTIONS, detect_themes
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _I = re.IGNORECASE
 
-# Turn the employee's own words into a "you" reflection: "ik heb" -> "je hebt".
-_SWAP = {
-    "nl": {
-        "ik": "je", "mij": "jou", "me": "je", "mijn": "je", "mezelf": "jezelf",
-        "myself": "jezelf",
-    },
-    "en": {
-        "i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
-        "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
-    },
-}
-# Dutch verb after "ik" (ik heb -> je hebt); inverted ("heb ik") it keeps its form (heb je).
-_NL_AFTER_IK = {
-    "ben": "bent", "heb": "hebt", "kan": "kunt", "wil": "wilt", "zal": "zult", "word": "wordt",
-    "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "vind": "vindt",
-}
-_NL_BEFORE_IK = {"kan": "kun", "zal": "zul"}
-# Past and irregular forms that take no -t after "je": "ik had" -> "je had", "ik mag" -> "je mag".
-_NL_NO_T = frozenset(
-    "had was wou kon zat deed ging kwam zag wist vond moest mocht zou werd liep dacht kreeg "
-    "bleef stond las schreef reed bracht zocht kocht hield viel begon sprak nam gaf at droeg "
-    "zweeg wilde kende leek bleek hing vroeg sloot koos mag hoef durf zei lag won verloor "
-    "vergat vertrok besloot begreep kreeg trok zong dronk sliep".split())
-_NL_IRREGULAR = {"hou": "houdt", "zeg": "zegt", "kom": "komt", "mag": "mag"}
-_NL_NOT_VERB = frozenset(
-    "ook niet nog wel al echt gewoon eigenlijk best even zelf vaak soms nooit altijd graag "
-    "dan dus toch ook maar er het dat die de een".split())
-_LEAD = re.compile(
-    r"^(?:(?:but|and|so|well|yes|yeah|no|mostly|honestly|maar|en|dus|al|nou|ja|nee|oké|eh|uh|"
-    r"eerlijk gezegd|eerlijk)\b[\s,?]*)+",
-    _I,
-)
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ']+")
-_FIRST_PERSON = {"nl": re.compile(r"\b(?:ik|mijn|mij|me)\b", _I),
-                 "en": re.compile(r"\b(?:i|i'm|i've|i'd|my|me)\b", _I)}
-_STOPISH = {
-    "nl": frozenset("ik je jij mijn mij me het de een dat die dit is ben heb was en maar dus "
-                    "niet wel ook nog al er om te van in op aan voor met zo heel echt gewoon "
-                    "eigenlijk even zijn hebt bent wat hoe".split()),
-    "en": frozenset("i you my me your the a an that this it is am are was were and but so not "
-                    "just really very to of in on at for with have has had do did be been what "
-                    "how".split()),
-}
 
+class TipChoice(NamedTuple):
+    """One tip: its id in the catalogue and the values its sentence needs."""
 
-_NL_CLAUSE_START = frozenset(
-    "dat als omdat of toen wat waar hoe want en maar dus nu zodat terwijl sinds zoals "
-    "hoewel wanneer voordat nadat zodra".split())
-_NL_MAIN_START = frozenset({"", "en", "maar", "want", "dus"})
+    id: str
+    values: dict[str, str]
 
-
-def _swap_nl(tokens: list[str]) -> list[str]:
-    out = list(tokens)
-    for i, word in enumerate(tokens):
-        if word.lower() != "ik":
-            continue
-        prev = tokens[i - 1].lower() if i else ""
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if prev and prev not in _NL_CLAUSE_START:
-            # Inversion, the verb came first: "draai ik" -> "draai je", "kan ik" -> "kun je".
-            out[i - 1] = _NL_BEFORE_IK.get(prev, tokens[i - 1])
-        elif nxt in _NL_AFTER_IK:
-            out[i + 1] = _NL_AFTER_IK[nxt]
-        elif prev in _NL_MAIN_START and nxt in _NL_IRREGULAR:
-            out[i + 1] = _NL_IRREGULAR[nxt]
-        elif prev in _NL_MAIN_START and nxt.isalpha() and nxt not in _NL_NOT_VERB:
-            # Past tense keeps its form: "ik werkte" -> "je werkte", "ik had" -> "je had".
-            past = nxt in _NL_NO_T or nxt.endswith(("de", "te", "den", "ten"))
-            if not nxt.endswith("t") and not past:
-                out[i + 1] = tokens[i + 1] + "t"  # ik bouw -> je bouwt, ik vind -> je vindt
-    return out
-
-
-_REACTION = {
-    "nl": re.compile(r"\b(?:je|jij|jou|jouw|u|baas|leidinggevende|manager|chef|gesprek|"
-                     r"gevraagd|vraag|vraagt|vragen|zeg|zegt|gezegd)\b", _I),
-    "en": re.compile(r"\b(?:you|your|boss|manager|conversation|talk|asked|ask|asks|question|"
-                     r"say|said)\b", _I),
-}
-
-
-def mirror(prev: str | None, lang: str) -> str:
-    """The employee's most telling sentence said back from the manager's side; "" if none."""
-    if not prev:
-        return ""
-    parts = [p.strip().rstrip(".!?…") for p in _SPLIT.split(prev.strip()) if p.strip()]
-    candidates = []
-    for part in parts:
-        part = _LEAD.sub("", part).strip()
-        words = part.split()
-        content = [w for w in _TOKEN.findall(part.lower()) if w not in _STOPISH[lang]
-                   and len(w) > 3]
-        # Only a first-person clause with some substance makes a natural reflection; a
-        # reaction to the manager or the talk itself ("dat heeft nog nooit een baas aan me
-        # gevraagd") is not their story, so it is not said back.
-        if _REACTION[lang].search(part):
-            continue
-        if len(words) > 5 and len(content) >= 2 and _FIRST_PERSON[lang].search(part):
-            candidates.append(part)
-    if not candidates:
-        return ""
-    said = max(candidates, key=lambda p: len(p.split()))
-    words = said.split()
-    if len(words) > 18:
-        said = " ".join(words[:18]) + " …"
-    tokens = _TOKEN.findall(said)
-    if lang == "nl":
-        swapped = _swap_nl(tokens)
-    else:
-        swapped = []
-        for i, word in enumerate(tokens):
-            low = word.lower()
-            if low in ("am", "was") and i and tokens[i - 1].lower() == "i":
-                swapped.append("are" if low == "am" else "were")
-            else:
-                swapped.append(_SWAP["en"].get(low, word))
-    if lang == "nl":
-        swapped = [_SWAP["nl"].get(w.lower(), w) if w.lower() in _SWAP["nl"] else w
-                   for w in swapped]
-    pieces = iter(swapped)
-    result = _TOKEN.sub(lambda _m: next(pieces), said)
-    first = result.split()[0] if result.split() else ""
-    # Keep names capitalised; lower an ordinary first word.
-    if first[:1].isupper() and (first.lower() in _STOPISH[lang] or first.lower() in _STARTERS):
-        result = result[0].lower() + result[1:]
-    return result
-
-
-_STARTERS = frozenset(
-    "je jij jouw you your you're you've sinds toen als omdat vorige vorig de het een die dat "
-    "dit deze er daar hier soms vaak nu eigenlijk echt gewoon bij in op met voor na sinds "
-    "since when last the a this that there sometimes often now at on with for after".split())
+    def text(self, lang: str) -> str:
+        return tip_text(self.id, self.values, lang)
 
 _GENERIC_REFLECTION = {
     "nl": ["Het klinkt alsof dit je dwarszit.", "Ik hoor dat dit je raakt.",
@@ -164,20 +46,12 @@ def _reflections(lang: str, prev: str | None) -> list[str]:
     return own + _GENERIC_REFLECTION[lang]
 
 
-def quote_for_tip(quote: str, lang: str) -> str:
-    """The quote as a tip cites it: in the language's quotation marks, shortened if long."""
-    return _q(quote, lang)
-
-
-def _q(quote: str, lang: str) -> str:
+def quote_for_tip(quote: str) -> str:
+    """The quote as a tip cites it, shortened if long (the tip's sentence adds the marks)."""
     quote = " ".join(quote.split())
     if len(quote) > 90:
         quote = quote[:87].rstrip() + "…"
-    return f"„{quote}”" if lang == "nl" else f"“{quote}”"
-
-
-def _say(text: str, lang: str) -> str:
-    return f"„{text}”" if lang == "nl" else f"“{text}”"
+    return quote
 
 
 # Closed questions a reliable open rewrite exists for: (pattern, template).
@@ -283,58 +157,42 @@ def asked_questions(texts: Iterable[str], lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _closed_options(lang: str, quote: str, already: frozenset[str] = frozenset()) -> list[str]:
+def _closed_options(
+    lang: str, quote: str, already: frozenset[str] = frozenset()
+) -> list[TipChoice]:
     q = " ".join(quote.split())
     last = [s for s in _SPLIT.split(q) if "?" in s]
     asked = (last[-1] if last else q).strip()
-    options: list[str] = []
+    options: list[TipChoice] = []
     if _CLOSING[lang].search(asked):
-        if lang == "nl":
-            options.append("Rond open af in plaats van met ja/nee: „Wat neem je mee uit dit "
-                           "gesprek, en wat hebben we nog niet besproken?”")
-        else:
-            options.append("Close with an open question instead of yes/no: “What will you take "
-                           "away from this talk, and what haven't we covered yet?”")
+        options.append(TipChoice("closed.close_open", {}))
     for pattern, template in _REWRITES[lang]:
         match = pattern.match(asked)
         if match:
             parts = [g[0].lower() + g[1:] if g and g[:2].lower() in ("de", "he", "je", "th",
                                                                      "yo") else g
                      for g in match.groups() if g is not None]
-            rewrite = template.format(*parts)
-            lead = ("Vraag het open, zodat er een verhaal komt in plaats van ja of nee: "
-                    if lang == "nl" else
-                    "Ask it open, so a story comes instead of yes or no: ")
-            options.append(lead + _say(rewrite, lang))
+            options.append(TipChoice("closed.rewrite", {"question": template.format(*parts)}))
             break
     themes = detect_themes(asked, lang)
     for theme, hint in _THEME_HINTS[lang]:
         if hint.search(asked) and theme not in themes:
             themes.append(theme)
     # Only a question on the closed question's own theme, and none the manager already asked.
+    suggested = {_norm(o.values.get("question", "")) for o in options}
     for theme in themes:
-        label = THEME_LABELS[lang][theme]
         question = THEME_QUESTIONS[lang][theme]
-        if _norm(question) in already or any(_norm(question) in _norm(o) for o in options):
+        if _norm(question) in already or any(_norm(question) in o for o in suggested):
             continue
-        if lang == "nl":
-            options.append(f"Vraag open naar wat erachter zit, met de vraag over {label}: "
-                           f"„{question}”")
-        else:
-            options.append(f"Ask openly about what lies behind it, with the question on {label}: "
-                           f"“{question}”")
+        suggested.add(_norm(question))
+        options.append(TipChoice("closed.theme", {"theme": theme, "question": question}))
     # Several phrasings, so a scorecard with many closed questions never repeats a tip.
     # "Hoe kijk jij daar zelf naar?" needs something for "daar" to point at.
     pointed = _REFERENT[lang].search(asked) is not None
     for open_q in _OPEN_FALLBACK[lang]:
         if _norm(open_q) in already or (not pointed and _POINTER[lang].search(open_q)):
             continue
-        if lang == "nl":
-            options.append("Maak er een open vraag van die met wat, hoe of waardoor begint, "
-                           f"zodat er een verhaal komt: „{open_q}”")
-        else:
-            options.append("Make it an open question starting with what or how, so a story "
-                           f"comes: “{open_q}”")
+        options.append(TipChoice("closed.fallback", {"question": open_q}))
     return options
 
 
@@ -359,98 +217,56 @@ _POINTER = {
 }
 
 
-def tip_options(
+_FIXED_TIPS = {"promise": 2, "appraisal": 2, "advice": 2, "reflection": 1,
+               "open_question": 1, "affirmation": 1, "commitment": 1}
+
+
+def tip_choices(
     code: str, lang: str, quote: str = "", prev: str | None = None,
     asked: frozenset[str] = frozenset(),
-) -> list[str]:
+) -> list[TipChoice]:
     """Alternative tips for a finding, best first, so a scorecard never repeats one.
 
     `asked` holds the open questions the manager asked (`asked_questions`): a question
     already asked is never suggested.
     """
     lang = lang if lang in ("nl", "en") else "nl"
-    q = _q(quote, lang) if quote else ""
     if code == "closed_question":
         return _closed_options(lang, quote, asked)
     if code == "defensive":
-        instead = (f"In plaats van {q or 'je te verdedigen'}: " if lang == "nl"
-                   else f"Instead of {q or 'defending yourself'}: ")
-        options = []
+        quoted = {"quote": quote_for_tip(quote)} if quote else {}
+        tip_id = "defensive.quoted" if quote else "defensive"
         reflections, follows = _reflections(lang, prev), _FOLLOW_UP[lang]
         # Each next option changes both the reflection and the question after it.
-        pairs = [(reflections[(i + shift) % len(reflections)], follows[i % len(follows)])
-                 for shift in range(len(reflections)) for i in range(len(follows))]
-        for reflection, follow in pairs:
-            if lang == "nl":
-                options.append(f"{instead}geef eerst terug wat je hoort, bijvoorbeeld "
-                               f"„{reflection}” Vraag daarna: „{follow}”")
-            else:
-                options.append(f"{instead}first give back what you hear, for example "
-                               f"“{reflection}” Then ask: “{follow}”")
-        return options
-    if lang == "nl":
-        tips = {
-            "promise": [
-                "Beloof geen uitkomst die je niet zelf in de hand hebt. Zeg wat je wél "
-                "kunt doen: „Ik zoek uit wat er mogelijk is en kom er vrijdag bij je op terug.”",
-                "Beloof alleen je eigen volgende stap, geen uitkomst: „Ik leg het deze week "
-                "voor aan de directie en laat je daarna weten wat ze zeggen.”"],
-            "appraisal": [
-                "Dit is een blijfgesprek, geen beoordeling. Kijk vooruit: „Wat heb je nodig om "
-                "je werk met plezier en goed te kunnen doen?”",
-                "Laat het oordeel weg en vraag naar hun kant: „Hoe kijk jij zelf naar de "
-                "afgelopen periode?”"],
-            "advice": [
-                "Geef geen ongevraagd advies; laat de ander zelf zoeken: „Wat heb je zelf al "
-                "geprobeerd, en wat zou kunnen helpen?”",
-                "Vraag eerst of advies welkom is, of laat de ander het zelf bedenken: „Wat zou "
-                "jij zelf willen proberen?”"],
-            "reflection": ["Goed teruggegeven. Laat na zo'n reflectie de stilte even vallen."],
-            "open_question": ["Goede open vraag. Vat het antwoord samen voordat je verder "
-                              "vraagt."],
-            "affirmation": ["Maak erkenning concreet: benoem wat de ander deed en wat het "
-                            "opleverde."],
-            "commitment": ["Goed: een eigen actie die je kunt waarmaken. Noem er een datum bij "
-                           "en kom er zichtbaar op terug."],
-        }
-    else:
-        tips = {
-            "promise": [
-                "Don't promise an outcome you don't control. Say what you can do: "
-                "“I'll find out what's possible and get back to you on Friday.”",
-                "Promise only your own next step, not an outcome: “I'll take it to the "
-                "leadership team this week and tell you what they say.”"],
-            "appraisal": [
-                "This is a stay interview, not an appraisal. Look ahead: “What do you need to "
-                "do your work well and enjoy it?”",
-                "Leave the judgement out and ask for their view: “How do you see the last few "
-                "months yourself?”"],
-            "advice": [
-                "Hold back unasked-for advice; let them find their own way: “What have you "
-                "tried so far, and what might help?”",
-                "Ask whether advice is welcome, or let them come up with it: “What would you "
-                "like to try yourself?”"],
-            "reflection": ["Good reflection. Let a silence fall after it."],
-            "open_question": ["Good open question. Summarise the answer before you ask the "
-                              "next."],
-            "affirmation": ["Make recognition specific: name what they did and what it "
-                            "brought."],
-            "commitment": ["Good: a step of your own you can keep. Add a date and come back "
-                           "to it visibly."],
-        }
-    return tips.get(code, [])
+        return [
+            TipChoice(tip_id, {**quoted, "reflection": reflections[(i + shift) % len(reflections)],
+                               "follow": follows[i % len(follows)]})
+            for shift in range(len(reflections)) for i in range(len(follows))
+        ]
+    return [TipChoice(f"{code}.{i}", {}) for i in range(_FIXED_TIPS.get(code, 0))]
+
+
+def tip_options(
+    code: str, lang: str, quote: str = "", prev: str | None = None,
+    asked: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The sentences of `tip_choices`, in the conversation's language."""
+    return [c.text(lang) for c in tip_choices(code, lang, quote, prev, asked)]
+
+
+def tip_choice_for(
+    code: str, lang: str, quote: str = "", prev: str | None = None
+) -> TipChoice | None:
+    """The best tip for a code; None for codes that need none."""
+    rl = "en" if lang == "en" else "nl"
+    when = rulebook.pattern(rl, f"{rl}.follow_up_date.when")
+    if code == "commitment" and quote and when.search(quote):
+        return TipChoice("commitment.dated", {})  # the date is there already: don't ask
+    options = tip_choices(code, lang, quote, prev)
+    return options[0] if options else None
 
 
 def tip_for(code: str, lang: str, quote: str = "", prev: str | None = None) -> str:
     """A concrete feedforward tip for a code; empty for codes that need none."""
-    rl = "en" if lang == "en" else "nl"
-    when = rulebook.pattern(rl, f"{rl}.follow_up_date.when")
-    if code == "commitment" and quote and when.search(quote):
-        # The date is there already: don't ask for one.
-        return (
-            "Goed: een eigen stap met een datum. Kom er dan ook zichtbaar op terug."
-            if lang == "nl"
-            else "Good: a step with a date. Make sure you come back to it visibly."
-        )
-    options = tip_options(code, lang, quote, prev)
-    return options[0] if options else ""
+    choice = tip_choice_for(code, lang, quote, prev)
+    return choice.text(lang) if choice else ""
