@@ -72,6 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session", metavar="SESSION", help="session id (see: staysim history)")
     export.add_argument("--format", choices=["md", "html", "json"], default="md")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    serve = sub.add_parser("serve", help="the app in a browser; one app and one home per visitor")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument(
+        "--data", metavar="DIR", help="visitors' homes (default: STAYSIM_HOME/serve)"
+    )
+    serve.add_argument(
+        "--public-url", metavar="URL",
+        help="the address visitors open, behind your authenticating proxy; needed for a "
+        "non-local --host",
+    )
     return parser
 
 
@@ -83,11 +95,12 @@ COMMANDS = {
     "scenarios": "simulator.commands.scenarios",
     "history": "simulator.commands.history",
     "export": "simulator.commands.export",
+    "serve": "simulator.commands.serve",
 }
 
 
 # Commands that read or write STAYSIM_HOME (`scenarios list` too, for the user's scenarios).
-USES_HOME = frozenset({"practice", "run", "history", "export"})
+USES_HOME = frozenset({"practice", "run", "history", "export", "serve"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

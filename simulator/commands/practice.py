@@ -1,6 +1,7 @@
 """`staysim` and `staysim practice`: the Textual app, on the picker or straight into a session."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     if resume is not None:
         _check_resumable(paths.database_path(), resume)
 
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not _has_screen():
         raise UsageError(
             "the app needs a terminal; for a headless session use: staysim run --scenario ID "
             "--script FILE"
@@ -37,6 +38,13 @@ def run(args: argparse.Namespace) -> int:
     app = make_app(scenario_id=scenario, resume=resume, backend=backend, library=library)
     app.run()
     return 0
+
+
+def _has_screen() -> bool:
+    """A terminal, or a browser page: `staysim serve` runs the app with Textual's web driver."""
+    if "web_driver" in os.environ.get("TEXTUAL_DRIVER", ""):
+        return True
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def _check_resumable(path: Path, session_id: int) -> None:
