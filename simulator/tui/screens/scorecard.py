@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -137,6 +138,9 @@ def next_time_widgets(card: Scorecard) -> list[Widget]:
     return widgets
 
 
+MIME_TYPES = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
+
+
 class ScorecardScreen(Screen[None]):
     """The scorecard of a finished session; from here review, practise again or export."""
 
@@ -224,6 +228,9 @@ class ScorecardScreen(Screen[None]):
         if session is None:
             self.notify(t("card.not_in_history", self.lang), severity="error")
             return
+        if self.app.is_web:  # served in a browser: the file is the visitor's download
+            await self._deliver(session, fmt, failed)
+            return
         target = (paths.home() / "exports" / f"session-{session.id}.{fmt}").absolute()
         try:
             await asyncio.to_thread(self._write, session, fmt, target)
@@ -238,6 +245,20 @@ class ScorecardScreen(Screen[None]):
         self.exported = target
         title = t("card.exported", self.lang)
         self.notify(plain(target), title=title, timeout=10, markup=False)
+
+    async def _deliver(self, session: Session, fmt: str, failed: str) -> None:
+        from simulator.export import export_session
+
+        try:
+            text = await asyncio.to_thread(export_session, session, fmt, self.card)  # type: ignore[arg-type]
+        except ValueError as exc:
+            show_error(self, exc, failed, timeout=10)
+            return
+        name = f"session-{session.id}.{fmt}"
+        self.app.deliver_text(
+            io.StringIO(text), save_filename=name, encoding="utf-8", mime_type=MIME_TYPES[fmt]
+        )
+        self.notify(plain(name), title=t("card.sent_to_browser", self.lang), markup=False)
 
     def _saved(self) -> Session | None:
         return self.app.store.load_session(self.session_id) if self.session_id else None
