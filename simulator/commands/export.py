@@ -8,34 +8,14 @@ from simulator import paths
 from simulator.cli import UsageError
 from simulator.store import Store, StoreError
 
+
 # Messages follow the app's language rule (STAYSIM_LANG, else the locale, else Dutch), like
 # `staysim history`; the exported files keep the session's own language.
-TEXT = {
-    "nl": {
-        "no_store": "nog geen opgeslagen gesprekken (zie: staysim history)",
-        "no_session": "geen gesprek {session} (zie: staysim history)",
-        "bad_session": "SESSION moet een gespreksnummer of 'last' zijn, niet {value} "
-        "(zie: staysim history)",
-        "folder": "{target}: is een map; geef een bestandsnaam",
-        "cannot_write": "{target}: kan niet schrijven: {reason}",
-        "exported": "Gesprek {session} geëxporteerd naar {target}",
-    },
-    "en": {
-        "no_store": "no saved sessions yet (see: staysim history)",
-        "no_session": "no session {session} (see: staysim history)",
-        "bad_session": "SESSION must be a session number or 'last', not {value} "
-        "(see: staysim history)",
-        "folder": "{target}: is a folder; give a file name",
-        "cannot_write": "{target}: cannot write: {reason}",
-        "exported": "Exported session {session} to {target}",
-    },
-}
-
-
 def _say(key: str, **values: object) -> str:
     from simulator.language import ui_language
+    from simulator.locale import t
 
-    return TEXT[ui_language()][key].format(**values)
+    return t(f"cli.export.{key}", ui_language(), **values)
 
 
 def run(args: argparse.Namespace) -> int:

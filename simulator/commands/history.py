@@ -10,26 +10,7 @@ from simulator.store import HistoryEntry, Store, StoreError
 
 # The table follows the app's language rule (STAYSIM_LANG, else the locale, else Dutch);
 # `--json` keeps its English keys and values for scripts.
-TEXT = {
-    "nl": {
-        "header": ("ID", "DATUM", "SCENARIO", "BACKEND", "SCORE", "STATUS", "BEURTEN"),
-        "finished": "afgerond",
-        "unfinished": "onafgemaakt",
-        "imported": "(ingelezen)",
-        "empty": "Nog geen opgeslagen gesprekken. Begin er een met: staysim practice",
-        "hint": "\n{count} onafgemaakt; ga verder met `staysim practice --resume {id}` of "
-        "scoor het met `staysim export {id} --format md`.",
-    },
-    "en": {
-        "header": ("ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "STATUS", "TURNS"),
-        "finished": "finished",
-        "unfinished": "unfinished",
-        "imported": "(imported)",
-        "empty": "No saved sessions yet. Start one with: staysim practice",
-        "hint": "\n{count} unfinished; resume with `staysim practice --resume {id}` or "
-        "score with `staysim export {id} --format md`.",
-    },
-}
+COLUMNS = ("id", "date", "scenario", "backend", "score", "status", "turns")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,8 +72,9 @@ def _titles() -> dict[str, str]:
 
 def _print_table(entries: list[HistoryEntry]) -> None:
     from simulator.language import ui_language
+    from simulator.locale import section
 
-    text = TEXT[ui_language()]
+    text = section("cli.history.", ui_language())
     if not entries:
         print(text["empty"])
         return
@@ -113,7 +95,7 @@ def _print_table(entries: list[HistoryEntry]) -> None:
         )
         for e in entries
     ]
-    header = tuple(text["header"])
+    header = tuple(text[f"col.{column}"] for column in COLUMNS)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     right = {0, 4, 6}
     for row in [header, *rows]:

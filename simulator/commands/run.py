@@ -8,11 +8,6 @@ from typing import Any, TextIO
 from simulator.cli import UsageError
 from simulator.sanitize import inert, json_dumps
 
-DISCLOSED = {
-    "nl": ("Wat de medewerker deelde", "nog verborgen"),
-    "en": ("What the employee shared", "still hidden"),
-}
-
 
 def read_script(path: Path) -> list[str]:
     """The non-empty lines of the script, one manager turn each."""
@@ -122,11 +117,12 @@ async def _run(
 
 def _report(data: dict[str, Any], scenario: Any, persona: Any) -> str:
     from simulator.commands.score import report
+    from simulator.locale import t
 
     data = dict(data, source={"file": scenario.title, "format": "run"})
     text = report(data)
     lang = "nl" if scenario.language == "nl" else "en"
-    heading, hidden = DISCLOSED[lang]
+    heading, hidden = t("cli.score.shared", lang), t("cli.score.hidden", lang)
     facts = data.get("facts") or []
     disclosures = data.get("disclosures") or {}
     lines = ["", f"{heading}: {len(disclosures.get('revealed', []))}/{disclosures.get('total', 0)}"]

@@ -6,42 +6,6 @@ from typing import Any
 
 from simulator.cli import UsageError
 
-TEXT = {
-    "nl": {
-        "title": "Scorecard", "manager": "Leidinggevende", "first": "eerste spreker; kies een "
-        "ander met --manager", "language": "Taal", "score": "Score", "passed": "gehaald",
-        "not_yet": "nog niet", "pass": "grens", "dimensions": "Onderdelen",
-        "metrics": "Cijfers", "talk": "Spreektijd leidinggevende", "open": "Open vragen",
-        "closed": "Gesloten vragen", "reflections": "Reflecties", "ratio": "Reflectie per vraag",
-        "affirmations": "Bevestiging", "defensive": "Verdedigend", "promises": "Loze beloften",
-        "commitments": "Toezeggingen en afspraken", "advice": "Ongevraagd advies",
-        "appraisal": "Beoordelend", "coverage": "Thema's", "explored": "verkend",
-        "missed": "niet aan bod", "actions": "Afspraken", "employee": "actie medewerker",
-        "manager_action": "actie leidinggevende", "together": "samen",
-        "follow_up": "moment van terugkomen", "findings": "Bevindingen", "turn": "beurt",
-        "none": "geen", "nothing": "Geen momenten gevonden die je anders had moeten doen.",
-        "focus": "Oefen de volgende keer", "goal": "doel",
-        "weakest": "Geen los moment aangewezen, maar {0} blijft ver onder het doel: {1}",
-    },
-    "en": {
-        "title": "Scorecard", "manager": "Manager", "first": "first speaker; pick another "
-        "with --manager", "language": "Language", "score": "Score", "passed": "passed",
-        "not_yet": "not yet", "pass": "pass mark", "dimensions": "Dimensions",
-        "metrics": "Figures", "talk": "Manager talk share", "open": "Open questions",
-        "closed": "Closed questions", "reflections": "Reflections",
-        "ratio": "Reflections per question", "affirmations": "Affirmations",
-        "defensive": "Defensive", "promises": "Hollow promises",
-        "commitments": "Commitments and agreements", "advice": "Unasked-for advice",
-        "appraisal": "Appraisal", "coverage": "Themes", "explored": "explored",
-        "missed": "missed", "actions": "Agreed actions", "employee": "employee's action",
-        "manager_action": "manager's action", "together": "together",
-        "follow_up": "date to come back to it", "findings": "Findings", "turn": "turn",
-        "none": "none", "nothing": "No moment was flagged to do differently.",
-        "focus": "Practise next time", "goal": "goal",
-        "weakest": "No single moment was flagged, but {0} stays far below target: {1}",
-    },
-}
-
 
 def _simulated(path: Path) -> tuple[Any, str | None]:
     """What our own JSON export of a practice session adds: what the simulated employee
@@ -111,11 +75,11 @@ def _ratio(value: object, lang: str = "en") -> str:
 
 def report(data: dict[str, Any], chosen: bool = True) -> str:
     """A readable plain-text report of a scorecard dict."""
-    from simulator.scoring.labels import code_label
-    from simulator.scoring.themes import theme_label
+    from simulator.locale import section
+    from simulator.locale.words import code_label, theme_label
 
     lang = data.get("language", "nl")
-    t = TEXT["nl" if lang == "nl" else "en"]
+    t = section("cli.score.", lang)
     m = data["metrics"]
     lines = [f"{t['title']}: {data.get('source', {}).get('file', '')}".rstrip(": ")]
     manager = data.get("manager")
@@ -178,8 +142,9 @@ def report(data: dict[str, Any], chosen: bool = True) -> str:
     lines += ["", t["findings"] + ":"]
     if not data.get("findings"):
         # A low dimension is something to do differently even without one moment to quote.
-        lines.append("  " + (t["weakest"].format(weak[0]["label"], weak[0]["focus"]) if weak
-                             else t["nothing"]))
+        first = weak[0] if weak else None
+        lines.append("  " + (t["weakest"].format(label=first["label"], focus=first["focus"])
+                             if first else t["nothing"]))
     for finding in data.get("findings", []):
         code = code_label(str(finding["code"]), lang)
         # Counted from 1 for people; the JSON keeps 0-based indexes into the transcript.

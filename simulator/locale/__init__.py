@@ -60,3 +60,12 @@ def t(key: str, lang: str, **values: Any) -> str:
 def plural(key: str, count: int, lang: str, **values: Any) -> str:
     """`key_one` for a count of one, else `key_many`, with `count` among the values."""
     return t(f"{key}_one" if count == 1 else f"{key}_many", lang, count=count, **values)
+
+
+def section(prefix: str, lang: str) -> dict[str, str]:
+    """The messages under `prefix` ("cli.score."), keyed by the rest of their key."""
+    return {
+        key.removeprefix(prefix): text
+        for key, text in messages(lang_of(lang)).items()
+        if key.startswith(prefix)
+    }
