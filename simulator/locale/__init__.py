@@ -10,7 +10,7 @@ Python dicts, read once on first use.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from functools import cache
 from typing import Any
 
@@ -25,9 +25,14 @@ def lang_of(value: str | None) -> str:
 
 
 def area_names() -> list[str]:
-    """The catalogue's area modules, by name."""
-    areas = importlib.import_module(AREAS_PACKAGE)
-    return sorted(m.name for m in pkgutil.iter_modules(areas.__path__) if not m.ispkg)
+    """The catalogue's area modules, by name: every `.py` file in `areas/` (a directory
+    listing, cheaper at startup than pkgutil)."""
+    folder = os.path.join(os.path.dirname(__file__), "areas")
+    return sorted(
+        entry.name[:-3]
+        for entry in os.scandir(folder)
+        if entry.name.endswith(".py") and not entry.name.startswith("_")
+    )
 
 
 def area(name: str) -> dict[str, dict[str, str]]:
