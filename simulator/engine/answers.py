@@ -94,7 +94,7 @@ def _disclosure(r: Reply) -> bool:
     if d.reveal is not None:
         r.reveal()
         return True
-    if d.layer is not None and r.say(d.layer.lines, "layer"):
+    if d.layer is not None and r.layer(d.layer):
         return True  # what lies under the story, told to a manager who listened to it
     # "Wat maakt dat begeleiden van Joris zo betekenisvol?": more of Joris
     return bool(d.focus) and r.deepen()

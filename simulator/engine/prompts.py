@@ -59,6 +59,46 @@ SUMMARY_NOTES = {
     "shrug in a few words; do not thank them, do not add anything.",
 }
 
+# An employee who feels heard talks at the length people do when listened to.
+HEARD_LENGTH = (
+    "You feel heard: take the room, as people do when someone really listens. Answer in 2 to 4 "
+    "spoken sentences (some 30 to 70 words) with one concrete detail from your own working "
+    "life (a moment, a name, a number), in your own voice."
+)
+UNHEARD_LENGTH = "Keep it short: one or two sentences, the bare fact."
+
+
+def _length(decision: Decision) -> str | None:
+    """How much the employee says when they share something: more to a manager who listened."""
+    if decision.listening in ("accurate", "follow_up"):
+        return HEARD_LENGTH
+    return None if decision.question and not decision.closed else UNHEARD_LENGTH
+
+
+def _telling(decision: Decision, focus_text: str) -> list[str]:
+    """What the employee shares this turn, and at what length; empty when nothing."""
+    if decision.reveal is not None:
+        note = (
+            "The manager has earned this, so share it now, in your own words and voice, as an "
+            f"answer to what was asked: {decision.reveal.text}"
+        )
+    elif decision.layer is not None:
+        note = (
+            "The manager really listened to what you just told them, so now say what lies "
+            f"underneath it, in your own words and voice: {decision.layer.text}"
+        )
+    elif decision.focus:
+        note = (
+            "The manager asks about something you already told them"
+            + (f" ({focus_text})" if focus_text else "")
+            + ". Go deeper into that same story: a detail, or what it meant to you. Do not "
+            "switch to another topic and do not say again what you already said."
+        )
+    else:
+        return []
+    length = _length(decision)
+    return [note, length] if length else [note]
+
 
 def direction(decision: Decision, focus_text: str = "") -> str:
     """What to do this turn, in words the model can follow."""
@@ -89,23 +129,9 @@ def direction(decision: Decision, focus_text: str = "") -> str:
             f'The manager just asked: "{decision.question_text}". The question is about: '
             f"{_theme_list(decision.asked)}. Answer that question, not an earlier topic."
         )
-    if decision.reveal is not None:
-        notes.append(
-            "The manager has earned this, so share it now, in your own words and voice, as an "
-            f"answer to what was asked: {decision.reveal.text}"
-        )
-    elif decision.layer is not None:
-        notes.append(
-            "The manager really listened to what you just told them, so now say what lies "
-            f"underneath it, in your own words and voice: {decision.layer.text}"
-        )
-    elif decision.focus:
-        notes.append(
-            "The manager asks about something you already told them"
-            + (f" ({focus_text})" if focus_text else "")
-            + ". Go deeper into that same story: a detail, or what it meant to you. Do not "
-            "switch to another topic and do not say again what you already said."
-        )
+    told = _telling(decision, focus_text)
+    if told:
+        notes += told
     elif decision.closing:
         if decision.trust >= WARM_TRUST:
             notes.append(

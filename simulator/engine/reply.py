@@ -2,17 +2,19 @@
 
 from collections.abc import Callable, Iterable
 
-from simulator.domain.persona import Persona
+from simulator.domain.persona import Layer, Persona
 from simulator.engine.decision import Decision
 from simulator.engine.lines import PRESUPPOSES, pool_of, sentence_count, short_answers
 from simulator.engine.trust import TALKATIVE_TRUST
 
-# Where a second sentence after a disclosure stops reading like a spoken turn; an employee who
-# feels heard (their words given back, or followed up) says more.
+# Where a second line after a disclosure stops reading like a spoken turn. An employee who
+# feels heard (their words given back, or followed up) tells a story at spoken length: the
+# fact or layer and what goes with it, some 30 to 70 words after a short reaction; an
+# unheard one stays brief.
 MAX_WORDS = 60
-HEARD_MAX_WORDS = 100
+HEARD_MAX_WORDS = 80
 MAX_SENTENCES = 6
-HEARD_MAX_SENTENCES = 8
+HEARD_MAX_SENTENCES = 10
 # Themes whose content is a complaint: after one, a reaction may refer back to it.
 CRITICAL = ("obstacles", "change", "manager", "recognition", "leave")
 
@@ -60,16 +62,30 @@ class Reply:
         if not self.say(fact.lines[:1], "fact") and not self.say(fact.lines, "fact"):
             self.say(pool_of(self.lines.open, fact.theme), "open")
             return
-        if self.talkative:
+        if self.talkative or (self.heard and not self.decision.closed):
             # The fact's second line often tells the same event again: the theme's open line
             # adds something; the second line waits for a follow-up that deepens the fact.
             self.second(fact.theme, pool_of(self.lines.open, fact.theme))
 
+    def layer(self, layer: Layer) -> bool:
+        """What lies under a told story, to a manager who listened: both its lines, where
+        the whole stays a spoken turn."""
+        if not self.say(layer.lines, "layer"):
+            return False
+        rest = [line for line in layer.lines if line not in self._used]
+        self.say(self._fits(rest, heard=True), "layer2")
+        return True
+
     def deepen(self) -> bool:
-        """A follow-up on a shared fact: its unsaid line, else the theme's open line."""
+        """A follow-up on a shared fact: its unsaid line, else the theme's open line; to a
+        manager who listened, with what goes with it."""
         fact = self.persona.fact(self.decision.focus)
         open_lines = pool_of(self.lines.open, fact.theme)
-        return self.say(fact.lines, "deepen") or self.say(open_lines, "open")
+        if not (self.say(fact.lines, "deepen") or self.say(open_lines, "open")):
+            return False
+        if self.heard:
+            self.second(fact.theme, open_lines)
+        return True
 
     def fitting(self, pool: list[str]) -> list[str]:
         """Reactions that presuppose an earlier criticism only after the employee voiced one."""
@@ -83,6 +99,11 @@ class Reply:
             return True
         pools = [pool_of(self.lines.guarded, t) + pool_of(self.lines.open, t) for t in CRITICAL]
         return any(line in self._used for pool in pools for line in pool)
+
+    @property
+    def heard(self) -> bool:
+        """The turn gave back the employee's words or followed up on them."""
+        return self.decision.listening in ("accurate", "follow_up")
 
     @property
     def talkative(self) -> bool:
@@ -101,18 +122,22 @@ class Reply:
         pool += self.more(theme)
         # Two lines of one fact tell the same thing twice: the second must add something.
         same = {line for f in self.persona.facts if said in f.lines for line in f.lines}
-        heard = self.decision.listening in ("accurate", "follow_up")
+        fresh = [line for line in dict.fromkeys(pool) if line not in same]
+        more = self._fits(fresh, self.heard)
+        self.say(more[:1], "fact2") or self.say(more[1:], "open2")
+
+    def _fits(self, pool: list[str], heard: bool) -> list[str]:
+        """The unused lines that, after what the reply said so far, keep it a spoken turn."""
+        said = " ".join(self.parts)
         words = HEARD_MAX_WORDS if heard else MAX_WORDS
         sentences = HEARD_MAX_SENTENCES if heard else MAX_SENTENCES
-        more = [
+        return [
             line
-            for line in dict.fromkeys(pool)
+            for line in pool
             if line not in self._used
-            and line not in same
             and len(said.split()) + len(line.split()) <= words
             and sentence_count(said) + sentence_count(line) <= sentences
         ]
-        self.say(more[:1], "fact2") or self.say(more[1:], "open2")
 
     def more(self, theme: str) -> list[str]:
         """The lines of the theme's facts already shared."""

@@ -419,10 +419,11 @@ async def test_the_llm_prompt_carries_the_layer_the_summary_verdict_and_the_tone
     body = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])
     assert s.director.state.depth.get(fact.id) == 1
     assert fact.layers[0].text in body and "what lies underneath" in body
+    assert "30 to 70 words" in body  # heard, they answer at spoken length
     await say(s, "Als ik het samenvat: er gaat veel goed, maar er zijn ook dingen die beter "
                  "kunnen. Klopt dat?")
     body = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])
-    assert "summed up nothing in particular" in body
+    assert "summed up nothing in particular" in body and "30 to 70 words" not in body
     s.director.state.trust = 0.2
     await say(s, "Collega's zeggen dat je altijd als eerste weg bent. Hoe kan dat?")
     body = "\n".join(m["content"] for m in fake_openai.bodies[-1]["messages"])

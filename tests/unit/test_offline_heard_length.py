@@ -1,0 +1,70 @@
+"""An employee who feels heard talks more: a story told to a manager who listened comes at
+spoken length, a guarded or unheard one stays short."""
+
+from simulator.engine.director import Director
+from simulator.engine.offline import OfflineActor
+from simulator.engine.reply import HEARD_MAX_WORDS
+from simulator.library import load_library
+from simulator.scoring import code_utterance
+
+OPENING = (
+    "Hoi Sanne, fijn dat je tijd maakt. Geen zorgen: dit is geen beoordeling. Ik wil vooral "
+    "horen hoe het met je gaat en wat je hier houdt."
+)
+STORAGE = "Wat staat goed werk op dit moment het meest in de weg?"
+# Sanne's own words about the on-call rota given back, as a responsive manager would.
+STORAGE_HEARD = (
+    "Sinds Bas weg is draai jij om de week storingsdienst, vorige maand drie weekenden, en je "
+    "dochter vraagt of je laptop mee moet naar oma."
+)
+
+
+class Talk:
+    def __init__(self) -> None:
+        library = load_library(include_user=False)
+        self.scenario = library.scenario("stille-senior")
+        self.persona = library.persona_for(self.scenario)
+        self.director = Director(self.persona, self.scenario)
+        self.actor = OfflineActor(self.persona, session_key="heard")
+        self.prev: str | None = None
+
+    def say(self, text: str) -> str:
+        coded = code_utterance(text, self.scenario.language, self.prev)
+        self.decision = self.director.step(coded, self.prev)
+        self.prev = self.actor.compose(self.decision, text)
+        return self.prev
+
+
+def _told_storage(trust: float) -> Talk:
+    talk = Talk()
+    talk.say(OPENING)
+    talk.director.state.trust = trust
+    talk.say(STORAGE)
+    assert talk.decision.reveal is not None and talk.decision.reveal.id == "storingsdienst"
+    return talk
+
+
+def test_a_layer_told_to_a_manager_who_listened_comes_whole_at_spoken_length():
+    talk = _told_storage(0.8)
+    reply = talk.say(STORAGE_HEARD)
+    layer = talk.persona.fact("storingsdienst").layers[0]
+    assert talk.decision.layer == layer and talk.decision.listening == "accurate"
+    # Both of the layer's lines: the feeling and what it means, not one short sentence.
+    assert all(line in reply for line in layer.lines), reply
+    assert 30 <= len(reply.split()) <= HEARD_MAX_WORDS
+
+
+def test_a_formula_gets_no_more_of_the_story_and_a_short_answer():
+    talk = _told_storage(0.8)
+    reply = talk.say("Dat klinkt alsof dat belangrijk voor je is.")
+    assert talk.decision.layer is None and talk.decision.reveal is None
+    assert len(reply.split()) <= 12, reply
+
+
+def test_a_guarded_employee_stays_short():
+    talk = Talk()
+    talk.say(OPENING)
+    talk.director.state.trust = 0.1
+    reply = talk.say(STORAGE)
+    assert talk.decision.reveal is None
+    assert len(reply.split()) <= 15, reply
