@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from simulator import paths
+from simulator.domain.assignment import AssignmentPack
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.yamlsafe import LoadedYaml, YamlProblem, load_file
@@ -43,6 +44,9 @@ class Library:
     # Personas whose files have problems of their own: a scenario naming one is not told
     # the persona is unknown, the persona's file already says what is wrong.
     broken_personas: set[str] = field(default_factory=set)
+    # Installed assignment packs by id, and the pack of each of their (namespaced) scenarios.
+    assignments: dict[str, AssignmentPack] = field(default_factory=dict)
+    assignment_of: dict[str, str] = field(default_factory=dict)
 
     def scenario(self, scenario_id: str) -> Scenario:
         return self.scenarios[scenario_id]
@@ -240,6 +244,10 @@ def load_library(include_user: bool = True) -> Library:
         _load_into(library, yaml_files(personas))
         _load_into(library, yaml_files(scenarios))
     _check_references(library)
+    if include_user:
+        from simulator.coach.packs import load_installed
+
+        load_installed(library)
     return library
 
 
@@ -259,6 +267,12 @@ def validate_paths(targets: list[Path]) -> list[Problem]:
             files.append(target)
         else:
             problems.append(Problem(target, "no such file or folder"))
+    from simulator.coach.packs import is_pack, read_pack
+
+    packs = [f for f in files if is_pack(f)]
+    for pack_file in packs:
+        problems += read_pack(pack_file)[1]
+    files = [f for f in files if f not in packs]
     given = Library()
     # Personas first, so scenarios in the same run can name them.
     loaded_kinds: list[tuple[Path, str]] = []

@@ -44,6 +44,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE sessions ADD COLUMN state TEXT;
     """,
+    """
+    ALTER TABLE sessions ADD COLUMN assignment TEXT;
+    CREATE INDEX sessions_assignment ON sessions(assignment);
+    """,
 )
 
 
@@ -178,15 +182,29 @@ class Store:
 
     @_guarded("save to the session store")
     def create_session(
-        self, scenario: str | None, backend: str, model: str | None = None, language: str = "nl"
+        self,
+        scenario: str | None,
+        backend: str,
+        model: str | None = None,
+        language: str = "nl",
+        assignment: str | None = None,
     ) -> int:
+        """A new session; `assignment` tags it as an attempt at that assignment pack."""
         with self._transaction() as db:
             cursor = db.execute(
-                "INSERT INTO sessions (scenario, backend, model, language, started)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (scenario, backend, model, language, _now()),
+                "INSERT INTO sessions (scenario, backend, model, language, started, assignment)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (scenario, backend, model, language, _now(), assignment),
             )
             return int(cursor.lastrowid or 0)
+
+    @_guarded("read the session store")
+    def assignment_sessions(self, assignment: str) -> list[int]:
+        """The ids of the sessions tagged with an assignment, oldest first."""
+        rows = self._db.execute(
+            "SELECT id FROM sessions WHERE assignment = ? ORDER BY started, id", (assignment,)
+        )
+        return [int(row[0]) for row in rows]
 
     @_guarded("save to the session store")
     def append_turn(

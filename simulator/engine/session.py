@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator
 from functools import partial
 from typing import Any
 
+from simulator.domain.assignment import AssignmentPack
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import Disclosures, Metrics, Scorecard
@@ -55,11 +56,28 @@ class PracticeSession:
 
     @classmethod
     def start(
-        cls, store: Store, scenario: Scenario, persona: Persona, backend: BackendInfo
+        cls,
+        store: Store,
+        scenario: Scenario,
+        persona: Persona,
+        backend: BackendInfo,
+        assignment: AssignmentPack | None = None,
     ) -> "PracticeSession":
+        """A new session; under an `assignment` it is an attempt, refused when none are left."""
+        if assignment is not None:
+            used = len(store.assignment_sessions(assignment.id))
+            if used >= assignment.attempts:
+                raise EngineError(
+                    f"no attempts left for assignment '{assignment.id}': "
+                    f"{used} of {assignment.attempts} used"
+                )
         actor = make_actor(backend, persona, scenario)
         session_id = store.create_session(
-            scenario.id, backend.name, backend.model, scenario.language
+            scenario.id,
+            backend.name,
+            backend.model,
+            scenario.language,
+            assignment.id if assignment is not None else None,
         )
         session = cls(store, session_id, scenario, persona, backend, actor)
         opening = scenario.opening or persona.lines.opening[0]
