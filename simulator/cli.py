@@ -3,7 +3,9 @@
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
 
 from simulator import __version__
 
@@ -40,7 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     run = sub.add_parser("run", help="a headless session from a script of manager turns")
-    run.add_argument("--scenario", metavar="ID", required=True, help="scenario id")
+    run.add_argument(
+        "--scenario", metavar="ID", help="scenario id (optional with a one-scenario --assignment)"
+    )
+    run.add_argument(
+        "--assignment", metavar="ID", help="an attempt at this assignment (see: assign list)"
+    )
     run.add_argument(
         "--script", metavar="FILE", required=True, help="one manager turn per non-empty line"
     )
@@ -84,7 +91,54 @@ def build_parser() -> argparse.ArgumentParser:
         help="the address visitors open, behind your authenticating proxy; needed for a "
         "non-local --host",
     )
+    _assign_parser(sub)
     return parser
+
+
+def _number(low: int, high: int | None = None) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if number < low or (high is not None and number > high):
+            bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
+            raise argparse.ArgumentTypeError(f"must be {bounds}, not {number}")
+        return number
+
+    return parse
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _assign_parser(sub: Any) -> None:
+    assign = sub.add_parser("assign", help="assignment packs: create, add, list, submit")
+    actions = assign.add_subparsers(dest="action", metavar="ACTION")
+    new = actions.add_parser("new", help="write an assignment pack of library scenarios")
+    new.add_argument("scenarios", metavar="SCENARIO", nargs="+", help="scenario ids")
+    new.add_argument("--id", required=True, help="the pack's id, a slug: q1-teamleiders")
+    new.add_argument("--title", help="the title trainees see (default: the id)")
+    new.add_argument("--instructions", metavar="TEXT", help="your instructions to trainees")
+    new.add_argument("--instructions-file", metavar="FILE", help="the instructions from a file")
+    new.add_argument("--pass-score", type=_number(0, 100), default=60, metavar="N")
+    new.add_argument("--attempts", type=_number(1), default=3, metavar="N")
+    new.add_argument("--due", type=_date, metavar="YYYY-MM-DD", help="due date")
+    new.add_argument("--exam", action="store_true", help="hide the live meters")
+    new.add_argument("--backend", choices=["offline", "openai"], help="the backend to expect")
+    new.add_argument("-o", "--output", metavar="FILE", help="default: ID.yaml")
+    add = actions.add_parser("add", help="put an assignment pack in your library")
+    add.add_argument("pack", metavar="PACK", help="the pack's YAML file")
+    listing = actions.add_parser("list", help="your assignments: due, attempts, best score")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    submit = actions.add_parser("submit", help="write your attempts at an assignment")
+    submit.add_argument("id", metavar="ID", help="the assignment's id (see: assign list)")
+    submit.add_argument("-o", "--output", metavar="FILE", required=True, help="result JSON file")
+    submit.add_argument("--name", metavar="NAME", help="your name (default: name in config)")
 
 
 COMMANDS = {
@@ -96,11 +150,12 @@ COMMANDS = {
     "history": "simulator.commands.history",
     "export": "simulator.commands.export",
     "serve": "simulator.commands.serve",
+    "assign": "simulator.commands.assign",
 }
 
 
 # Commands that read or write STAYSIM_HOME (`scenarios list` too, for the user's scenarios).
-USES_HOME = frozenset({"practice", "run", "history", "export", "serve"})
+USES_HOME = frozenset({"practice", "run", "history", "export", "serve", "assign"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,6 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "scenarios" and args.action is None:
         print("staysim scenarios: choose list, validate or schema", file=sys.stderr)
         print("usage: staysim scenarios {list,validate,schema} ...", file=sys.stderr)
+        return 2
+    if command == "assign" and args.action is None:
+        print("staysim assign: choose new, add, list or submit", file=sys.stderr)
+        print("usage: staysim assign {new,add,list,submit} ...", file=sys.stderr)
         return 2
     if command in USES_HOME or getattr(args, "action", None) == "list":
         from simulator.paths import home_problem

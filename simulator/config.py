@@ -113,6 +113,9 @@ class Settings(BaseModel):
         """The model asked for: the setting, or whisper-1 on a server."""
         return self.stt_model or "whisper-1"
 
+    name: str | None = Field(None)
+    """Your name as `staysim assign submit` writes it into a result (else give --name)."""
+
     @property
     def has_server(self) -> bool:
         """True when a key or a base URL selects an LLM server."""

@@ -35,14 +35,23 @@ def run(args: Any) -> int:
     from simulator.store import Store, StoreError
 
     library = load_library()
-    scenario = library.scenarios.get(args.scenario)
+    scenario_id = args.scenario
+    if getattr(args, "assignment", None):
+        scenario_id = _assignment_scenario(library, args.assignment, scenario_id)
+    if scenario_id is None:
+        raise UsageError("give --scenario ID (see: staysim scenarios list)")
+    scenario = library.scenarios.get(scenario_id)
     if scenario is None:
         known = ", ".join(sorted(library.scenarios)) or "none"
-        raise UsageError(f"unknown scenario '{args.scenario}'; known: {known}")
+        raise UsageError(f"unknown scenario '{scenario_id}'; known: {known}")
     persona = library.persona_for(scenario)
+    pack = library.assignments.get(library.assignment_of.get(scenario.id, ""))
     script = read_script(Path(args.script))
+    requested = args.backend
+    if pack is not None and pack.backend is not None and requested is None:
+        requested = pack.backend
     try:
-        backend = choose_backend(args.backend, args.model)
+        backend = choose_backend(requested, args.model)
     except EngineError as exc:
         raise UsageError(exc.message) from None
     try:
@@ -52,8 +61,14 @@ def run(args: Any) -> int:
     notes = sys.stderr if args.json else sys.stdout
     # The model name comes from config.json or the environment: shown, never obeyed.
     print(inert(f"backend: {backend.describe()}"), file=notes, flush=True)
+    if pack is not None and pack.backend is not None and backend.name != pack.backend:
+        note = f"note: assignment '{pack.id}' expects the {pack.backend} backend; " \
+            f"this attempt uses {backend.name}"
+        print(inert(note), file=notes, flush=True)
     try:
-        return asyncio.run(_run(store, scenario, persona, backend, script, args.json, notes))
+        return asyncio.run(
+            _run(store, scenario, persona, backend, script, args.json, notes, pack)
+        )
     except StoreError as exc:  # e.g. the disk is full: one line, not a traceback
         raise UsageError(str(exc)) from None
     finally:
@@ -68,12 +83,13 @@ async def _run(
     script: list[str],
     as_json: bool,
     notes: TextIO,
+    pack: Any = None,
 ) -> int:
     from simulator.engine import EngineError, PracticeSession, Restart
 
     manager = "Leidinggevende" if scenario.language == "nl" else "Manager"
     try:
-        session = PracticeSession.start(store, scenario, persona, backend)
+        session = PracticeSession.start(store, scenario, persona, backend, pack)
     except EngineError as exc:
         print(inert(f"staysim: {exc.message}"), file=sys.stderr)
         return 2
@@ -113,6 +129,26 @@ async def _run(
         sys.stdout.write("\n" + inert(_report(data, scenario, persona)))
     print(f"session {session.session_id} saved", file=notes)
     return 0
+
+
+def _assignment_scenario(library: Any, assignment: str, scenario: str | None) -> str:
+    """The installed id of an assignment's scenario, named by its id in the pack or left out
+    when the pack has one."""
+    from simulator.coach.packs import namespaced
+
+    pack = library.assignments.get(assignment)
+    if pack is None:
+        known = ", ".join(sorted(library.assignments)) or "none"
+        raise UsageError(f"unknown assignment '{assignment}'; added: {known}")
+    ids = [s.id for s in pack.scenarios]
+    if scenario is not None:
+        scenario = scenario.removeprefix(namespaced(pack.id, ""))
+    if scenario is None and len(ids) == 1:
+        scenario = ids[0]
+    if scenario is None or scenario not in ids:
+        given = f"'{scenario}' is not" if scenario else "give --scenario ID; there are"
+        raise UsageError(f"{given} one of the assignment's scenarios: {', '.join(ids)}")
+    return namespaced(pack.id, scenario)
 
 
 def _report(data: dict[str, Any], scenario: Any, persona: Any) -> str:

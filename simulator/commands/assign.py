@@ -1,0 +1,285 @@
+"""`staysim assign new|add|list|submit`: assignment packs for coaches and their trainees."""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from simulator.cli import UsageError
+from simulator.sanitize import inert, json_dumps
+
+# Messages follow the app's language rule (STAYSIM_LANG, else the locale, else Dutch);
+# `--json` keeps its English keys for scripts.
+TEXT = {
+    "nl": {
+        "written": "Opdracht '{id}' geschreven naar {target}: {scenarios} scenario('s), "
+        "{personas} persona('s), {attempts} poging(en), slagen vanaf {pass_score}",
+        "added": "Opdracht '{id}' toegevoegd: {title}",
+        "updated": "Opdracht '{id}' bijgewerkt naar de nieuwe versie: {title}",
+        "unchanged": "Opdracht '{id}' staat al in je bibliotheek: {title}",
+        "how": "Begin in de kiezer (staysim) of met: staysim run --assignment {id} "
+        "--scenario {scenario} --script BESTAND",
+        "none": "Nog geen opdrachten. Voeg er een toe met: staysim assign add PACK.yaml",
+        "header": ("OPDRACHT", "DEADLINE", "POGINGEN", "OVER", "BESTE", "GESLAAGD", "TITEL"),
+        "yes": "ja",
+        "no": "nee",
+        "overdue": "te laat",
+        "submitted": "{count} poging(en) van opdracht '{id}' geschreven naar {target}",
+        "unknown": "geen opdracht '{id}' in je bibliotheek; toegevoegd: {known} "
+        "(zie: staysim assign list)",
+        "no_name": 'geef je naam met --name NAAM (of zet "name" in {config})',
+        "cannot_write": "{target}: kan niet schrijven: {reason}",
+    },
+    "en": {
+        "written": "Wrote assignment '{id}' to {target}: {scenarios} scenario(s), "
+        "{personas} persona(s), {attempts} attempt(s), pass from {pass_score}",
+        "added": "Added assignment '{id}': {title}",
+        "updated": "Updated assignment '{id}' to the new version: {title}",
+        "unchanged": "Assignment '{id}' is already in your library: {title}",
+        "how": "Start it in the picker (staysim) or with: staysim run --assignment {id} "
+        "--scenario {scenario} --script FILE",
+        "none": "No assignments yet. Add one with: staysim assign add PACK.yaml",
+        "header": ("ASSIGNMENT", "DUE", "ATTEMPTS", "LEFT", "BEST", "PASSED", "TITLE"),
+        "yes": "yes",
+        "no": "no",
+        "overdue": "overdue",
+        "submitted": "Wrote {count} attempt(s) at assignment '{id}' to {target}",
+        "unknown": "no assignment '{id}' in your library; added: {known} "
+        "(see: staysim assign list)",
+        "no_name": 'give your name with --name NAME (or set "name" in {config})',
+        "cannot_write": "{target}: cannot write: {reason}",
+    },
+}
+
+
+def _say(key: str, **values: object) -> str:
+    from simulator.language import ui_language
+
+    return str(TEXT[ui_language()][key]).format(**values)
+
+
+def run(args: argparse.Namespace) -> int:
+    actions = {"new": _new, "add": _add, "list": _list, "submit": _submit}
+    code: int = actions[args.action](args)
+    return code
+
+
+def _report(problems: list[Any]) -> int:
+    for problem in problems:
+        print(inert(str(problem)), file=sys.stderr)
+    return 1
+
+
+def _write(target: Path, text: str) -> None:
+    from simulator.coach.packs import write_atomic
+
+    if target.is_dir():
+        raise UsageError(_say("cannot_write", target=target, reason="is a folder"))
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(_say("cannot_write", target=target, reason=exc.strerror or exc)) from None
+
+
+def _new(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from simulator.coach.packs import build, to_yaml
+    from simulator.library import load_library
+
+    library = load_library()
+    unknown = [s for s in args.scenarios if s not in library.scenarios]
+    if unknown:
+        known = ", ".join(sorted(library.scenarios)) or "none"
+        raise UsageError(f"unknown scenario '{unknown[0]}' (known: {known})")
+    instructions = args.instructions or ""
+    if args.instructions_file:
+        instructions = _read_instructions(Path(args.instructions_file))
+    try:
+        pack = build(
+            library,
+            list(dict.fromkeys(args.scenarios)),
+            pack_id=args.id,
+            title=args.title or args.id,
+            instructions=instructions,
+            pass_score=args.pass_score,
+            attempts=args.attempts,
+            due=args.due,
+            exam=args.exam,
+            backend=args.backend,
+        )
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"])
+        raise UsageError(f"{field}: {error['msg']}") from None
+    target = Path(args.output or f"{pack.id}.yaml")
+    _write(target, to_yaml(pack))
+    print(
+        inert(
+            _say(
+                "written",
+                id=pack.id,
+                target=target,
+                scenarios=len(pack.scenarios),
+                personas=len(pack.personas),
+                attempts=pack.attempts,
+                pass_score=pack.pass_score,
+            )
+        )
+    )
+    return 0
+
+
+def _read_instructions(path: Path) -> str:
+    from simulator.paths import Unreadable, read_regular
+
+    try:
+        return read_regular(path, 100_000).decode("utf-8").strip()
+    except Unreadable as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not UTF-8 text") from None
+
+
+def _add(args: argparse.Namespace) -> int:
+    from simulator.coach.packs import PackError, assignments_dir, install
+    from simulator.library import load_library
+    from simulator.paths import irregular
+
+    path = Path(args.pack)
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    reason = irregular(path)
+    if reason or path.is_dir():
+        raise UsageError(f"{path}: {reason or 'is a folder, not a file'}")
+    try:
+        pack, what = install(path, load_library())
+    except PackError as exc:
+        return _report(exc.problems)
+    except OSError as exc:
+        why = exc.strerror or exc
+        raise UsageError(_say("cannot_write", target=assignments_dir(), reason=why)) from None
+    print(inert(_say(what, id=pack.id, title=pack.title)))
+    if pack.instructions:
+        print(inert(pack.instructions))
+    print(inert(_say("how", id=pack.id, scenario=pack.scenarios[0].id)))
+    return 0
+
+
+def _open_store() -> Any:
+    """The session store, or None when nothing was ever practised (listing creates nothing)."""
+    from simulator import paths
+    from simulator.store import Store, StoreError
+
+    if not paths.database_path().exists():
+        return None
+    try:
+        return Store.open(paths.database_path())
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _list(args: argparse.Namespace) -> int:
+    from simulator.coach.attempts import progress
+    from simulator.library import load_library
+    from simulator.store import StoreError
+
+    library = load_library()
+    store = _open_store()
+    try:
+        rows = [progress(store, library, pack) for pack in library.assignments.values()]
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        if store is not None:
+            store.close()
+    today = date.today()
+    if args.json:
+        print(json_dumps([_as_json(p, today) for p in rows], indent=2))
+        return 0
+    _print_table(rows, today)
+    return 0
+
+
+def _as_json(progress: Any, today: date) -> dict[str, Any]:
+    pack = progress.pack
+    return {
+        "id": pack.id,
+        "title": pack.title,
+        "due": pack.due.isoformat() if pack.due else None,
+        "overdue": progress.overdue(today),
+        "attempts": pack.attempts,
+        "used": progress.used,
+        "left": progress.left,
+        "best": progress.best,
+        "passed": progress.passed,
+        "pass_score": pack.pass_score,
+        "exam": pack.exam,
+        "backend": pack.backend,
+        "scenarios": [s.id for s in pack.scenarios],
+    }
+
+
+def _print_table(rows: list[Any], today: date) -> None:
+    if not rows:
+        print(_say("none"))
+        return
+    from simulator.language import ui_language
+
+    text = TEXT[ui_language()]
+    header = tuple(text["header"])
+    cells = []
+    for p in rows:
+        due = p.pack.due.isoformat() if p.pack.due else "-"
+        if p.overdue(today):
+            due += f" ({text['overdue']})"
+        cells.append(
+            (
+                p.pack.id,
+                due,
+                f"{p.used}/{p.pack.attempts}",
+                str(p.left),
+                "-" if p.best is None else str(p.best),
+                str(text["yes"] if p.passed else text["no"]),
+                p.pack.title,
+            )
+        )
+    widths = [max(len(r[i]) for r in [header, *cells]) for i in range(len(header))]
+    for row in [header, *cells]:
+        print(inert("  ".join(c.ljust(widths[i]) for i, c in enumerate(row)).rstrip()))
+
+
+def _submit(args: argparse.Namespace) -> int:
+    from simulator import paths
+    from simulator.coach.results import build_result
+    from simulator.config import ConfigError, load_settings
+    from simulator.library import load_library
+    from simulator.store import StoreError
+
+    library = load_library()
+    pack = library.assignments.get(args.id)
+    if pack is None:
+        known = ", ".join(sorted(library.assignments)) or "none"
+        raise UsageError(_say("unknown", id=args.id, known=known))
+    name = args.name
+    if not name:
+        try:
+            name = load_settings().name
+        except ConfigError as exc:
+            raise UsageError(exc.message) from None
+    if not name or not name.strip():
+        raise UsageError(_say("no_name", config=paths.config_path()))
+    store = _open_store()
+    try:
+        result = build_result(store, library, pack, name.strip())
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        if store is not None:
+            store.close()
+    target = Path(args.output)
+    _write(target, json_dumps(result, indent=2) + "\n")
+    count = len(result["attempts"])
+    print(inert(_say("submitted", count=count, id=pack.id, target=target)), file=sys.stderr)
+    return 0
