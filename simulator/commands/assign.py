@@ -9,54 +9,15 @@ from typing import Any
 from simulator.cli import UsageError
 from simulator.sanitize import inert, json_dumps
 
-# Messages follow the app's language rule (STAYSIM_LANG, else the locale, else Dutch);
-# `--json` keeps its English keys for scripts.
-TEXT = {
-    "nl": {
-        "written": "Opdracht '{id}' geschreven naar {target}: {scenarios} scenario('s), "
-        "{personas} persona('s), {attempts} poging(en), slagen vanaf {pass_score}",
-        "added": "Opdracht '{id}' toegevoegd: {title}",
-        "updated": "Opdracht '{id}' bijgewerkt naar de nieuwe versie: {title}",
-        "unchanged": "Opdracht '{id}' staat al in je bibliotheek: {title}",
-        "how": "Begin in de kiezer (staysim) of met: staysim run --assignment {id} "
-        "--scenario {scenario} --script BESTAND",
-        "none": "Nog geen opdrachten. Voeg er een toe met: staysim assign add PACK.yaml",
-        "header": ("OPDRACHT", "DEADLINE", "POGINGEN", "OVER", "BESTE", "GESLAAGD", "TITEL"),
-        "yes": "ja",
-        "no": "nee",
-        "overdue": "te laat",
-        "submitted": "{count} poging(en) van opdracht '{id}' geschreven naar {target}",
-        "unknown": "geen opdracht '{id}' in je bibliotheek; toegevoegd: {known} "
-        "(zie: staysim assign list)",
-        "no_name": 'geef je naam met --name NAAM (of zet "name" in {config})',
-        "cannot_write": "{target}: kan niet schrijven: {reason}",
-    },
-    "en": {
-        "written": "Wrote assignment '{id}' to {target}: {scenarios} scenario(s), "
-        "{personas} persona(s), {attempts} attempt(s), pass from {pass_score}",
-        "added": "Added assignment '{id}': {title}",
-        "updated": "Updated assignment '{id}' to the new version: {title}",
-        "unchanged": "Assignment '{id}' is already in your library: {title}",
-        "how": "Start it in the picker (staysim) or with: staysim run --assignment {id} "
-        "--scenario {scenario} --script FILE",
-        "none": "No assignments yet. Add one with: staysim assign add PACK.yaml",
-        "header": ("ASSIGNMENT", "DUE", "ATTEMPTS", "LEFT", "BEST", "PASSED", "TITLE"),
-        "yes": "yes",
-        "no": "no",
-        "overdue": "overdue",
-        "submitted": "Wrote {count} attempt(s) at assignment '{id}' to {target}",
-        "unknown": "no assignment '{id}' in your library; added: {known} "
-        "(see: staysim assign list)",
-        "no_name": 'give your name with --name NAME (or set "name" in {config})',
-        "cannot_write": "{target}: cannot write: {reason}",
-    },
-}
+COLUMNS = ("id", "due", "attempts", "left", "best", "passed", "title")
 
 
 def _say(key: str, **values: object) -> str:
+    """A message in the app's language (STAYSIM_LANG, else the locale, else Dutch)."""
     from simulator.language import ui_language
+    from simulator.locale import t
 
-    return str(TEXT[ui_language()][key]).format(**values)
+    return t(f"assign.{key}", ui_language(), **values)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -225,15 +186,12 @@ def _print_table(rows: list[Any], today: date) -> None:
     if not rows:
         print(_say("none"))
         return
-    from simulator.language import ui_language
-
-    text = TEXT[ui_language()]
-    header = tuple(text["header"])
+    header = tuple(_say(f"col.{c}") for c in COLUMNS)
     cells = []
     for p in rows:
         due = p.pack.due.isoformat() if p.pack.due else "-"
         if p.overdue(today):
-            due += f" ({text['overdue']})"
+            due += f" ({_say('overdue')})"
         cells.append(
             (
                 p.pack.id,
@@ -241,7 +199,7 @@ def _print_table(rows: list[Any], today: date) -> None:
                 f"{p.used}/{p.pack.attempts}",
                 str(p.left),
                 "-" if p.best is None else str(p.best),
-                str(text["yes"] if p.passed else text["no"]),
+                _say("yes" if p.passed else "no"),
                 p.pack.title,
             )
         )
@@ -281,5 +239,6 @@ def _submit(args: argparse.Namespace) -> int:
     target = Path(args.output)
     _write(target, json_dumps(result, indent=2) + "\n")
     count = len(result["attempts"])
-    print(inert(_say("submitted", count=count, id=pack.id, target=target)), file=sys.stderr)
+    key = "submitted_one" if count == 1 else "submitted_many"
+    print(inert(_say(key, count=count, id=pack.id, target=target)), file=sys.stderr)
     return 0

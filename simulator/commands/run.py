@@ -62,8 +62,9 @@ def run(args: Any) -> int:
     # The model name comes from config.json or the environment: shown, never obeyed.
     print(inert(f"backend: {backend.describe()}"), file=notes, flush=True)
     if pack is not None and pack.backend is not None and backend.name != pack.backend:
-        note = f"note: assignment '{pack.id}' expects the {pack.backend} backend; " \
-            f"this attempt uses {backend.name}"
+        from simulator.commands.assign import _say
+
+        note = _say("backend_note", id=pack.id, expected=pack.backend, used=backend.name)
         print(inert(note), file=notes, flush=True)
     try:
         return asyncio.run(

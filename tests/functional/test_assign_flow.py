@@ -142,6 +142,7 @@ def test_one_scenario_pack_needs_no_scenario_and_notes_a_backend_override(
     assert main(["assign", "new", "overlooked-lead", "--id", "solo", "--backend", "offline",
                  "--exam", "-o", str(pack)]) == 0  # fmt: skip
     as_trainee(monkeypatch, tmp_path, "trainee")
+    monkeypatch.setenv("STAYSIM_LANG", "en")
     assert main(["assign", "add", str(pack)]) == 0
     capsys.readouterr()
     # The environment selects a server, yet the pack's offline backend is used by default.
