@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from simulator import paths
-from simulator.domain.assignment import AssignmentPack
+from simulator.domain.assignment import PACK_KIND, AssignmentPack
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.yamlsafe import LoadedYaml, YamlProblem, load_file
@@ -156,6 +156,10 @@ def _kind_of(path: Path, loaded: LoadedYaml) -> str:
     return "persona" if "facts" in data or "profile" in data else "scenario"
 
 
+def _is_pack(loaded: LoadedYaml) -> bool:
+    return isinstance(loaded.data, dict) and loaded.data.get("kind") == PACK_KIND
+
+
 def yaml_files(folder: Path) -> list[Path]:
     """The .yaml/.yml entries of a folder; a pipe or folder among them is reported, not skipped."""
     if not folder.is_dir():
@@ -267,21 +271,20 @@ def validate_paths(targets: list[Path]) -> list[Problem]:
             files.append(target)
         else:
             problems.append(Problem(target, "no such file or folder"))
-    from simulator.coach.packs import is_pack, read_pack
-
-    packs = [f for f in files if is_pack(f)]
-    for pack_file in packs:
-        problems += read_pack(pack_file)[1]
-    files = [f for f in files if f not in packs]
     given = Library()
     # Personas first, so scenarios in the same run can name them.
     loaded_kinds: list[tuple[Path, str]] = []
     for path in files:
         try:
-            kind = _kind_of(path, load_file(path))
+            loaded = load_file(path)
+            kind = "pack" if _is_pack(loaded) else _kind_of(path, loaded)
         except YamlProblem:
             kind = "scenario"
         loaded_kinds.append((path, kind))
+    from simulator.coach.packs import read_pack
+
+    for path in [p for p, k in loaded_kinds if k == "pack"]:
+        problems += read_pack(path)[1]
     _load_into(given, [p for p, k in loaded_kinds if k == "persona"])
     _load_into(given, [p for p, k in loaded_kinds if k == "scenario"])
     context = load_library()

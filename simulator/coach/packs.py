@@ -65,15 +65,6 @@ def read_pack(path: Path) -> tuple[AssignmentPack | None, list[Problem]]:
     return (pack if not problems else None), problems
 
 
-def is_pack(path: Path) -> bool:
-    """Whether a YAML file says it is an assignment pack (`kind: staysim.assignment`)."""
-    try:
-        data = load_file(path).data
-    except YamlProblem:
-        return False
-    return isinstance(data, dict) and data.get("kind") == PACK_KIND
-
-
 def _references(pack: AssignmentPack, loaded: LoadedYaml, path: Path) -> list[Problem]:
     """Ids unique within the pack; every scenario's persona carried along, in its language."""
     problems: list[Problem] = []
