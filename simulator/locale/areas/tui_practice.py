@@ -14,6 +14,8 @@ NL: dict[str, str] = {
     "practice.still_coming": "Er komt nog een antwoord binnen.",
     "practice.nothing_to_retry": "Er is niets om opnieuw te proberen.",
     "practice.interrupted": "(onderbroken)",
+    "practice.earlier": "… {count} eerdere beurten staan niet meer in beeld; "
+    "het verslag na afloop toont het hele gesprek.",
     "practice.dropped": "(het antwoord brak af; opnieuw geprobeerd)",
     "practice.stopped": "(gestopt; het halve antwoord blijft staan)",
     "practice.broken_off": "(afgebroken)",
@@ -50,6 +52,8 @@ EN: dict[str, str] = {
     "practice.still_coming": "A reply is still coming in.",
     "practice.nothing_to_retry": "Nothing to retry.",
     "practice.interrupted": "(interrupted)",
+    "practice.earlier": "… {count} earlier turns are out of view; "
+    "the review afterwards shows the whole conversation.",
     "practice.dropped": "(the reply broke off; trying again)",
     "practice.stopped": "(stopped; the partial reply is kept)",
     "practice.broken_off": "(broken off)",

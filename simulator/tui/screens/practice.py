@@ -115,7 +115,7 @@ class PracticeScreen(Screen[None]):
         conversation = self.query_one(Conversation)
         views = [conversation.view_for(turn) for turn in self.session.turns]
         if views:
-            await conversation.mount_all(views)
+            await conversation.add(*views)
         self.refresh_meters()
         self.query_one("#say", Input).focus()
 
@@ -159,7 +159,7 @@ class PracticeScreen(Screen[None]):
             say.clear()
         codes = list(self.session.last_codes())
         conversation = self.query_one(Conversation)
-        await conversation.mount(conversation.manager(text, codes if self.hints else None))
+        await conversation.add(conversation.manager(text, codes if self.hints else None))
         self.query_one(MetersPanel).flag(self._turn_number(), codes)
         self.reply_worker = self.stream_reply()
 
@@ -236,8 +236,8 @@ class PracticeScreen(Screen[None]):
         self.query_one(MetersPanel).show(metrics)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # No binding here depends on a worker's state, so the footer is not rebuilt for it.
         report_failed_worker(self, event.worker, event.state, self.lang)
-        self.refresh_bindings()
 
     # Actions
 

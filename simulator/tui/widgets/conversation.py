@@ -3,22 +3,56 @@
 from typing import Any
 
 from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Static
 
 from simulator.tui.errors import error_text
 from simulator.tui.i18n import t
 from simulator.tui.widgets.turn import TurnView
 
+# Every streamed chunk lays the conversation out again, at a cost that grows with the number
+# of turn widgets; past this many, the oldest leave the view (they stay saved, and the
+# review screen shows the whole transcript), so typing stays immediate in long sessions.
+MAX_VIEWS = 40
+
 
 class Conversation(VerticalScroll):
     """Keeps to the newest turn while it grows (anchored), unless the manager scrolls up."""
 
-    def __init__(self, lang: str, employee: str, *, id: str | None = None) -> None:
+    DEFAULT_CSS = """
+    Conversation #earlier { color: $text-muted; text-style: italic; margin: 0 0 1 0; }
+    """
+
+    def __init__(
+        self, lang: str, employee: str, *, id: str | None = None, max_views: int = MAX_VIEWS
+    ) -> None:
         super().__init__(id=id)
         self.lang = lang
         self.employee = employee
+        self.max_views = max_views
+        self.hidden_turns = 0
+
+    def compose(self) -> Any:
+        earlier = Static("", id="earlier")
+        earlier.display = False
+        yield earlier
 
     def on_mount(self) -> None:
         self.anchor()
+
+    async def add(self, *views: Widget) -> None:
+        """Show `views` after the last turn, and let the oldest go past `max_views`."""
+        left_out = max(0, len(views) - self.max_views)
+        await self.mount_all(views[left_out:])
+        shown = [child for child in self.children if isinstance(child, TurnView)]
+        surplus = shown[: max(0, len(shown) - self.max_views)]
+        if surplus:
+            await self.remove_children(surplus)
+        self.hidden_turns += left_out + len(surplus)
+        if self.hidden_turns:
+            earlier = self.query_one("#earlier", Static)
+            earlier.update(t("practice.earlier", self.lang, count=self.hidden_turns))
+            earlier.display = True
 
     def view_for(self, turn: Any) -> TurnView:
         """A saved turn as it was left: an interrupted reply says so."""
@@ -34,11 +68,11 @@ class Conversation(VerticalScroll):
 
     async def new_reply(self) -> TurnView:
         reply = TurnView("employee", self.employee, lang=self.lang, status="…")
-        await self.mount(reply)
+        await self.add(reply)
         return reply
 
     async def notice(self, title: str, exc: BaseException, hint: str) -> TurnView:
         """A failure, in the conversation where it happened, with what to do next."""
         view = TurnView("notice", title, error_text(exc), lang=self.lang, status=hint)
-        await self.mount(view)
+        await self.add(view)
         return view

@@ -1,0 +1,66 @@
+"""A long conversation keeps a bounded number of turn widgets, so typing stays immediate."""
+
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+from tui_helpers import say, scripted_app
+
+from simulator.domain.session import Turn
+from simulator.tui.widgets.conversation import MAX_VIEWS, Conversation
+from simulator.tui.widgets.turn import TurnView
+
+
+class _Host(App[None]):
+    def __init__(self, max_views: int) -> None:
+        super().__init__()
+        self.max_views = max_views
+
+    def compose(self) -> ComposeResult:
+        yield Conversation("nl", "Sanne", id="conversation", max_views=self.max_views)
+
+
+async def test_the_oldest_turns_leave_the_view_and_a_line_says_how_many():
+    app = _Host(max_views=5)
+    async with app.run_test(size=(100, 30)) as pilot:
+        conversation = app.query_one(Conversation)
+        earlier = conversation.query_one("#earlier", Static)
+        assert not earlier.display
+        for number in range(8):
+            await conversation.add(conversation.manager(f"vraag {number}"))
+        await pilot.pause()
+        views = list(conversation.query(TurnView))
+        assert [v.text for v in views] == [f"vraag {n}" for n in range(3, 8)]
+        assert earlier.display
+        assert "3 eerdere beurten" in str(earlier.render())
+        # The notice stays first, above the turns still shown.
+        assert conversation.children[0] is earlier
+
+
+async def test_a_resumed_session_mounts_only_the_newest_turns():
+    app = _Host(max_views=4)
+    async with app.run_test(size=(100, 30)) as pilot:
+        conversation = app.query_one(Conversation)
+        turns = [
+            Turn(index=n, speaker="manager" if n % 2 else "employee", text=f"beurt {n}")
+            for n in range(10)
+        ]
+        await conversation.add(*(conversation.view_for(turn) for turn in turns))
+        await pilot.pause()
+        assert [v.text for v in conversation.query(TurnView)] == [
+            f"beurt {n}" for n in range(6, 10)
+        ]
+        assert conversation.hidden_turns == 6
+
+
+async def test_the_practice_screen_uses_the_bounded_view(tmp_path):
+    app = scripted_app(tmp_path, scenario_id="tess-basis")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        conversation = app.screen.query_one(Conversation)
+        assert conversation.max_views == MAX_VIEWS
+        conversation.max_views = 4
+        for number in range(3):
+            await say(pilot, f"Wat geeft je energie, deel {number}?")
+        views = list(conversation.query(TurnView))
+        assert len(views) == 4
+        assert views[-2].text == "Wat geeft je energie, deel 2?"
+        assert conversation.hidden_turns >= 2
