@@ -8,6 +8,7 @@ the text, the pattern cannot match and is not run.
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from re import Match, Pattern
 from re import _constants as _K  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -65,6 +66,12 @@ def literals(compiled: Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
+@lru_cache(maxsize=32768)
+def _folded(text: str) -> str:
+    # Every rule of a turn asks for the same text folded: folded once.
+    return text.casefold()
+
+
 class Gated:
     """A compiled pattern that is only run when one of its literals occurs in the text."""
 
@@ -77,13 +84,14 @@ class Gated:
         self._literals = literals(compiled)
 
     def _open(self, text: str) -> bool:
-        if self._literals is None:
-            return True
         # Folded the way IGNORECASE matches, literals folded alike.
-        return any(map(text.casefold().__contains__, self._literals))
+        return self._literals is None or any(map(_folded(text).__contains__, self._literals))
 
     def search(self, text: str, *args: Any) -> Match[str] | None:
-        return self.compiled.search(text, *args) if self._open(text) else None
+        # The check inlined: every rule of the book asks it of every sentence.
+        if self._literals is None or any(map(_folded(text).__contains__, self._literals)):
+            return self.compiled.search(text, *args)
+        return None
 
     def match(self, text: str, *args: Any) -> Match[str] | None:
         return self.compiled.match(text, *args) if self._open(text) else None

@@ -3,9 +3,10 @@
 import gzip
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import repeat
+from functools import cached_property, lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +37,15 @@ class Head:
     threshold: float
     weights: dict[str, float]
 
+    @cached_property
+    def _pushing(self) -> frozenset[str]:
+        return frozenset(f for f, w in self.weights.items() if w > 0)
+
     def strongest(self, feats: set[str], most: int = 3) -> list[str]:
         """The present features that pushed hardest towards the code: words and rules before
         character grams, which say little to a reader."""
-        scored = [(not _readable(f), -w, f) for f in feats
-                  if (w := self.weights.get(f, 0.0)) > 0]
+        weights = self.weights
+        scored = [(not _readable(f), -weights[f], f) for f in feats & self._pushing]
         scored.sort()
         return [f for _, _, f in scored[:most]]
 
@@ -90,17 +95,39 @@ class Model:
 
     def judge(self, feats: set[str]) -> Judgement:
         """One pass: the logits of every head, from the rows of the features present."""
-        rows = sorted(map(self._index.get, feats, repeat(0, len(feats))))
-        logits = self._matrix[rows].sum(axis=0) + self._bias
-        margins = {n: float(v - c) for n, v, c in zip(self._names, logits, self._cut, strict=True)}
-        given = {n: float(v) for n, v, c in zip(self._names, logits, self._cut, strict=True)
-                 if v >= c}
+        return self.judge_many([feats])[0]
+
+    def judge_many(self, many: Sequence[set[str]]) -> list[Judgement]:
+        """Every feature set judged in one gather and one sum per set: the same logits, added
+        in the same order, as judging them one by one."""
+        import numpy as np
+
+        if not many:
+            return []
+        get = self._index.get
+        sizes = np.fromiter(map(len, many), dtype=np.intp, count=len(many))
+        rows = np.fromiter(chain.from_iterable(map(get, feats, repeat(0)) for feats in many),
+                           dtype=np.intp, count=int(sizes.sum()))
+        # Each set's rows in ascending order, so the weights add up in one fixed order.
+        rows = rows[np.lexsort((rows, np.repeat(np.arange(len(many)), sizes)))]
+        # Every feature set holds its language and length, so no set is empty.
+        starts = np.concatenate(([0], np.cumsum(sizes[:-1])))
+        logits = np.add.reduceat(self._matrix[rows], starts, axis=0) + self._bias
+        given = (logits >= self._cut).tolist()
+        margins = (logits - self._cut).tolist()
+        return [self._judgement(values, above, margin)
+                for values, above, margin in zip(logits.tolist(), given, margins, strict=True)]
+
+    def _judgement(self, logits: list[float], above: list[bool],
+                   margins: list[float]) -> Judgement:
+        names, heads = self._names, self.heads
+        given = {n: v for n, v, up in zip(names, logits, above, strict=True) if up}
         return Judgement(
-            codes={n: 1 / (1 + math.exp(-v)) for n, v in given.items() if n in self.heads},
-            margins={n: m for n, m in margins.items() if n in self.heads},
+            codes={n: 1 / (1 + math.exp(-v)) for n, v in given.items() if n in heads},
+            margins={n: m for n, m in zip(names, margins, strict=True) if n in heads},
             complex="complex" in given,
             generic="generic" in given,
-            themes=[n[6:] for n in self._names if n.startswith("theme:") and n in given],
+            themes=[n[6:] for n in names if n.startswith("theme:") and n in given],
         )
 
 

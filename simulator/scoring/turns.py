@@ -37,7 +37,16 @@ def conversation_language(pairs: Sequence[tuple[str, str]], language: str | None
 
 
 def code_turns(turns: Sequence[tuple[str, str]], language: str) -> list[CodedUtterance | None]:
-    """Each manager turn coded with the employee's previous turn as context; None otherwise."""
-    from simulator.scoring.conversation import CodedConversation
+    """Each manager turn coded with the employee's previous turn as context; None otherwise.
+    All manager turns are coded in one batch (`code_many`)."""
+    from simulator.scoring.coder import code_many
 
-    return CodedConversation(language, turns).coded
+    wanted: list[tuple[str, str, str | None]] = []
+    prev: str | None = None
+    for speaker, text in turns:
+        if speaker == "manager":
+            wanted.append((text, language, prev))
+        else:
+            prev = text
+    coded = iter(code_many(wanted))
+    return [next(coded) if speaker == "manager" else None for speaker, _ in turns]

@@ -10,9 +10,19 @@ WORD = re.compile(r"[0-9a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)*", re.IGNORECASE)
 _STEMMER_NAMES = {"nl": "dutch", "en": "english"}
 
 
+# The coder asks for the same text's tokens, sentences and stems several times per turn (rules,
+# acts, features, content): each is worked out once and handed out as a fresh copy.
+_MEMO = 32768
+
+
+@lru_cache(maxsize=_MEMO)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(w.replace("’", "'") for w in WORD.findall(text.lower()))
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens, apostrophes and hyphens kept inside words."""
-    return [w.replace("’", "'") for w in WORD.findall(text.lower())]
+    return list(_tokens(text))
 
 
 @lru_cache(maxsize=2)
@@ -33,10 +43,15 @@ def is_function_word(word: str) -> bool:
     return len(word) < 3 or word in lexicon("nl", "stop") or word in lexicon("en", "stop")
 
 
+@lru_cache(maxsize=_MEMO)
+def _content_stems(text: str, lang: str) -> frozenset[str]:
+    stop = lexicon(lang, "stop")
+    return frozenset(stem(w, lang) for w in _tokens(text) if len(w) > 2 and w not in stop)
+
+
 def content_stems(text: str, lang: str) -> set[str]:
     """Stems of the words that carry meaning: no function words, no short words."""
-    stop = lexicon(lang, "stop")
-    return {stem(w, lang) for w in tokens(text) if len(w) > 2 and w not in stop}
+    return set(_content_stems(text, lang))
 
 
 _SENTENCE = re.compile(r"[^.?!…]+(?:[.?!…]+[\"'”’)]*|$)")
@@ -45,6 +60,11 @@ _LANG_WORD = re.compile(r"[a-zà-ÿ']+", re.IGNORECASE)
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding space."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=_MEMO)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.span()
@@ -54,7 +74,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def detect_language(text: str) -> str:

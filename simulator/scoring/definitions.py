@@ -1,0 +1,110 @@
+"""Definitions applied per sentence after the rules and the model: a summary reflects, a
+proposal agrees, a reproach judges, and of an exclusive pair of codes one sentence has one."""
+
+from simulator.scoring.coded import Evidence
+from simulator.scoring.codes import Code
+from simulator.scoring.words import sentences, tokens
+
+
+def summaries_reflect(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """A summary is a reflection, never a promise or commitment because it names a date or
+    'je krijgt': in a sentence that sums up, those codes give way to the reflection."""
+    from simulator.scoring.acts import acts_in
+
+    for start, end in sentences(text):
+        if not acts_in(text[start:end], lang, ("summary",)):
+            continue
+        evidence = [e for e in evidence
+                    if not (e.code in _NOT_IN_SUMMARY and start <= e.start < end)]
+        if not any(e.code == Code.REFLECTION and start <= e.start < end for e in evidence):
+            evidence.append(Evidence(Code.REFLECTION.value, text[start:end],
+                                     f"{lang}.summary.marker", start, end))
+    return evidence
+
+
+_NOT_IN_SUMMARY = frozenset({Code.PROMISE, Code.COMMITMENT})
+
+
+# One sentence asks either openly or closed; asks for something new or gives back what was
+# said; gives back their words or judges them; commits to a step of one's own or promises an
+# outcome: never both. A rule's evidence, then the model's margin over its threshold, decides.
+_EXCLUSIVE = ((Code.OPEN_QUESTION, Code.CLOSED_QUESTION), (Code.OPEN_QUESTION, Code.REFLECTION),
+              (Code.REFLECTION, Code.APPRAISAL), (Code.COMMITMENT, Code.PROMISE))
+
+
+def one_of_each_pair(text: str, evidence: list[Evidence], margins: dict[str, float],
+                      accurate: bool) -> list[Evidence]:
+    """In every sentence, the weaker code of an exclusive pair gives way; a reflection that
+    gives back what they said is never a judgement."""
+
+    def _strength(code: str, start: int, end: int) -> tuple[bool, float]:
+        # A rule's evidence before the model's alone; then the model's margin.
+        ruled = any(e.code == code and start <= e.start < end
+                    and not e.rule.startswith("model: ") for e in evidence)
+        return ruled, margins.get(code, 0.0)
+    for start, end in sentences(text) or [(0, len(text))]:
+        here = {e.code for e in evidence if start <= e.start < end}
+        for first, second in _EXCLUSIVE:
+            if first in here and second in here:
+                if accurate and Code.REFLECTION in (first, second):
+                    weaker = second if first == Code.REFLECTION else first
+                else:
+                    weaker = min((first, second), key=lambda c: _strength(c, start, end))
+                evidence = [e for e in evidence
+                            if not (e.code == weaker and start <= e.start < end)]
+                here.discard(weaker)
+    return evidence
+
+
+def acts_judge(text: str, lang: str, evidence: list[Evidence],
+                acts: tuple[str, ...]) -> list[Evidence]:
+    """A reproach (a fault pinned on them as a habit, gossip told as fact) or a target imposed
+    on them judges the employee: an appraisal, and no agreement, however it is worded."""
+    from simulator.scoring.acts import acts_in
+    from simulator.scoring.rulebook import rules_for
+
+    if "vague_later" in acts:
+        # "We kijken later wel": no moment, no step: no commitment in that sentence.
+        for start, end in sentences(text):
+            if acts_in(text[start:end], lang, ("vague_later",)):
+                evidence = [e for e in evidence
+                            if not (e.code == Code.COMMITMENT and start <= e.start < end)]
+    judging = [a for a in ("reproach", "imposed_target") if a in acts]
+    if not judging or "kind_always" in acts:
+        return evidence
+    for start, end in sentences(text):
+        found = acts_in(text[start:end], lang, judging)
+        if found:
+            # Their target is neither the manager's step nor an outcome the manager promises.
+            gone = {Code.COMMITMENT} | ({Code.PROMISE} if "imposed_target" in found else set())
+            evidence = [e for e in evidence
+                        if not (e.code in gone and start <= e.start < end)]
+            if not any(e.code == Code.APPRAISAL for e in evidence):
+                rule = rules_for(lang, found[0])[0].id
+                evidence.append(Evidence(Code.APPRAISAL.value, text[start:end], rule, start, end))
+    return evidence
+
+
+def with_content(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """"Oké. Hm." carries no code the model could see in it: with no word that is not a
+    function word or a filler, only the rules' evidence stands."""
+    from simulator.scoring.words import is_function_word
+
+    if any(not is_function_word(w) for w in tokens(text)):
+        return evidence
+    return [e for e in evidence if not e.rule.startswith("model: ")]
+
+
+def proposals_agree(text: str, lang: str, evidence: list[Evidence],
+                     acts: tuple[str, ...]) -> list[Evidence]:
+    """"Zullen we over drie weken kijken hoe het staat?" proposes an agreement: a commitment,
+    not a closed question, in the sentence that proposes it."""
+    from simulator.scoring.acts import acts_in
+
+    if "proposal" not in acts or not any(e.code == Code.COMMITMENT for e in evidence):
+        return evidence
+    for start, end in sentences(text):
+        if acts_in(text[start:end], lang, ("proposal",)):
+            evidence = [e for e in evidence if not (
+                e.code == Code.CLOSED_QUESTION and start <= e.start < end)]
+    return evidence
