@@ -1,6 +1,8 @@
 """Definitions applied per sentence after the rules and the model: a summary reflects, a
 proposal agrees, a reproach judges, and of an exclusive pair of codes one sentence has one."""
 
+from bisect import bisect_right
+
 from simulator.scoring.coded import Evidence
 from simulator.scoring.codes import Code
 from simulator.scoring.words import sentences, tokens
@@ -36,24 +38,41 @@ def one_of_each_pair(text: str, evidence: list[Evidence], margins: dict[str, flo
                       accurate: bool) -> list[Evidence]:
     """In every sentence, the weaker code of an exclusive pair gives way; a reflection that
     gives back what they said is never a judgement."""
+    spans = sentences(text) or [(0, len(text))]
+    starts = [start for start, _ in spans]
+    # Each piece of evidence read once into its sentence: linear in a long one-line turn.
+    by_sentence: dict[int, list[Evidence]] = {}
+    for item in evidence:
+        index = bisect_right(starts, item.start) - 1
+        if index >= 0 and item.start < spans[index][1]:
+            by_sentence.setdefault(index, []).append(item)
+    dropped: set[int] = set()
+    for here in by_sentence.values():
+        for weaker in _weaker_codes(here, margins, accurate):
+            dropped.update(id(e) for e in here if e.code == weaker)
+    return [e for e in evidence if id(e) not in dropped] if dropped else evidence
 
-    def _strength(code: str, start: int, end: int) -> tuple[bool, float]:
+
+def _weaker_codes(here: list[Evidence], margins: dict[str, float], accurate: bool) -> list[str]:
+    """The codes of one sentence that give way to the other code of their exclusive pair."""
+
+    def _strength(code: str) -> tuple[bool, float]:
         # A rule's evidence before the model's alone; then the model's margin.
-        ruled = any(e.code == code and start <= e.start < end
-                    and not e.rule.startswith("model: ") for e in evidence)
+        ruled = any(e.code == code and not e.rule.startswith("model: ") for e in here)
         return ruled, margins.get(code, 0.0)
-    for start, end in sentences(text) or [(0, len(text))]:
-        here = {e.code for e in evidence if start <= e.start < end}
-        for first, second in _EXCLUSIVE:
-            if first in here and second in here:
-                if accurate and Code.REFLECTION in (first, second):
-                    weaker = second if first == Code.REFLECTION else first
-                else:
-                    weaker = min((first, second), key=lambda c: _strength(c, start, end))
-                evidence = [e for e in evidence
-                            if not (e.code == weaker and start <= e.start < end)]
-                here.discard(weaker)
-    return evidence
+
+    codes = {e.code for e in here}
+    weaker_codes: list[str] = []
+    for first, second in _EXCLUSIVE:
+        if first in codes and second in codes:
+            if accurate and Code.REFLECTION in (first, second):
+                weaker = second if first == Code.REFLECTION else first
+            else:
+                weaker = min((first, second), key=_strength)
+            weaker_codes.append(weaker)
+            codes.discard(weaker)
+            here = [e for e in here if e.code != weaker]
+    return weaker_codes
 
 
 def acts_judge(text: str, lang: str, evidence: list[Evidence],
