@@ -36,9 +36,10 @@ def _score(capsys, path: Path, *extra: str) -> tuple[int, str, str]:
 
 
 def _refused(capsys, path: Path, reason: str) -> None:
-    started = time.perf_counter()
+    # CPU time, not wall time: the bound is on the work done, whatever else the machine runs.
+    started = time.process_time()
     code, out, err = _score(capsys, path)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert code == 2, (out, err)
     assert out == ""
     assert err.count("\n") == 1 and err.startswith(f"staysim: {path}"), err
@@ -111,10 +112,10 @@ def test_20_mb_transcript_is_handled_in_bounded_time(tmp_path, capsys):
     path = tmp_path / "twenty.txt"
     path.write_text(head + words * ((MAX_BYTES - len(head) - 1) // len(words)) + "\n")
     assert MAX_BYTES - 64 < path.stat().st_size <= MAX_BYTES
-    started = time.perf_counter()
+    started = time.process_time()
     code, out, err = _score(capsys, path, "--json")
     assert code == 0, err
-    assert time.perf_counter() - started < 60
+    assert time.process_time() - started < 60
     card = json.loads(out)
     assert card["metrics"]["open_questions"] == 1
     assert card["metrics"]["manager_talk_share"] < 0.001
@@ -124,10 +125,10 @@ def test_one_line_of_1_mb(tmp_path, capsys):
     line = "Wat geeft je energie, en waarom is dat zo? " * (1_000_000 // 44)
     path = tmp_path / "line.txt"
     path.write_text(f"Manager: {line}\nMedewerker: Het team.\n", encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     code, out, err = _score(capsys, path, "--json")
     assert code == 0, err
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
     card = json.loads(out)
     assert card["transcript"][0]["text"] == line.strip()
     assert card["metrics"]["open_questions"] >= 1
@@ -280,9 +281,9 @@ async def test_a_100_kb_manager_turn_through_the_engine(staysim_home):
     session = PracticeSession.start(
         store, scenario, library.persona_for(scenario), choose_backend("offline")
     )
-    started = time.perf_counter()
+    started = time.process_time()
     reply = "".join([chunk async for chunk in session.reply(BIG)])
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert reply
     saved = store.load_session(session.session_id)
     store.close()
@@ -294,9 +295,9 @@ async def test_a_100_kb_manager_turn_through_the_engine(staysim_home):
 def test_a_100_kb_manager_turn_through_staysim_run(staysim_home, tmp_path, capsys):
     script = tmp_path / "script.txt"
     script.write_text(f"{BIG}\nWat geeft je energie?\n", encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     assert main(["run", "--scenario", "stille-senior", "--script", str(script), "--json"]) == 0
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     card = json.loads(capsys.readouterr().out)
     assert card["transcript"][1]["text"] == BIG.strip()
     assert main(["history", "--json"]) == 0
@@ -320,13 +321,13 @@ async def test_a_100_kb_paste_into_the_app(staysim_home):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         field = app.screen.query_one("#say", Input)
-        started = time.perf_counter()
+        started = time.process_time()
         field.post_message(events.Paste(BIG))
         await pilot.pause()
         assert field.value == BIG
         await pilot.press("enter")
         await wait_idle(pilot)
-        assert time.perf_counter() - started < 30
+        assert time.process_time() - started < 30
         assert isinstance(app.screen, PracticeScreen)
         session_id = app.screen.session.session_id
     store = Store.open(paths.database_path())
