@@ -121,7 +121,7 @@ def metric_rows(card: Scorecard) -> list[tuple[str, str]]:
     for name, value in card.metrics.model_dump().items():
         if value is None:
             shown = "–"
-        elif name in ("manager_talk_share", "open_question_share"):
+        elif name.endswith("_share"):
             shown = f"{value:.0%}"
         elif isinstance(value, float):
             shown = number(value, card.language)

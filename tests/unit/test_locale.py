@@ -100,3 +100,11 @@ def test_every_key_the_code_uses_exists():
     assert sorted(k for k in literal if not has(k)) == []
     keys = messages("nl")
     assert sorted(p for p in partial if not any(k.startswith(p) for k in keys)) == []
+
+
+def test_every_figure_of_the_scorecard_has_a_name_in_the_exports():
+    from simulator.domain.scorecard import Metrics
+    from simulator.export.labels import METRIC_LABELS
+
+    for lang in ("nl", "en"):
+        assert sorted(set(Metrics.model_fields) - set(METRIC_LABELS[lang])) == [], lang
