@@ -6,6 +6,7 @@ from simulator.domain.persona import Layer, Persona
 from simulator.engine.decision import Decision
 from simulator.engine.lines import PRESUPPOSES, pool_of, sentence_count, short_answers
 from simulator.engine.trust import TALKATIVE_TRUST
+from simulator.scoring.words import content_stems
 
 # Where a second line after a disclosure stops reading like a spoken turn. An employee who
 # feels heard (their words given back, or followed up) tells a story at spoken length: the
@@ -15,6 +16,8 @@ MAX_WORDS = 60
 HEARD_MAX_WORDS = 80
 MAX_SENTENCES = 6
 HEARD_MAX_SENTENCES = 10
+# Content words two lines share when they tell the same detail in other words.
+SAME_DETAIL = 3
 # Themes whose content is a complaint: after one, a reaction may refer back to it.
 CRITICAL = ("obstacles", "change", "manager", "recognition", "leave")
 
@@ -72,8 +75,18 @@ class Reply:
         the whole stays a spoken turn."""
         if not self.say(layer.lines, "layer"):
             return False
-        rest = [line for line in layer.lines if line not in self._used]
-        self.say(self._fits(rest, heard=True), "layer2")
+        # A layer's lines may tell one detail in two ways ("donderdag bij de bank"): the second
+        # comes only when it adds something, not the same detail in other words.
+        told = content_stems(self._spoken[-1], self.persona.language)
+        rest = [
+            line
+            for line in layer.lines
+            if line not in self._used
+            and len(content_stems(line, self.persona.language) & told) < SAME_DETAIL
+        ]
+        if self.say(self._fits(rest, heard=True), "layer2"):
+            # Both lines: in the order they were written, the one leading to the other.
+            self.parts[-2:] = sorted(self.parts[-2:], key=layer.lines.index)
         return True
 
     def deepen(self) -> bool:

@@ -68,3 +68,35 @@ def test_a_guarded_employee_stays_short():
     reply = talk.say(STORAGE)
     assert talk.decision.reveal is None
     assert len(reply.split()) <= 15, reply
+
+
+def _layer_reply(
+    persona_id: str, fact_id: str, depth: int, seed: str = "seed"
+) -> tuple[list[str], list[str]]:
+    """The lines of a reply that tells one layer to a manager who listened."""
+    from simulator.engine.decision import Decision
+    from simulator.engine.reply import Reply
+
+    persona = load_library(include_user=False).personas[persona_id]
+    layer = persona.fact(fact_id).layers[depth]
+    actor = OfflineActor(persona, session_key="layer")
+    decision = Decision(
+        reaction=None, reveal=None, theme=None, closed=False, closing=False, small_talk=False,
+        trust=1.0, listening="accurate",
+    )
+    reply = Reply(persona, decision, "…", seed, actor._pick, actor.used, actor.spoken)  # noqa: SLF001
+    assert reply.layer(layer)
+    return reply.parts, layer.lines
+
+
+def test_a_layer_s_two_lines_come_in_their_written_order():
+    for seed in "abcdefgh":  # whichever line the seed picks first
+        parts, lines = _layer_reply("sanne-de-vries", "storingsdienst", 0, seed)
+        assert parts == lines
+
+
+def test_a_detail_told_in_two_ways_is_told_once():
+    # "Volgende week donderdag zit ik bij de bank" and "Ik heb donderdag een afspraak bij de
+    # bank": one detail, so one line, however much the employee trusts the manager.
+    parts, lines = _layer_reply("jeroen-kuipers", "zwager-eigen-bedrijf", 1)
+    assert len(parts) == 1 and parts[0] in lines
