@@ -66,7 +66,7 @@ class PracticeSession:
         self._replies = 0
 
     @classmethod
-    def start(cls, store, scenario, persona, backend):
+    def start(cls, store, scenario, persona, backend, assignment=None):
         sid = store.create_session(scenario.id, backend.name, None, scenario.language)
         session = cls(store, scenario, persona, backend, sid)
         session._add("employee", scenario.opening or "Hoi.")

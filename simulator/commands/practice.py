@@ -35,7 +35,13 @@ def run(args: argparse.Namespace) -> int:
         )
     from simulator.tui.app import make_app
 
-    app = make_app(scenario_id=scenario, resume=resume, backend=backend, library=library)
+    app = make_app(
+        scenario_id=scenario,
+        resume=resume,
+        backend=backend,
+        library=library,
+        backend_chosen=getattr(args, "backend", None) is not None,
+    )
     app.run()
     return 0
 

@@ -44,6 +44,7 @@ class StaysimApp(App[None]):
         engine: ModuleType | Any = None,
         hints: bool = True,
         lang: str | None = None,
+        backend_chosen: bool = False,
     ) -> None:
         super().__init__()
         self.lang = lang_of(lang) if lang else ui_language()
@@ -58,6 +59,8 @@ class StaysimApp(App[None]):
         self.start_scenario = scenario_id
         self.resume_session = resume
         self.hints = hints
+        # Whether the user chose the backend (--backend); else an assignment's backend applies.
+        self.backend_chosen = backend_chosen
 
     # Lazily built services, so that startup reads nothing it does not need.
 
@@ -150,24 +153,44 @@ class StaysimApp(App[None]):
         await self.open_practice(scenario_id, replace)
 
     async def open_practice(self, scenario_id: str, replace: bool = False) -> None:
-        from simulator.tui.screens.practice import PracticeScreen
-
         library = self.library
         scenario = library.scenarios[scenario_id]
         persona = library.persona_for(scenario)
+        pack = library.assignments.get(library.assignment_of.get(scenario_id, ""))
         start = self.engine.PracticeSession.start
         try:
+            backend = self.backend_for(pack)
             session = await asyncio.to_thread(
-                lambda: start(self.store, scenario, persona, self.get_backend())
+                lambda: start(self.store, scenario, persona, backend, pack)
             )
         except self.failures as exc:
             show_error(self, exc, t("app.cannot_start", self.lang))
             return
-        screen = PracticeScreen(session, hints=self.hints)
+        screen = self.practice_screen(session)
         if replace:
             await self.switch_screen(screen)
         else:
             await self.push_screen(screen)
+
+    def backend_for(self, pack: Any) -> Any:
+        """The assignment's backend unless the user chose one (then a note says so)."""
+        backend = self.get_backend()
+        if pack is None or pack.backend is None or pack.backend == backend.name:
+            return backend
+        if self.backend_chosen:
+            note = t("assignment.backend_note", self.lang, expected=pack.backend, used=backend.name)
+            self.notify(note, severity="warning", timeout=8, markup=False)
+            return backend
+        return self.engine.choose_backend(pack.backend, None)
+
+    def practice_screen(self, session: Any) -> Any:
+        """The practice screen; an exam assignment's session hides the live meters."""
+        from simulator.tui.screens.practice import PracticeScreen
+
+        library = self.library
+        pack = library.assignments.get(library.assignment_of.get(session.scenario.id, ""))
+        exam = pack is not None and pack.exam
+        return PracticeScreen(session, hints=self.hints and not exam, exam=exam)
 
     async def _resumed(self, session_id: int) -> Any:
         resume = self.engine.PracticeSession.resume
@@ -185,11 +208,9 @@ class StaysimApp(App[None]):
         await self.open_resumed(session_id)
 
     async def open_resumed(self, session_id: int) -> None:
-        from simulator.tui.screens.practice import PracticeScreen
-
         session = await self._resumed(session_id)
         if session is not None:
-            await self.push_screen(PracticeScreen(session, hints=self.hints))
+            await self.push_screen(self.practice_screen(session))
 
     @work(group="open", exclusive=True, exit_on_error=False)
     async def score_unfinished(self, session_id: int) -> None:
@@ -268,6 +289,7 @@ def make_app(
     engine: Any = None,
     hints: bool = True,
     lang: str | None = None,
+    backend_chosen: bool = False,
 ) -> StaysimApp:
     """The app; the CLI passes the chosen backend, tests may pass a library, store and engine.
 
@@ -281,4 +303,5 @@ def make_app(
         engine=engine,
         hints=hints,
         lang=lang,
+        backend_chosen=backend_chosen,
     )

@@ -20,6 +20,7 @@ from simulator.store import StoreError
 from simulator.tui.errors import show_error
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.literal import literal, plain
+from simulator.tui.widgets import assignment as assigned
 from simulator.tui.widgets.unfinished import find_unfinished, unfinished_banner
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class PickerScreen(Screen[None]):
         self.difficulty: str | None = None
         self.shown: list[Scenario] = []
         self.unfinished: Session | None = None
+        self.left: dict[str, int] = {}  # attempts left per assignment, once counted
         self.with_role = True
         self.role_width = 0
         self.laid_out_for = 0
@@ -119,6 +121,22 @@ class PickerScreen(Screen[None]):
             banner.update(unfinished_banner(self.unfinished, self.app.library, self.lang))
         self.refresh_bindings()
 
+    def on_screen_resume(self) -> None:
+        self.count_attempts()
+
+    @work(group="attempts", exclusive=True, exit_on_error=False)
+    async def count_attempts(self) -> None:
+        """Attempts left per assignment, counted again after every session."""
+        if not self.app.library.assignments or not self.app.has_store():
+            return
+        try:
+            opener, library = self.app.store_opener(), self.app.library
+            self.left = await asyncio.to_thread(assigned.count_left, opener, library)
+        except StoreError as exc:
+            show_error(self, exc, t("app.no_store", self.lang), timeout=12)
+            return
+        self.refill(keep_cursor=True)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action.endswith("_unfinished"):
             return self.unfinished is not None
@@ -148,7 +166,7 @@ class PickerScreen(Screen[None]):
         library = self.app.library
         self.shown = [
             s
-            for s in sorted(library.scenarios.values(), key=lambda s: (s.language, s.title))
+            for s in sorted(library.scenarios.values(), key=lambda s: assigned.order(library, s))
             if (self.language is None or s.language == self.language)
             and (self.difficulty is None or s.difficulty == self.difficulty)
         ]
@@ -170,6 +188,7 @@ class PickerScreen(Screen[None]):
             )
             roles.append(persona.role if persona else "")
         headers = [t(f"picker.col.{c}", self.lang) for c in columns]
+        assigned.add_column(headers, rows, self.shown, library, self.left, self.lang)
         used = sum(
             max(len(cell) for cell in [header, *(row[i] for row in rows)]) + CELL_PADDING
             for i, header in enumerate(headers)
@@ -255,7 +274,8 @@ class PickerScreen(Screen[None]):
             return
         persona = self.app.library.personas.get(scenario.persona)
         title = literal(scenario.title, "bold $text-accent")
-        parts: list[Content | str | tuple[str, str]] = [title]
+        parts = assigned.briefing_of(self.app.library, scenario.id, self.left, self.lang)
+        parts.append(title)
         if persona is not None:
             parts += ["\n", literal(persona.name, "bold"), literal(f" · {persona.role}")]
             parts += [literal(f" · {persona.profile.tenure}")]

@@ -75,12 +75,13 @@ class PracticeScreen(Screen[None]):
         *SESSION_KEYS,
     ]
 
-    def __init__(self, session: Any, *, hints: bool = True) -> None:
+    def __init__(self, session: Any, *, hints: bool = True, exam: bool = False) -> None:
         super().__init__(id="practice")
         self.session = session
         self.lang: str = session.scenario.language
         localise_bindings(self, "practice", self.lang)
         self.hints = hints
+        self.exam = exam  # an exam assignment: the meters stay hidden
         self.reply_worker: Worker[None] | None = None
         self.send_worker: Worker[None] | None = None
         # A manager turn the store refused: it stays in the input, and ctrl+r sends exactly it.
@@ -244,6 +245,9 @@ class PracticeScreen(Screen[None]):
     def action_cancel_reply(self) -> None:
         if self.reply_worker is not None and not self.reply_worker.is_finished:
             self.reply_worker.cancel()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (self.exam and action == "toggle_meters")
 
     def action_toggle_meters(self) -> None:
         self.hints = not self.hints
