@@ -3,6 +3,7 @@
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from simulator.sanitize import inert, json_dumps
 
@@ -34,8 +35,7 @@ def _list(as_json: bool) -> int:
                 "difficulty": scenario.difficulty,
                 "persona": persona.name,
                 "role": persona.role,
-                "source": "bundled" if library.sources[f"scenario:{scenario.id}"].parent
-                in bundled else "user",
+                "source": _source(library, scenario.id, bundled),
             }
         )
     if as_json:
@@ -52,6 +52,13 @@ def _list(as_json: bool) -> int:
         )
         print(inert(line))
     return 0
+
+
+def _source(library: Any, scenario_id: str, bundled: tuple[Path, Path]) -> str:
+    """bundled, user, or assignment (installed with `staysim assign add`)."""
+    if scenario_id in library.assignment_of:
+        return "assignment"
+    return "bundled" if library.sources[f"scenario:{scenario_id}"].parent in bundled else "user"
 
 
 def _validate(targets: list[Path]) -> int:

@@ -168,3 +168,15 @@ def test_listing_and_submitting_before_any_practice(pack_file, tmp_path, monkeyp
     result = read_result(tmp_path / "r.json")
     assert result.trainee == "Chris" and result.attempts == []
     assert not (home / "staysim.db").exists()  # submitting nothing created no store
+
+
+def test_installed_scenarios_are_listed_as_from_an_assignment(
+    pack_file, tmp_path, monkeypatch, capsys
+):
+    as_trainee(monkeypatch, tmp_path, "anna")
+    assert main(["assign", "add", str(pack_file)]) == 0
+    capsys.readouterr()
+    assert main(["scenarios", "list", "--json"]) == 0
+    rows = {r["id"]: r["source"] for r in json.loads(capsys.readouterr().out)}
+    assert rows[f"{PACK_ID}--stille-senior"] == "assignment"
+    assert rows["stille-senior"] == "bundled"
