@@ -1,6 +1,9 @@
 """The assignment pack flow: a coach writes a pack, two trainees add it, practise and submit."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import fake_openai as fake
@@ -180,3 +183,27 @@ def test_installed_scenarios_are_listed_as_from_an_assignment(
     rows = {r["id"]: r["source"] for r in json.loads(capsys.readouterr().out)}
     assert rows[f"{PACK_ID}--stille-senior"] == "assignment"
     assert rows["stille-senior"] == "bundled"
+
+
+def test_a_trainee_in_a_process_of_their_own(pack_file, tmp_path):
+    """The same flow through `python -m simulator`, the home given only by the environment."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "STAYSIM_"))}
+    env.update(STAYSIM_HOME=str(tmp_path / "carla"), STAYSIM_LANG="en")
+
+    def staysim(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "simulator", *args],
+            env=env, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+
+    assert staysim("assign", "add", str(pack_file)).returncode == 0
+    done = staysim("run", "--assignment", PACK_ID, "--scenario", "jong-talent",
+                   "--script", script("jong-talent.good"))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "carla.json"
+    submitted = staysim("assign", "submit", PACK_ID, "-o", str(out), "--name", "Carla")
+    assert submitted.returncode == 0, submitted.stderr
+    assert submitted.stderr.strip() == f"Wrote 1 attempt at assignment '{PACK_ID}' to {out}"
+    result = read_result(out)
+    assert [a.scenario for a in result.attempts] == ["jong-talent"]
+    assert (tmp_path / "carla" / "assignments" / f"{PACK_ID}.yaml").is_file()
