@@ -92,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
         "non-local --host",
     )
     _assign_parser(sub)
+    cohort = sub.add_parser("cohort", help="a coach's report over submitted results")
+    cohort_sub = cohort.add_subparsers(dest="action", metavar="ACTION")
+    report = cohort_sub.add_parser("report", help="re-score results and report on the cohort")
+    report.add_argument("results", metavar="RESULT", nargs="+", help="result files or folders")
+    report.add_argument("--format", choices=["html", "md", "csv"], default="md")
+    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    report.add_argument(
+        "--anonymise", action="store_true", help="number the trainees instead of naming them"
+    )
     return parser
 
 
@@ -151,11 +160,14 @@ COMMANDS = {
     "export": "simulator.commands.export",
     "serve": "simulator.commands.serve",
     "assign": "simulator.commands.assign",
+    "cohort": "simulator.commands.cohort",
 }
 
 
 # Commands that read or write STAYSIM_HOME (`scenarios list` too, for the user's scenarios).
-USES_HOME = frozenset({"practice", "run", "history", "export", "serve", "assign"})
+USES_HOME = frozenset(
+    {"practice", "run", "history", "export", "serve", "assign", "cohort"}
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -173,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "assign" and args.action is None:
         print("staysim assign: choose new, add, list or submit", file=sys.stderr)
         print("usage: staysim assign {new,add,list,submit} ...", file=sys.stderr)
+        return 2
+    if command == "cohort" and args.action is None:
+        print("staysim cohort: choose report", file=sys.stderr)
+        print("usage: staysim cohort report RESULT... [--format html|md|csv]", file=sys.stderr)
         return 2
     if command in USES_HOME or getattr(args, "action", None) == "list":
         from simulator.paths import home_problem

@@ -1,0 +1,124 @@
+"""Every submitted transcript scored again with this staysim; a stored figure is never trusted.
+
+An attempt is flagged when its transcript does not match the hash written at submit, when
+the score stored with it differs from the score it earns here, or when its scenario is
+unknown here, so it cannot be re-scored (give the pack).
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from simulator.cohort.results import Attempt, Submitted, transcript_sha256
+from simulator.domain.scorecard import Scorecard
+from simulator.library import Library, Problem
+
+Flag = Literal["hash", "score", "unknown_scenario"]
+# Installed pack scenarios live under `<pack id>--<scenario id>`.
+PACK_SEPARATOR = "--"
+
+
+@dataclass
+class Scored:
+    """One attempt: the card earned here (None when it could not be re-scored) and flags."""
+
+    trainee: str
+    path: Path
+    index: int
+    attempt: Attempt
+    card: Scorecard | None
+    flags: list[Flag] = field(default_factory=list)
+
+    @property
+    def score(self) -> int | None:
+        return self.card.score if self.card is not None else None
+
+    @property
+    def passed(self) -> bool:
+        extra = self.card.model_extra or {} if self.card is not None else {}
+        return bool(extra.get("passed", False))
+
+    @property
+    def started(self) -> datetime:
+        return self.attempt.started
+
+
+def scenario_id(library: Library, pack_id: str, attempt: Attempt) -> str | None:
+    """The library's id for the attempt's scenario: the pack's own first, then a plain one."""
+    for key in (f"{pack_id}{PACK_SEPARATOR}{attempt.scenario}", attempt.scenario):
+        scenario = library.scenarios.get(key)
+        if scenario is not None and scenario.language == attempt.language:
+            return key
+    return None
+
+
+def rescore(attempt: Attempt, key: str, library: Library) -> Scorecard:
+    from simulator.domain.session import Session, Turn
+    from simulator.export.rescore import scorecard_for
+
+    turns = [
+        Turn(index=i, speaker=line.speaker, text=line.text)
+        for i, line in enumerate(attempt.transcript)
+    ]
+    session = Session(
+        id=attempt.session,
+        scenario=key,
+        backend=attempt.backend,
+        language=attempt.language,
+        started=attempt.started,
+        turns=turns,
+    )
+    return scorecard_for(session, library)
+
+
+def check(item: Submitted, library: Library) -> tuple[list[Scored], list[Problem]]:
+    """Each attempt of one result re-scored, with a line per flag naming the file and field."""
+    result = item.result
+    scored: list[Scored] = []
+    problems: list[Problem] = []
+    for index, attempt in enumerate(result.attempts):
+        where = f"attempts.{index}"
+        flags: list[Flag] = []
+        if transcript_sha256(attempt.transcript) != attempt.transcript_sha256:
+            flags.append("hash")
+            message = "does not match the transcript: changed after it was submitted"
+            problems.append(Problem(item.path, message, None, f"{where}.transcript_sha256"))
+        key = scenario_id(library, result.pack.id, attempt)
+        card = rescore(attempt, key, library) if key is not None else None
+        if card is None:
+            flags.append("unknown_scenario")
+            message = f"scenario '{attempt.scenario}' is unknown here, not re-scored; give --pack"
+            problems.append(Problem(item.path, message, None, f"{where}.scenario"))
+        else:
+            stored = attempt.scorecard.get("score")
+            if card.score != attempt.score or stored != attempt.score:
+                flags.append("score")
+                message = f"stored score {attempt.score} differs from the re-score {card.score}"
+                if stored != attempt.score:
+                    message += f" (scorecard.score {stored})"
+                problems.append(Problem(item.path, message, None, f"{where}.score"))
+        scored.append(Scored(result.trainee, item.path, index, attempt, card, flags))
+    return scored, problems
+
+
+def newest_per_trainee(submitted: list[Submitted]) -> tuple[list[Submitted], list[Problem]]:
+    """One result per trainee: the last submitted; an older one is left out, and named."""
+    newest: dict[str, Submitted] = {}
+    for item in submitted:
+        seen = newest.get(item.result.trainee)
+        if seen is None or item.result.submitted > seen.result.submitted:
+            newest[item.result.trainee] = item
+    kept = [s for s in submitted if newest[s.result.trainee] is s]
+    problems = [
+        Problem(
+            s.path,
+            f"an older result of '{s.result.trainee}' than {newest[s.result.trainee].path}; "
+            "left out",
+            None,
+            "trainee",
+        )
+        for s in submitted
+        if newest[s.result.trainee] is not s
+    ]
+    return kept, problems
