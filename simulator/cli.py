@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     history = sub.add_parser("history", help="list saved sessions")
     history.add_argument("--json", action="store_true", help="print as JSON")
+    history.add_argument(
+        "--trend", action="store_true",
+        help="each dimension's trend per scenario, and what changed since last time",
+    )
 
     export = sub.add_parser("export", help="export a saved session")
     export.add_argument("session", metavar="SESSION", help="session id (see: staysim history)")

@@ -9,19 +9,8 @@ from dataclasses import dataclass, field
 
 from simulator.cohort.rescoring import Scored
 from simulator.cohort.texts import say
-from simulator.domain.scorecard import Scorecard
+from simulator.progress.trend import DIMENSIONS, dimension_scores
 
-# The eight dimensions in the scorecard's order; a card may leave one out (no disclosures).
-DIMENSIONS = (
-    "listening",
-    "open_questions",
-    "reflections",
-    "coverage",
-    "no_defence",
-    "no_promises",
-    "actions",
-    "learned",
-)
 TOP_FINDINGS = 6
 QUOTES_PER_FINDING = 3
 QUOTE_CHARS = 140
@@ -69,16 +58,6 @@ class Cohort:
         return [a for row in self.rows for a in row.attempts if a.flags]
 
 
-def dimension_scores(card: Scorecard | None) -> dict[str, int]:
-    """{name: 0..100} from a scorecard's dimension rows."""
-    raw = (card.model_extra or {}).get("dimensions") if card is not None else None
-    scores: dict[str, int] = {}
-    for item in raw if isinstance(raw, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("score"), int | float):
-            scores[str(item.get("name"))] = round(item["score"])
-    return scores
-
-
 def build(
     scored: list[Scored],
     *,
@@ -117,7 +96,7 @@ def _row(name: str, attempts: list[Scored]) -> TraineeRow:
         best=best.score if best is not None else None,
         latest=scores[-1] if scores else None,
         passed=any(a.passed for a in attempts),
-        profile=dimension_scores(best.card) if best is not None else {},
+        profile=dimension_scores(best.card) if best is not None and best.card else {},
         flags=sum(1 for a in attempts if a.flags),
     )
 

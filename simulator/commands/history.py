@@ -14,6 +14,8 @@ COLUMNS = ("id", "date", "scenario", "backend", "score", "status", "turns")
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "trend", False):
+        return _trend(args.json)
     path = paths.database_path()
     entries: list[HistoryEntry] = []
     # A fresh STAYSIM_HOME has no database yet; listing must not create one.
@@ -107,3 +109,30 @@ def _print_table(entries: list[HistoryEntry]) -> None:
     unfinished = [e.session.id for e in entries if e.status == "unfinished"]
     if unfinished:
         print(str(text["hint"]).format(count=len(unfinished), id=unfinished[0]))
+
+
+def _trend(as_json: bool) -> int:
+    """`--trend`: per scenario each dimension over the sessions and what changed."""
+    from simulator.language import ui_language
+    from simulator.progress import text
+    from simulator.progress.trend import scored_sessions, trends
+
+    sessions = []
+    path = paths.database_path()
+    if path.exists():
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        try:
+            sessions = scored_sessions(store)
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        finally:
+            store.close()
+    found = trends(sessions)
+    if as_json:
+        print(json_dumps(text.as_json(found), indent=2))
+    else:
+        print(inert(text.render(found, _titles(), ui_language())), end="")
+    return 0

@@ -50,6 +50,7 @@ class HistoryScreen(Screen[None]):
         Binding("enter", "open", "Scorecard", tooltip="Open the selected session's scorecard"),
         Binding("r", "review", "Review", tooltip="Review the selected session's transcript"),
         Binding("c", "resume", "Continue", tooltip="Continue an unfinished session"),
+        Binding("t", "trend", "Trend", tooltip="Each dimension's trend per scenario"),
         Binding("escape,q", "back", "Back", tooltip="Back to the scenarios"),
     ]
 
@@ -275,6 +276,11 @@ class HistoryScreen(Screen[None]):
             self.notify(t("history.finished", self.lang))
             return
         self.app.resume(session.id)
+
+    def action_trend(self) -> None:
+        from simulator.tui.screens.trend import TrendScreen
+
+        self.app.push_screen(TrendScreen(self.lang))
 
     def action_back(self) -> None:
         self.app.pop_screen()

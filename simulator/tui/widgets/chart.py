@@ -3,26 +3,9 @@
 from textual.content import Content
 from textual.widgets import Static
 
-EIGHTHS = " ▁▂▃▄▅▆▇█"
+from simulator.progress.spark import EIGHTHS, column_rows, strip
 
-
-def column_rows(values: list[float], height: int, top: float = 100.0) -> list[str]:
-    """One column per value, `height` rows tall, top row first."""
-    rows: list[str] = []
-    for row in range(height - 1, -1, -1):
-        line = []
-        for value in values:
-            level = max(0.0, min(top, value)) / top * height * 8
-            filled = int(round(level)) - row * 8
-            line.append(EIGHTHS[max(0, min(8, filled))])
-        rows.append("".join(line))
-    return rows
-
-
-def strip(values: list[float], top: float = 100.0) -> str:
-    """A one-row chart of the values."""
-    return column_rows(values, 1, top)[0]
-
+__all__ = ["EIGHTHS", "ScoreChart", "column_rows", "strip"]
 
 class ScoreChart(Static):
     """The score of each session, oldest left, with a 0/50/100 axis."""
