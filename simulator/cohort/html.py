@@ -12,8 +12,8 @@ from simulator.cohort.summary import (
     median,
     progress,
 )
-from simulator.cohort.texts import say
 from simulator.export.text import esc
+from simulator.locale import t
 
 _CSS = """
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:64rem;
@@ -42,18 +42,18 @@ def render(cohort: Cohort) -> str:
         '<meta http-equiv="Content-Security-Policy" '
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{esc(say('title', lang))}: {esc(cohort.title)}</title>",
+        f"<title>{esc(t('cohort.title', lang))}: {esc(cohort.title)}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
-        f"<h1>{esc(say('title', lang))}: {esc(cohort.title)}</h1>",
+        f"<h1>{esc(t('cohort.title', lang))}: {esc(cohort.title)}</h1>",
         '<ul class="meta">',
-        f"<li>{esc(say('pack', lang))}: {esc(cohort.pack_id)}</li>",
-        f"<li>{esc(say('pass_score', lang))}: {cohort.pass_score}</li>",
-        f"<li>{esc(say('trainees', lang))}: {len(cohort.rows)}</li>",
-        f"<li>{esc(say('attempts', lang))}: {sum(len(r.attempts) for r in cohort.rows)}</li>",
+        f"<li>{esc(t('cohort.pack', lang))}: {esc(cohort.pack_id)}</li>",
+        f"<li>{esc(t('cohort.pass_score', lang))}: {cohort.pass_score}</li>",
+        f"<li>{esc(t('cohort.trainees', lang))}: {len(cohort.rows)}</li>",
+        f"<li>{esc(t('cohort.attempts', lang))}: {sum(len(r.attempts) for r in cohort.rows)}</li>",
         "</ul>",
-        f'<p class="note">{esc(say("rescored", lang, version=__version__))}</p>',
+        f'<p class="note">{esc(t("cohort.rescored", lang, version=__version__))}</p>',
     ]
     parts += _trainees(cohort)
     parts += _dimensions(cohort)
@@ -72,12 +72,12 @@ def _trainees(cohort: Cohort) -> list[str]:
     lang = cohort.lang
     heads = ("trainee", "attempts", "first", "best", "latest", "passed", "flags")
     parts = [
-        f"<h2>{esc(say('section.trainees', lang))}</h2>",
-        f'<p class="note">{esc(say("legend", lang))}</p>',
+        f"<h2>{esc(t('cohort.section.trainees', lang))}</h2>",
+        f'<p class="note">{esc(t("cohort.legend", lang))}</p>',
         "<table><tr>",
-        *[f"<th>{esc(say('col.' + h, lang))}</th>" for h in heads],
+        *[f"<th>{esc(t('cohort.col.' + h, lang))}</th>" for h in heads],
         "<th></th>",
-        f"<th>{esc(say('col.profile', lang))}</th></tr>",
+        f"<th>{esc(t('cohort.col.profile', lang))}</th></tr>",
     ]
     parts += [_trainee(cohort, row) for row in cohort.rows]
     parts.append("</table>")
@@ -87,13 +87,13 @@ def _trainees(cohort: Cohort) -> list[str]:
 def _trainee(cohort: Cohort, row: TraineeRow) -> str:
     lang = cohort.lang
     passed = (
-        f'<span class="pass">✔ {esc(say("yes", lang))}</span>' if row.passed
-        else f"✘ {esc(say('no', lang))}"
+        f'<span class="pass">✔ {esc(t("cohort.yes", lang))}</span>' if row.passed
+        else f"✘ {esc(t('cohort.no', lang))}"
     )
     flags = f'<span class="flag">⚑ {row.flags}</span>' if row.flags else ""
     bar_label = (
-        f"{row.name}: {say('col.best', lang)} {_score(row.best)}, "
-        f"{say('col.latest', lang)} {_score(row.latest)}"
+        f"{row.name}: {t('cohort.col.best', lang)} {_score(row.best)}, "
+        f"{t('cohort.col.latest', lang)} {_score(row.latest)}"
     )
     values = [(dimension_label(d, lang), row.profile.get(d)) for d in cohort.dimensions]
     profile_label = ", ".join(f"{name} {_score(v)}" for name, v in values)
@@ -108,12 +108,12 @@ def _trainee(cohort: Cohort, row: TraineeRow) -> str:
 
 def _dimensions(cohort: Cohort) -> list[str]:
     lang = cohort.lang
-    parts = [f"<h2>{esc(say('section.dimensions', lang))}</h2>"]
+    parts = [f"<h2>{esc(t('cohort.section.dimensions', lang))}</h2>"]
     for name in cohort.dimensions:
         values = cohort.distribution[name]
         label = dimension_label(name, lang)
-        detail = say(
-            "distribution", lang, median=decimal(median(values), lang), low=min(values),
+        detail = t(
+            "cohort.distribution", lang, median=decimal(median(values), lang), low=min(values),
             high=max(values), n=len(values),
         )
         parts.append(
@@ -122,19 +122,19 @@ def _dimensions(cohort: Cohort) -> list[str]:
             f'<span class="note">{esc(detail)}</span></div>'
         )
     if not cohort.dimensions:
-        parts.append(f"<p>{esc(say('none', lang))}</p>")
+        parts.append(f"<p>{esc(t('cohort.none', lang))}</p>")
     return parts
 
 
 def _findings(cohort: Cohort) -> list[str]:
     lang = cohort.lang
-    parts = [f"<h2>{esc(say('section.findings', lang))}</h2>"]
+    parts = [f"<h2>{esc(t('cohort.section.findings', lang))}</h2>"]
     if not cohort.findings:
-        return [*parts, f"<p>{esc(say('none', lang))}</p>"]
+        return [*parts, f"<p>{esc(t('cohort.none', lang))}</p>"]
     parts.append("<ol>")
     for row in cohort.findings:
-        count = say(
-            "finding_count", lang, trainees=row.trainees, total=len(cohort.rows),
+        count = t(
+            "cohort.finding_count", lang, trainees=row.trainees, total=len(cohort.rows),
             attempts=row.attempts,
         )
         quotes = "".join(f"<blockquote>“{esc(q)}”</blockquote>" for q in row.quotes)
@@ -148,25 +148,25 @@ def _findings(cohort: Cohort) -> list[str]:
 
 def _progress(cohort: Cohort) -> list[str]:
     lang = cohort.lang
-    parts = [f"<h2>{esc(say('section.progress', lang))}</h2>"]
+    parts = [f"<h2>{esc(t('cohort.section.progress', lang))}</h2>"]
     figures = progress(cohort)
     if figures is None:
-        return [*parts, f"<p>{esc(say('none', lang))}</p>"]
-    text = say("progress", lang, **figures)
+        return [*parts, f"<p>{esc(t('cohort.none', lang))}</p>"]
+    text = t("cohort.progress", lang, **figures)
     pairs = [(r.first, r.best) for r in cohort.rows if r.first is not None and r.best is not None]
     return [*parts, svg.slope(pairs, cohort.pass_score, text), f"<p>{esc(text)}</p>"]
 
 
 def _flags(cohort: Cohort) -> list[str]:
     lang = cohort.lang
-    parts = [f"<h2>{esc(say('section.flags', lang))}</h2>"]
+    parts = [f"<h2>{esc(t('cohort.section.flags', lang))}</h2>"]
     flagged = [(row, a) for row in cohort.rows for a in row.attempts if a.flags]
     if not flagged:
-        return [*parts, f"<p>{esc(say('no_flags', lang))}</p>"]
+        return [*parts, f"<p>{esc(t('cohort.no_flags', lang))}</p>"]
     parts.append("<ul>")
     for row, attempt in flagged:
-        line = say(
-            "flag_row", lang, trainee=row.name, n=row.attempts.index(attempt) + 1,
+        line = t(
+            "cohort.flag_row", lang, trainee=row.name, n=row.attempts.index(attempt) + 1,
             scenario=attempt.attempt.scenario, what=flag_text(attempt, lang),
         )
         parts.append(f'<li class="flag">⚑ {esc(line)}</li>')

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from simulator.cohort.rescoring import Scored
-from simulator.cohort.texts import say
+from simulator.locale import t
 from simulator.progress.trend import DIMENSIONS, dimension_scores
 
 TOP_FINDINGS = 6
@@ -106,7 +106,7 @@ def _shown_names(names: list[str], lang: str, anonymise: bool) -> dict[str, str]
         return {n: n for n in names}
     # Numbered in an order that follows neither the names nor the files.
     order = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
-    return {n: say("trainee_n", lang, n=i + 1) for i, n in enumerate(order)}
+    return {n: t("cohort.trainee_n", lang, n=i + 1) for i, n in enumerate(order)}
 
 
 def _number_key(name: str) -> tuple[str, int]:
@@ -144,7 +144,7 @@ def _findings(scored: list[Scored], pattern: "re.Pattern[str] | None") -> list[F
     for attempt in scored:
         if attempt.card is None:
             continue
-        placeholder = say("name_placeholder", attempt.card.language)
+        placeholder = t("cohort.name_placeholder", attempt.card.language)
         codes_here = set()
         for finding in attempt.card.findings:
             codes_here.add(finding.code)
@@ -181,11 +181,12 @@ def flag_text(attempt: Scored, lang: str) -> str:
     parts = []
     for flag in attempt.flags:
         if flag == "score":
-            parts.append(say("flag.score", lang, stored=attempt.attempt.score, score=attempt.score))
+            stored = attempt.attempt.score
+            parts.append(t("cohort.flag.score", lang, stored=stored, score=attempt.score))
         elif flag == "unknown_scenario":
-            parts.append(say("flag.unknown_scenario", lang, scenario=attempt.attempt.scenario))
+            parts.append(t("cohort.flag.unknown_scenario", lang, scenario=attempt.attempt.scenario))
         else:
-            parts.append(say(f"flag.{flag}", lang))
+            parts.append(t(f"cohort.flag.{flag}", lang))
     return "; ".join(parts)
 
 

@@ -10,9 +10,9 @@ from simulator.sanitize import inert
 
 def run(args: argparse.Namespace) -> int:
     from simulator.cohort.report import make_report
-    from simulator.cohort.texts import say
     from simulator.language import ui_language
     from simulator.library import load_library
+    from simulator.locale import t
 
     lang = ui_language()
     paths = _expand([Path(p) for p in args.results], lang)
@@ -23,13 +23,13 @@ def run(args: argparse.Namespace) -> int:
         print(inert(f"staysim: {problem}"), file=sys.stderr)
     if outcome.text is None:
         if not outcome.problems:
-            raise UsageError(say("no_results", lang))
+            raise UsageError(t("cohort.no_results", lang))
         return outcome.status
     if args.output:
         target = Path(args.output)
         _write(target, outcome.text)
         count = len(outcome.cohort.rows) if outcome.cohort else 0
-        print(inert(say("written", lang, count=count, target=target)), file=sys.stderr)
+        print(inert(t("cohort.written", lang, count=count, target=target)), file=sys.stderr)
     else:
         sys.stdout.write(outcome.text)
     return outcome.status
@@ -37,14 +37,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _expand(paths: list[Path], lang: str) -> list[Path]:
     """A folder stands for the .json files in it, in name order."""
-    from simulator.cohort.texts import say
+    from simulator.locale import t
 
     expanded: list[Path] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.glob("*.json") if p.is_file())
             if not found:
-                raise UsageError(say("folder_empty", lang, path=path))
+                raise UsageError(t("cohort.folder_empty", lang, path=path))
             expanded += found
         else:
             expanded.append(path)

@@ -3,8 +3,8 @@
 import textwrap
 from typing import Any
 
+from simulator.locale import t
 from simulator.progress.spark import strip
-from simulator.progress.texts import say
 from simulator.progress.trend import Change, ScenarioTrend
 
 # The strips show the latest sessions, at most this many; a zero is a dot on the baseline.
@@ -32,8 +32,9 @@ def delta(value: int) -> str:
 def rows(trend: ScenarioTrend, lang: str) -> list[tuple[str, list[int], int, int | None]]:
     """(label, values, latest, change since last time) for the score and each dimension."""
     change = trend.change()
+    moved = change.score if change else None
     result: list[tuple[str, list[int], int, int | None]] = [
-        (say("score", lang), trend.scores, trend.scores[-1], change.score if change else None)
+        (t("progress.score", lang), trend.scores, trend.scores[-1], moved)
     ]
     for name in trend.dimensions:
         values = trend.series(name)
@@ -45,38 +46,39 @@ def rows(trend: ScenarioTrend, lang: str) -> list[tuple[str, list[int], int, int
 def change_lines(change: Change | None, lang: str) -> list[str]:
     """What changed since last time, in sentences."""
     if change is None:
-        return [say("first_only", lang)]
+        return [t("progress.first_only", lang)]
     lines = []
     better, worse = change.better(), change.worse()
     if better:
         items = ", ".join(f"{_label(n, lang)} {delta(d)}" for n, d in better)
-        lines.append(say("better", lang, items=items))
+        lines.append(t("progress.better", lang, items=items))
     if worse:
         items = ", ".join(f"{_label(n, lang)} {delta(d)}" for n, d in worse)
-        lines.append(say("worse", lang, items=items))
+        lines.append(t("progress.worse", lang, items=items))
     if not better and not worse:
-        lines.append(say("same", lang))
+        lines.append(t("progress.same", lang))
     if change.new_findings:
         items = ", ".join(_finding(c, lang) for c in change.new_findings)
-        lines.append(say("new_findings", lang, items=items))
+        lines.append(t("progress.new_findings", lang, items=items))
     if change.gone_findings:
         items = ", ".join(_finding(c, lang) for c in change.gone_findings)
-        lines.append(say("gone_findings", lang, items=items))
+        lines.append(t("progress.gone_findings", lang, items=items))
     return lines
 
 
 def heading(trend: ScenarioTrend, title: str, lang: str) -> str:
     count = len(trend.points)
     sessions = (
-        say("sessions_one", lang) if count == 1 else say("sessions_many", lang, count=count)
+        t("history.sessions_one", lang) if count == 1
+        else t("history.sessions_many", lang, count=count)
     )
-    return say("heading", lang, title=title, count=sessions)
+    return t("progress.heading", lang, title=title, count=sessions)
 
 
 def render(trends: list[ScenarioTrend], titles: dict[str, str], lang: str) -> str:
     """Every scenario's block: heading, a strip per row, then what changed."""
     if not trends:
-        return say("empty", lang) + "\n"
+        return t("progress.empty", lang) + "\n"
     blocks = []
     for trend in trends:
         table = rows(trend, lang)

@@ -100,7 +100,10 @@ def trends(sessions: list[Session]) -> list[ScenarioTrend]:
                 findings=Counter(f.code for f in card.findings),
             )
         )
-    return sorted(by_scenario.values(), key=lambda t: t.points[-1].started, reverse=True)
+    def last(trend: ScenarioTrend) -> tuple[datetime, int]:
+        return trend.points[-1].started, trend.points[-1].session
+
+    return sorted(by_scenario.values(), key=last, reverse=True)
 
 
 def scored_sessions(store: Store) -> list[Session]:

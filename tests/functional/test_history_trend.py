@@ -30,7 +30,7 @@ def test_trend_prints_each_dimension_per_scenario_and_the_change(capsys):
     out = capsys.readouterr().out
     blocks = out.strip().split("\n\n")
     assert len(blocks) == 2
-    assert blocks[0].startswith("Een mantelzorger") or "1 gesprek" in blocks[0].splitlines()[0]
+    assert blocks[0].startswith("The part-time controller with care duties · 1 gesprek")
     senior = next(b for b in blocks if "2 gesprekken" in b.splitlines()[0])
     assert "Luisteren" in senior and "Wat je te weten kwam" in senior
     score_line = senior.splitlines()[1].split()

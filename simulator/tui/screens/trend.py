@@ -15,7 +15,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import Worker
 
-from simulator.progress.texts import say
 from simulator.progress.trend import ScenarioTrend, scored_sessions, trends
 from simulator.store import StoreError
 from simulator.tui.errors import report_failed_worker, show_error
@@ -40,7 +39,7 @@ class TrendScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="trend-body"):
-            yield Static(Content.styled(say("title", self.lang), "bold"), id="trend-title")
+            yield Static(Content.styled(t("progress.title", self.lang), "bold"), id="trend-title")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -61,7 +60,7 @@ class TrendScreen(Screen[None]):
         self.trends = found
         body = self.query_one("#trend-body", VerticalScroll)
         if not found:
-            await body.mount(Static(say("empty", self.lang), id="trend-empty"))
+            await body.mount(Static(t("progress.empty", self.lang), id="trend-empty"))
             return
         titles = {key: s.title for key, s in self.app.library.scenarios.items()}
         await body.mount_all(

@@ -1,4 +1,4 @@
-"""The cohort report's words in Dutch and English (keys prefixed `cohort.`)."""
+"""The cohort report's words in Dutch and English."""
 
 NL: dict[str, str] = {
     "cohort.title": "Groepsrapport",
@@ -93,8 +93,3 @@ EN: dict[str, str] = {
     "cohort.refused": "no report written: {count} file(s) with problems",
 }
 
-
-def say(key: str, lang: str, **values: object) -> str:
-    """The message `cohort.<key>` in `lang` (Dutch for anything else), filled in."""
-    table = EN if lang == "en" else NL
-    return table[f"cohort.{key}"].format(**values)

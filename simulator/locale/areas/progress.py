@@ -1,9 +1,7 @@
-"""The progress view's words in Dutch and English (keys prefixed `progress.`)."""
+"""The progress view (history --trend, the progress screen)'s words in Dutch and English."""
 
 NL: dict[str, str] = {
     "progress.heading": "{title} · {count}",
-    "progress.sessions_one": "1 gesprek",
-    "progress.sessions_many": "{count} gesprekken",
     "progress.score": "Score",
     "progress.since": "sinds vorige keer",
     "progress.better": "Beter dan vorige keer: {items}.",
@@ -18,8 +16,6 @@ NL: dict[str, str] = {
 
 EN: dict[str, str] = {
     "progress.heading": "{title} · {count}",
-    "progress.sessions_one": "1 session",
-    "progress.sessions_many": "{count} sessions",
     "progress.score": "Score",
     "progress.since": "since last time",
     "progress.better": "Better than last time: {items}.",
@@ -32,8 +28,3 @@ EN: dict[str, str] = {
     "progress.title": "Progress per scenario",
 }
 
-
-def say(key: str, lang: str, **values: object) -> str:
-    """The message `progress.<key>` in `lang` (Dutch for anything else), filled in."""
-    table = EN if lang == "en" else NL
-    return table[f"progress.{key}"].format(**values)
