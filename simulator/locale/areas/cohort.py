@@ -32,7 +32,7 @@ NL: dict[str, str] = {
     "cohort.none": "Geen.",
     "cohort.no_flags": "Geen: elke score klopt met de herberekening en elk transcript met "
     "zijn hash.",
-    "cohort.finding_count": "{trainees} van {total} deelnemers, in {attempts} pogingen",
+    "cohort.finding_count": "{trainees} van {total} deelnemers; pogingen: {attempts}",
     "cohort.distribution": "mediaan {median} · laagste {low} · hoogste {high} · n={n}",
     "cohort.progress": "Gemiddeld: eerste poging {first}, beste {best} ({gain:+d}); "
     "{improved} van {total} deelnemers verbeterden.",
@@ -78,7 +78,7 @@ EN: dict[str, str] = {
     "cohort.no": "no",
     "cohort.none": "None.",
     "cohort.no_flags": "None: every score matches the re-score and every transcript its hash.",
-    "cohort.finding_count": "{trainees} of {total} trainees, in {attempts} attempts",
+    "cohort.finding_count": "{trainees} of {total} trainees; attempts: {attempts}",
     "cohort.distribution": "median {median} · lowest {low} · highest {high} · n={n}",
     "cohort.progress": "On average: first attempt {first}, best {best} ({gain:+d}); "
     "{improved} of {total} trainees improved.",
