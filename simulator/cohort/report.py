@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from simulator.cohort import html, markdown, table
+from simulator.cohort.cache import RescoreCache
 from simulator.cohort.rescoring import Scored, check, newest_per_trainee, scenario_id
 from simulator.cohort.results import Submitted, one_pack, read_all
 from simulator.cohort.summary import Cohort, build
@@ -31,13 +32,17 @@ class Outcome:
 
 
 def cohort_of(
-    submitted: list[Submitted], library: Library, lang: str, anonymise: bool
+    submitted: list[Submitted],
+    library: Library,
+    lang: str,
+    anonymise: bool,
+    rescores: RescoreCache | None = None,
 ) -> tuple[Cohort, list[Problem]]:
     """Every attempt re-scored and flagged, then the figures; the flags as problem lines."""
     kept, problems = newest_per_trainee(submitted)
     scored: list[Scored] = []
     for item in kept:
-        attempts, flags = check(item, library)
+        attempts, flags = check(item, library, rescores)
         scored += attempts
         problems += flags
     first = submitted[0].result.pack
@@ -63,6 +68,7 @@ def make_report(
     library: Library,
     anonymise: bool = False,
     pack: tuple[str, str] | None = None,
+    rescores: RescoreCache | None = None,
 ) -> Outcome:
     """Read, check, re-score and render. A file that cannot be read, is no result, is of a
     newer format or of another pack refuses the whole report: nothing is written half."""
@@ -75,7 +81,7 @@ def make_report(
         return Outcome(None, mixed, 1)
     if not submitted:
         return Outcome(None, [], 2)
-    cohort, problems = cohort_of(submitted, library, lang, anonymise)
+    cohort, problems = cohort_of(submitted, library, lang, anonymise, rescores)
     return Outcome(RENDER[fmt](cohort), problems, 0, cohort)
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from simulator.cohort.cache import RescoreCache
 from simulator.cohort.results import Attempt, Submitted, transcript_sha256
 from simulator.domain.scorecard import Scorecard
 from simulator.library import Library, Problem
@@ -72,7 +73,25 @@ def rescore(attempt: Attempt, key: str, library: Library) -> Scorecard:
     return scorecard_for(session, library)
 
 
-def check(item: Submitted, library: Library) -> tuple[list[Scored], list[Problem]]:
+def rescored(
+    attempt: Attempt, key: str, library: Library, rescores: RescoreCache | None
+) -> Scorecard:
+    """The attempt's score now: rescores from an earlier report under the same scorer, scenario
+    and persona, else scored (and rescores)."""
+    if rescores is None:
+        return rescore(attempt, key, library)
+    lines = [line.model_dump() for line in attempt.transcript]
+    name = rescores.name(key, attempt.language, lines, library)
+    card = rescores.get(name)
+    if card is None:
+        card = rescore(attempt, key, library)
+        rescores.put(name, card)
+    return card
+
+
+def check(
+    item: Submitted, library: Library, rescores: RescoreCache | None = None
+) -> tuple[list[Scored], list[Problem]]:
     """Each attempt of one result re-scored, with a line per flag naming the file and field."""
     result = item.result
     scored: list[Scored] = []
@@ -85,7 +104,7 @@ def check(item: Submitted, library: Library) -> tuple[list[Scored], list[Problem
             message = "does not match the transcript: changed after it was submitted"
             problems.append(Problem(item.path, message, None, f"{where}.transcript_sha256"))
         key = scenario_id(library, result.pack.id, attempt)
-        card = rescore(attempt, key, library) if key is not None else None
+        card = rescored(attempt, key, library, rescores) if key is not None else None
         if card is None:
             flags.append("unknown_scenario")
             message = f"scenario '{attempt.scenario}' is unknown here, not re-scored; give --pack"
@@ -109,7 +128,7 @@ def newest_per_trainee(submitted: list[Submitted]) -> tuple[list[Submitted], lis
         seen = newest.get(item.result.trainee)
         if seen is None or item.result.submitted > seen.result.submitted:
             newest[item.result.trainee] = item
-    kept = [s for s in submitted if newest[s.result.trainee] is s]
+    rescores = [s for s in submitted if newest[s.result.trainee] is s]
     problems = [
         Problem(
             s.path,
@@ -121,4 +140,4 @@ def newest_per_trainee(submitted: list[Submitted]) -> tuple[list[Submitted], lis
         for s in submitted
         if newest[s.result.trainee] is not s
     ]
-    return kept, problems
+    return rescores, problems

@@ -9,6 +9,7 @@ from simulator.sanitize import inert
 
 
 def run(args: argparse.Namespace) -> int:
+    from simulator.cohort.cache import RescoreCache, default_path
     from simulator.cohort.report import make_report
     from simulator.language import ui_language
     from simulator.library import load_library
@@ -16,9 +17,14 @@ def run(args: argparse.Namespace) -> int:
 
     lang = ui_language()
     paths = _expand([Path(p) for p in args.results], lang)
-    outcome = make_report(
-        paths, args.format, lang=lang, library=load_library(), anonymise=args.anonymise
-    )
+    rescores = RescoreCache(default_path())
+    try:
+        outcome = make_report(
+            paths, args.format, lang=lang, library=load_library(), anonymise=args.anonymise,
+            rescores=rescores,
+        )
+    finally:
+        rescores.close()
     for problem in outcome.problems:
         print(inert(f"staysim: {problem}"), file=sys.stderr)
     if outcome.text is None:

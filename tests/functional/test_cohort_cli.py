@@ -206,3 +206,32 @@ def test_no_results_is_a_usage_error(capsys, tmp_path):
     (tmp_path / "empty").mkdir()
     code, _, err = _report(capsys, str(tmp_path / "empty"))
     assert code == 2 and "no .json files" in err or "geen .json-bestanden" in err
+
+
+def test_a_second_report_reuses_the_rescores_kept_in_the_home(capsys, staysim_home, results):
+    import sqlite3
+
+    first = _report(capsys, str(results), "--format", "csv")
+    database = staysim_home / "cache" / "rescored.db"
+    assert stat_mode(database) == 0o600
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT COUNT(*) FROM rescored").fetchone()[0] == 4
+    assert _report(capsys, str(results), "--format", "csv") == first
+
+
+def test_a_changed_transcript_is_scored_anew_not_taken_from_the_cache(capsys, results):
+    _report(capsys, str(results), "--format", "csv")
+    data = json.loads((results / "bram.json").read_text(encoding="utf-8"))
+    manager = [x for x in data["attempts"][1]["transcript"] if x["speaker"] == "manager"]
+    manager[0]["text"] = "Je moet gewoon harder werken, dat is mijn advies."
+    _rehash(data["attempts"][1])
+    write(results / "bram.json", data)
+    code, _, err = _report(capsys, str(results), "--format", "csv")
+    assert code == 0 and "bram.json: attempts.1.score: stored score" in err
+
+
+def test_an_unusable_cache_is_passed_by(capsys, staysim_home, results):
+    (staysim_home / "cache").mkdir(parents=True)
+    (staysim_home / "cache" / "rescored.db").write_bytes(b"no database at all" * 100)
+    code, out, err = _report(capsys, str(results), "--format", "csv")
+    assert code == 0 and err == "" and "Anna de Boer" in out

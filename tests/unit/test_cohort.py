@@ -141,3 +141,19 @@ def test_histogram_counts_each_tenth_and_escapes_its_label():
     assert "<title>0-9: 2</title>" in chart and "<title>90-100: 3</title>" in chart
     assert "<b>" not in chart and "&lt;b&gt;" in chart
 
+
+
+def test_a_kept_rescore_is_keyed_by_transcript_scenario_and_persona():
+    from simulator.cohort.cache import RescoreCache, scorer_digest
+    from simulator.library import load_library
+
+    library = load_library(include_user=False)
+    lines = [{"speaker": "manager", "text": "Wat geeft je energie?"}]
+    name = RescoreCache(None).name("stille-senior", "nl", lines, library)
+    assert name == RescoreCache(None).name("stille-senior", "nl", lines, library)
+    assert name != RescoreCache(None).name("stille-senior", "nl", lines + lines, library)
+    scenario = library.scenarios["stille-senior"]
+    persona = library.personas[scenario.persona]
+    library.personas[scenario.persona] = persona.model_copy(update={"name": "Iemand Anders"})
+    assert name != RescoreCache(None).name("stille-senior", "nl", lines, library)
+    assert len(scorer_digest()) == 64
