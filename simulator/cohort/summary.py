@@ -164,13 +164,11 @@ def _findings(scored: list[Scored], pattern: "re.Pattern[str] | None") -> list[F
 
 
 def dimension_label(name: str, lang: str) -> str:
-    from simulator.scoring.dimensions import LABELS
-
-    return LABELS.get(lang, LABELS["nl"]).get(name, name.replace("_", " "))
+    return t(f"dim.{name}", lang)
 
 
 def finding_label(code: str, lang: str) -> str:
-    from simulator.scoring.labels import code_label
+    from simulator.locale.words import code_label
 
     label = code_label(code, lang)
     return label[:1].upper() + label[1:]

@@ -14,13 +14,11 @@ WIDTH = 100
 
 
 def _label(name: str, lang: str) -> str:
-    from simulator.scoring.dimensions import LABELS
-
-    return LABELS.get(lang, LABELS["nl"]).get(name, name)
+    return t(f"dim.{name}", lang)
 
 
 def _finding(code: str, lang: str) -> str:
-    from simulator.scoring.labels import code_label
+    from simulator.locale.words import code_label
 
     return code_label(code, lang)
 
