@@ -96,15 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "non-local --host",
     )
     _assign_parser(sub)
-    cohort = sub.add_parser("cohort", help="a coach's report over submitted results")
-    cohort_sub = cohort.add_subparsers(dest="action", metavar="ACTION")
-    report = cohort_sub.add_parser("report", help="re-score results and report on the cohort")
-    report.add_argument("results", metavar="RESULT", nargs="+", help="result files or folders")
-    report.add_argument("--format", choices=["html", "md", "csv"], default="md")
-    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    report.add_argument(
-        "--anonymise", action="store_true", help="number the trainees instead of naming them"
-    )
+    _cohort_parser(sub)
     return parser
 
 
@@ -127,6 +119,18 @@ def _date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _cohort_parser(sub: Any) -> None:
+    cohort = sub.add_parser("cohort", help="a coach's report over submitted results")
+    cohort_sub = cohort.add_subparsers(dest="action", metavar="ACTION")
+    report = cohort_sub.add_parser("report", help="re-score results and report on the cohort")
+    report.add_argument("results", metavar="RESULT", nargs="+", help="result files or folders")
+    report.add_argument("--format", choices=["html", "md", "csv"], default="md")
+    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    report.add_argument(
+        "--anonymise", action="store_true", help="number the trainees instead of naming them"
+    )
 
 
 def _assign_parser(sub: Any) -> None:
