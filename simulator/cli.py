@@ -131,6 +131,10 @@ def _cohort_parser(sub: Any) -> None:
     report.add_argument(
         "--anonymise", action="store_true", help="number the trainees instead of naming them"
     )
+    report.add_argument(
+        "--pack", metavar="PACK",
+        help="the assignment pack: its scenarios re-score the attempts, its version is checked",
+    )
 
 
 def _assign_parser(sub: Any) -> None:

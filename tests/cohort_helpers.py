@@ -9,7 +9,7 @@ from typing import Any
 
 from simulator import __version__, paths
 from simulator.cli import main
-from simulator.cohort.results import canonical_json
+from simulator.domain.assignment import transcript_sha256
 from simulator.export.rescore import conversation
 from simulator.store import Store
 
@@ -38,7 +38,7 @@ def play(scenario: str, script: str) -> dict[str, Any]:
         "ended": session.ended.isoformat() if session.ended else None,
         "score": card["score"], "passed": card["passed"], "scorecard": card,
         "transcript": transcript,
-        "transcript_sha256": __import__("hashlib").sha256(canonical_json(transcript)).hexdigest(),
+        "transcript_sha256": transcript_sha256(transcript),
     }
 
 

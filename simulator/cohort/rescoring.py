@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from simulator.cohort.cache import RescoreCache
-from simulator.cohort.results import Attempt, Submitted, transcript_sha256
+from simulator.cohort.results import Attempt, Submitted, line_hash
 from simulator.domain.scorecard import Scorecard
 from simulator.library import Library, Problem
 
@@ -99,7 +99,7 @@ def check(
     for index, attempt in enumerate(result.attempts):
         where = f"attempts.{index}"
         flags: list[Flag] = []
-        if transcript_sha256(attempt.transcript) != attempt.transcript_sha256:
+        if line_hash(attempt.transcript) != attempt.transcript_sha256:
             flags.append("hash")
             message = "does not match the transcript: changed after it was submitted"
             problems.append(Problem(item.path, message, None, f"{where}.transcript_sha256"))

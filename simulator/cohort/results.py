@@ -1,67 +1,19 @@
-"""Result files as trainees submit them (`staysim assign submit`): read and checked.
+"""Result files as trainees submit them (`staysim assign submit`), read for a report.
 
-Every problem is one line naming the file and the field; nothing is taken on trust that
-can be checked here (the transcript's hash, the pack all files belong to).
+The file format and its reader are the assignment's (`simulator.domain.assignment`,
+`simulator.coach.results`); here a file is checked against the others: all of one pack, in
+one version, and one result per trainee.
 """
 
-import hashlib
-import json
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from simulator.domain.assignment import AssignmentResult as Result
+from simulator.domain.assignment import Attempt, Line, transcript_sha256
+from simulator.library import Problem
 
-from simulator.library import Problem, _friendly
-
-RESULT_KIND = "staysim.result"
-# The newest result format this staysim reads; a newer one is refused.
-RESULT_FORMAT = 1
-# A result holds tens of attempts with transcripts and scorecards: well under this.
-MAX_RESULT_BYTES = 20_000_000
-
-
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ResultPack(_In):
-    id: str
-    title: str
-    hash: str
-    pass_score: int
-    attempts: int
-
-
-class Line(_In):
-    speaker: Literal["manager", "employee"]
-    text: str
-
-
-class Attempt(_In):
-    session: int
-    scenario: str
-    language: Literal["nl", "en"]
-    backend: str
-    started: datetime
-    ended: datetime | None
-    score: int
-    passed: bool
-    scorecard: dict[str, Any]
-    transcript: list[Line]
-    transcript_sha256: str
-
-
-class Result(_In):
-    kind: Literal["staysim.result"]
-    format: int
-    staysim_version: str
-    pack: ResultPack
-    trainee: str
-    submitted: datetime
-    attempts: list[Attempt]
+__all__ = ["Attempt", "Line", "Result", "ResultError", "Submitted", "line_hash"]
 
 
 @dataclass(frozen=True)
@@ -72,14 +24,9 @@ class Submitted:
     result: Result
 
 
-def canonical_json(data: Any) -> bytes:
-    """Sorted keys, no spaces, UTF-8: the bytes a transcript's hash is taken of."""
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return text.encode("utf-8")
-
-
-def transcript_sha256(transcript: list[Line]) -> str:
-    return hashlib.sha256(canonical_json([line.model_dump() for line in transcript])).hexdigest()
+def line_hash(transcript: list[Line]) -> str:
+    """The hash `assign submit` writes, taken of the transcript as it is now."""
+    return transcript_sha256([line.model_dump() for line in transcript])
 
 
 class ResultError(Exception):
@@ -92,35 +39,16 @@ class ResultError(Exception):
 
 
 def read_result(path: Path) -> Submitted:
-    """One result file, checked field by field; ResultError naming the file and field."""
-    from simulator.paths import Unreadable, read_regular
+    """One result file, checked field by field; ResultError with its first problem."""
+    from simulator.coach.packs import PackError
+    from simulator.coach.results import read_result as read
 
     try:
-        data = json.loads(read_regular(path, MAX_RESULT_BYTES))
-    except Unreadable as exc:
-        raise ResultError(Problem(path, str(exc)), unreadable=True) from None
-    except (ValueError, RecursionError):
-        raise ResultError(Problem(path, "not a JSON file"), unreadable=True) from None
-    if not isinstance(data, dict) or data.get("kind") != RESULT_KIND:
-        kind = data.get("kind") if isinstance(data, dict) else None
-        message = f"not a staysim result: kind is {kind!r}, expected {RESULT_KIND!r}"
-        raise ResultError(Problem(path, message, None, "kind"))
-    version = data.get("format")
-    if isinstance(version, int) and not isinstance(version, bool) and version > RESULT_FORMAT:
-        message = (
-            f"format {version} is newer than this staysim reads ({RESULT_FORMAT}); "
-            "please upgrade staysim"
-        )
-        raise ResultError(Problem(path, message, None, "format"))
-    try:
-        result = Result.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or None
-        raise ResultError(Problem(path, _friendly(dict(first)), None, field)) from None
-    if result.format < 1:
-        raise ResultError(Problem(path, "must be at least 1", None, "format"))
-    return Submitted(path, result)
+        return Submitted(path, read(path))
+    except PackError as exc:
+        first = exc.problems[0]
+        # Without a field the file could not be read or is no JSON at all.
+        raise ResultError(first, unreadable=first.field is None) from None
 
 
 def one_pack(

@@ -1,11 +1,15 @@
-"""`staysim cohort report RESULTS... --format html|md|csv [-o FILE] [--anonymise]`."""
+"""`staysim cohort report RESULTS... --format html|md|csv [-o FILE] [--anonymise] [--pack PACK]`."""
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.cli import UsageError
 from simulator.sanitize import inert
+
+if TYPE_CHECKING:
+    from simulator.library import Library
 
 
 def run(args: argparse.Namespace) -> int:
@@ -17,11 +21,17 @@ def run(args: argparse.Namespace) -> int:
 
     lang = ui_language()
     paths = _expand([Path(p) for p in args.results], lang)
+    library = load_library()
+    pack = None
+    if args.pack:
+        pack = _with_pack(Path(args.pack), library)
+        if pack is None:
+            return 1
     rescores = RescoreCache(default_path())
     try:
         outcome = make_report(
-            paths, args.format, lang=lang, library=load_library(), anonymise=args.anonymise,
-            rescores=rescores,
+            paths, args.format, lang=lang, library=library, anonymise=args.anonymise,
+            pack=pack, rescores=rescores,
         )
     finally:
         rescores.close()
@@ -39,6 +49,24 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(outcome.text)
     return outcome.status
+
+
+def _with_pack(path: Path, library: "Library") -> tuple[str, str] | None:
+    """The pack's scenarios and personas put in the library under their installed ids, so
+    every attempt is re-scored as it was played; the pack's id and version, or None after
+    its problems are said."""
+    from simulator.coach.packs import contents, read_pack
+    from simulator.domain.assignment import pack_hash
+
+    pack, problems = read_pack(path)
+    for problem in problems:
+        print(inert(f"staysim: {problem}"), file=sys.stderr)
+    if pack is None:
+        return None
+    personas, scenarios = contents(pack)
+    library.personas.update({p.id: p for p in personas})
+    library.scenarios.update({s.id: s for s in scenarios})
+    return pack.id, pack_hash(pack)
 
 
 def _expand(paths: list[Path], lang: str) -> list[Path]:

@@ -1,7 +1,6 @@
 """`staysim cohort report`: real sessions submitted as result files, re-scored and reported."""
 
 import copy
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -10,7 +9,7 @@ import pytest
 from cohort_helpers import play, result, write
 
 from simulator.cli import main
-from simulator.cohort.results import canonical_json
+from simulator.domain.assignment import transcript_sha256
 
 HOSTILE = "<script>alert(1)</script> \x1b[31mrood\x1b[0m =SUM(A1)"
 
@@ -46,9 +45,7 @@ def _report(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def _rehash(attempt: dict) -> None:
-    attempt["transcript_sha256"] = hashlib.sha256(
-        canonical_json(attempt["transcript"])
-    ).hexdigest()
+    attempt["transcript_sha256"] = transcript_sha256(attempt["transcript"])
 
 
 def test_report_lists_every_trainee_with_the_rescored_figures(capsys, results, attempts):
@@ -138,7 +135,7 @@ def test_not_json_is_unreadable_input(capsys, tmp_path, results):
     (results / "bram.json").write_text("{niet af", encoding="utf-8")
     code, _, err = _report(capsys, str(results))
     assert code == 2
-    assert err.strip().endswith("bram.json: not a JSON file")
+    assert err.strip().endswith("bram.json: not a valid JSON file")
 
 
 def test_anonymise_numbers_trainees_and_quotes_carry_no_names(capsys, tmp_path, attempts):

@@ -13,11 +13,12 @@ from simulator.cohort.results import (
     Attempt,
     Line,
     ResultError,
+    line_hash,
     one_pack,
     read_result,
-    transcript_sha256,
 )
 from simulator.cohort.summary import build, decimal, median, name_scrubber, progress, scrub
+from simulator.domain.assignment import transcript_sha256
 from simulator.domain.scorecard import Actions, Metrics, Scorecard
 
 LINES = [{"speaker": "employee", "text": "Hoi."}, {"speaker": "manager", "text": "Hoe gaat het?"}]
@@ -29,7 +30,7 @@ def _data(**changes: object) -> dict:
         "session": 1, "scenario": "stille-senior", "language": "nl", "backend": "offline",
         "started": "2026-11-30T10:00:00+00:00", "ended": None, "score": 10, "passed": False,
         "scorecard": {"score": 10}, "transcript": LINES,
-        "transcript_sha256": transcript_sha256(lines),
+        "transcript_sha256": line_hash(lines),
     }
     data = {
         "kind": "staysim.result", "format": 1, "staysim_version": "0.1.0",
@@ -62,15 +63,15 @@ def test_read_result_checks_kind_format_and_fields(tmp_path):
     bad.write_bytes(b"\xff\xfe{")
     with pytest.raises(ResultError) as caught:
         read_result(bad)
-    assert caught.value.unreadable and "not a JSON file" in str(caught.value)
+    assert caught.value.unreadable and "not a valid JSON file" in str(caught.value)
 
 
-def test_the_hash_is_of_the_canonical_transcript():
+def test_the_hash_is_the_one_submit_writes_of_the_transcript_as_it_is():
     lines = [Line.model_validate(x) for x in LINES]
-    assert transcript_sha256(lines) == transcript_sha256([Line(**x) for x in LINES])
+    assert line_hash(lines) == transcript_sha256(LINES)
     changed = [lines[0], Line(speaker="manager", text="Hoe gaat het? ")]
-    assert transcript_sha256(changed) != transcript_sha256(lines)
-    assert re.fullmatch(r"[0-9a-f]{64}", transcript_sha256(lines))
+    assert line_hash(changed) != line_hash(lines)
+    assert re.fullmatch(r"[0-9a-f]{64}", line_hash(lines))
 
 
 def test_one_pack_follows_the_majority_or_the_pack_given(tmp_path):
