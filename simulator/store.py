@@ -48,6 +48,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN assignment TEXT;
     CREATE INDEX sessions_assignment ON sessions(assignment);
     """,
+    # Voice turns: seconds of speech and the silence before the turn (values, no audio).
+    """
+    ALTER TABLE turns ADD COLUMN seconds REAL;
+    ALTER TABLE turns ADD COLUMN pause REAL;
+    """,
 )
 
 
@@ -243,6 +248,17 @@ class Store:
             )
 
     @_guarded("save to the session store")
+    def time_turn(
+        self, session_id: int, index: int, seconds: float | None, pause: float | None
+    ) -> None:
+        """Keep a voice turn's seconds of speech and the silence before it."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE turns SET seconds = ?, pause = ? WHERE session_id = ? AND idx = ?",
+                (seconds, pause, session_id, index),
+            )
+
+    @_guarded("save to the session store")
     def delete_turn(self, session_id: int, index: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM turns WHERE session_id = ? AND idx = ?", (session_id, index))
@@ -298,7 +314,7 @@ class Store:
         turns = [
             _turn(t)
             for t in self._db.execute(
-                "SELECT idx, speaker, text, status, created FROM turns"
+                "SELECT idx, speaker, text, status, created, seconds, pause FROM turns"
                 " WHERE session_id = ? ORDER BY idx",
                 (session_id,),
             )
@@ -334,8 +350,8 @@ class Store:
             if with_turns and rows:
                 wanted = {row[0] for row in rows}
                 for t in self._db.execute(
-                    "SELECT session_id, idx, speaker, text, status, created FROM turns"
-                    " ORDER BY session_id, idx"
+                    "SELECT session_id, idx, speaker, text, status, created, seconds, pause"
+                    " FROM turns ORDER BY session_id, idx"
                 ):
                     if t[0] in wanted:
                         turns.setdefault(t[0], []).append(_turn(t[1:]))
@@ -369,13 +385,15 @@ def _session(row: Sequence[Any], **more: Any) -> Session:
 
 
 def _turn(row: Sequence[Any]) -> Turn:
-    """A Turn from the columns idx, speaker, text, status, created."""
+    """A Turn from the columns idx, speaker, text, status, created, seconds, pause."""
     return Turn(
         index=row[0],
         speaker=row[1],
         text=row[2],
         status=row[3],
         created=datetime.fromisoformat(row[4]),
+        seconds=row[5],
+        pause=row[6],
     )
 
 

@@ -1,12 +1,20 @@
 """The scorecard: the JSON contract of `run --json`, `score --json` and the JSON export."""
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _without_unmeasured(data: dict[str, Any], keys: tuple[str, ...], when: str) -> dict[str, Any]:
+    """Voice keys appear only where something was spoken: text sessions keep their shape."""
+    if data.get(when) is None:
+        for key in keys:
+            data.pop(key, None)
+    return data
 
 
 class Metrics(_Out):
@@ -27,6 +35,15 @@ class Metrics(_Out):
     commitments: int = 0
     advice: int = 0
     appraisal: int = 0
+    # Voice sessions only: seconds of speech per side, and what the talk share counts.
+    manager_speaking_seconds: float | None = None
+    employee_speaking_seconds: float | None = None
+    talk_share_basis: Literal["words", "seconds"] = "words"
+
+    @model_serializer(mode="wrap")
+    def _voice_keys_when_spoken(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        keys = ("manager_speaking_seconds", "employee_speaking_seconds", "talk_share_basis")
+        return _without_unmeasured(handler(self), keys, "manager_speaking_seconds")
 
 
 class Actions(_Out):
@@ -61,6 +78,15 @@ class TranscriptLine(_Out):
     speaker: Literal["manager", "employee"]
     text: str
     codes: list[str] = Field(default_factory=list)
+    # Voice turns only: seconds of speech, and the silence before the turn (negative when it
+    # began while the other side was still speaking).
+    seconds: float | None = None
+    pause: float | None = None
+
+    @model_serializer(mode="wrap")
+    def _timing_when_spoken(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = _without_unmeasured(handler(self), ("pause",), "pause")
+        return _without_unmeasured(data, ("seconds",), "seconds")
 
 
 class Scorecard(_Out):

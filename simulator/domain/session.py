@@ -17,6 +17,10 @@ class Turn(BaseModel):
     text: str
     status: TurnStatus = "complete"
     created: datetime | None = None
+    # Voice turns only: seconds of speech in the turn, and the silence before it after the
+    # other side stopped (negative: it began while the other was still speaking).
+    seconds: float | None = None
+    pause: float | None = None
 
 
 class Session(BaseModel):

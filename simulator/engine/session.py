@@ -148,6 +148,13 @@ class PracticeSession:
         self._pending = (text, decision)
         return turn
 
+    def time_turn(self, turn: Turn, seconds: float | None, pause: float | None = None) -> Turn:
+        """Save a voice turn's seconds of speech and the silence before it; blocking."""
+        self.store.time_turn(self.session_id, turn.index, seconds, pause)
+        timed = turn.model_copy(update={"seconds": seconds, "pause": pause})
+        self.turns = [timed if t.index == turn.index else t for t in self.turns]
+        return timed
+
     def unanswered(self) -> bool:
         """Whether the last manager turn still waits for a whole reply (after a failure, a
         stop or a crash): then `answer` can be asked for it again."""
@@ -301,7 +308,7 @@ class PracticeSession:
         ]
         themes = sorted({f.theme for f in self.persona.facts})
         card: Scorecard = build_scorecard(
-            self.conversation(),
+            counted_turns(self.turns),  # Turn objects: a voice turn's seconds come along
             language=self.scenario.language,
             scenario=self.scenario.id,
             rubric=self.scenario.rubric,

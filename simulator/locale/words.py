@@ -57,6 +57,9 @@ def dimension_words(name: str, value: Any, values: dict[str, Any], lang: str) ->
 def _shown(name: str, value: Any, values: dict[str, Any], lang: str) -> str:
     key = f"dim.{name}.shown"
     filled = {**values, "value": value}
+    if values.get("basis") == "seconds":  # talk share in seconds of speech, not words
+        key += "_seconds"
+        filled.update(_seconds_shown(values, lang))
     if name == "reflections":
         filled["reflections"] = plural("dim.reflections.count", values["count"], lang)
         if value is not None:
@@ -70,6 +73,18 @@ def _shown(name: str, value: Any, values: dict[str, Any], lang: str) -> str:
     if "turns" in values:
         text += t("dim.short_note", lang, turns=values["turns"], full=values["full"])
     return text
+
+
+def _seconds_shown(values: dict[str, Any], lang: str) -> dict[str, str]:
+    """The speaking seconds of a voice session, in tenths only while they matter."""
+    manager, total = float(values.get("manager") or 0), float(values.get("total") or 0)
+    digits = 0 if total >= 20 else 1
+
+    def shown(number: float) -> str:
+        text = f"{number:.{digits}f}"
+        return text.replace(".", ",") if lang == "nl" else text
+
+    return {"manager": shown(manager), "total": shown(total)}
 
 
 def actions_help(lang: str) -> dict[str, str]:

@@ -98,6 +98,11 @@ def dimension_rows(
 def _numbers(name: str, metrics: Metrics) -> dict[str, Any]:
     """The numbers a dimension's goal and measured value are told with, beside its value."""
     if name == "listening":
+        if metrics.talk_share_basis == "seconds":  # a voice session: say it counts seconds
+            return {"goal": TALK_SHARE_GOOD, "basis": "seconds",
+                    "manager": metrics.manager_speaking_seconds,
+                    "total": (metrics.manager_speaking_seconds or 0.0)
+                    + (metrics.employee_speaking_seconds or 0.0)}
         return {"goal": TALK_SHARE_GOOD}
     if name == "open_questions":
         return {"goal": OPEN_SHARE_TARGET, "open": metrics.open_questions,

@@ -32,6 +32,7 @@ from simulator.scoring.passing import (
     learned_blocker,
     pass_blockers,
 )
+from simulator.scoring.talk_time import pause_findings
 from simulator.scoring.turns import code_turns, conversation_language, turn_pairs
 
 # The names this module has always offered, now kept by the modules above.
@@ -78,7 +79,8 @@ def build_scorecard(
     scenario = scenario if scenario is not None else known.get("scenario")
     lang = conversation_language(pairs, language)
     coded = code_turns(pairs, lang)
-    metrics = session_metrics(pairs, coded)
+    timings = known.get("timings")
+    metrics = session_metrics(pairs, coded, timings)
     coverage = theme_coverage(coded, coverage_extra)
     actions = agreed_actions(pairs, coded, lang)
     manager_turns = sum(1 for s, _ in pairs if s == "manager")
@@ -99,11 +101,13 @@ def build_scorecard(
         metrics=metrics,
         coverage=coverage,
         actions=actions,
-        findings=findings(pairs, coded, lang),
+        findings=sorted(findings(pairs, coded, lang) + pause_findings(pairs, timings, lang),
+                        key=lambda f: f.turn),
         disclosures=disclosures,
         transcript=[
-            TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [])
-            for (s, t), c in zip(pairs, coded, strict=True)
+            TranscriptLine(speaker=s, text=t, codes=list(c.codes) if c else [],
+                           seconds=timing[0], pause=timing[1])
+            for (s, t), c, timing in zip(pairs, coded, timings or _untimed(pairs), strict=True)
         ],
         # Ids and values, and their sentences in the conversation's language; the store
         # saves only the ids and values (simulator.locale.scorecard.stored_json).
@@ -115,3 +119,7 @@ def build_scorecard(
         pass_blocker_values=[b.values for b in blockers],
         actions_help=ACTIONS_HELP[lang],
     )
+
+
+def _untimed(pairs: list[tuple[str, str]]) -> list[tuple[None, None]]:
+    return [(None, None)] * len(pairs)

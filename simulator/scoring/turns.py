@@ -1,5 +1,6 @@
 """A conversation to score, as plain (speaker, text) pairs, its language and its coding."""
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -7,7 +8,8 @@ from simulator.scoring.coder import CodedUtterance, detect_language
 
 
 def turn_pairs(turns: Any) -> tuple[list[tuple[str, str]], dict[str, Any]]:
-    """Plain (speaker, text) pairs from pairs, dicts or a saved Session; plus what it knows."""
+    """Plain (speaker, text) pairs from pairs, dicts or a saved Session; plus what it knows:
+    its scenario and language, and `timings`, each pair's (seconds, pause) of a voice turn."""
     known: dict[str, Any] = {}
     items = turns
     if hasattr(turns, "turns"):
@@ -15,17 +17,36 @@ def turn_pairs(turns: Any) -> tuple[list[tuple[str, str]], dict[str, Any]]:
                  "language": getattr(turns, "language", None)}
         items = turns.turns
     pairs: list[tuple[str, str]] = []
+    timings: list[Timing] = []
     for item in items:
+        timing: Timing = (None, None)
         if isinstance(item, tuple | list):
             speaker, text = item[0], item[1]
         elif isinstance(item, dict):
             speaker, text = item.get("speaker"), item.get("text")
+            timing = (_number(item.get("seconds")), _number(item.get("pause")))
         else:
             speaker, text = getattr(item, "speaker", None), getattr(item, "text", None)
+            timing = (_number(getattr(item, "seconds", None)),
+                      _number(getattr(item, "pause", None)))
         if speaker not in ("manager", "employee"):
             raise ValueError(f"unknown speaker {speaker!r}; use 'manager' or 'employee'")
         pairs.append((str(speaker), str(text or "")))
+        timings.append(timing)
+    if any(seconds is not None for seconds, _ in timings):
+        known["timings"] = timings
     return pairs, known
+
+
+Timing = tuple[float | None, float | None]
+
+
+def _number(value: Any) -> float | None:
+    """A finite number of seconds, or None: a saved or imported value is never trusted."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and abs(number) < 1e6 else None
 
 
 def conversation_language(pairs: Sequence[tuple[str, str]], language: str | None) -> str:
