@@ -12,7 +12,9 @@ from simulator import __version__
 EPILOG = """\
 Configuration: OPENAI_API_KEY, OPENAI_BASE_URL and STAYSIM_MODEL select any
 OpenAI-compatible server; without a key or base URL staysim runs on its offline
-persona engine. STAYSIM_HOME moves all data (history, your own scenarios, config).
+persona engine. STAYSIM_STT (openai|local|none) and STAYSIM_TTS (openai|espeak|none)
+choose speech to text and text to speech. STAYSIM_HOME moves all data (history, your
+own scenarios, config).
 """
 
 
@@ -40,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument(
         "--resume", metavar="SESSION", type=int, help="continue an unfinished session"
     )
+    _voice_flags(practice)
 
     run = sub.add_parser("run", help="a headless session from a script of manager turns")
     run.add_argument(
@@ -48,12 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--assignment", metavar="ID", help="an attempt at this assignment (see: assign list)"
     )
-    run.add_argument(
-        "--script", metavar="FILE", required=True, help="one manager turn per non-empty line"
+    source = run.add_mutually_exclusive_group(required=True)
+    source.add_argument("--script", metavar="FILE", help="one manager turn per non-empty line")
+    source.add_argument(
+        "--audio", metavar="DIR", help="one WAV per manager turn, in file-name order"
     )
     run.add_argument("--backend", choices=["offline", "openai"], help="persona engine to use")
     run.add_argument("--model", metavar="M", help="model name for the openai backend")
     run.add_argument("--json", action="store_true", help="print the scorecard as JSON")
+    _voice_flags(run)
 
     score = sub.add_parser("score", help="score an existing conversation transcript")
     score.add_argument("file", metavar="FILE", help="JSON export, plain text, WebVTT or SRT")
@@ -160,6 +166,20 @@ def _assign_parser(sub: Any) -> None:
     submit.add_argument("id", metavar="ID", help="the assignment's id (see: assign list)")
     submit.add_argument("-o", "--output", metavar="FILE", required=True, help="result JSON file")
     submit.add_argument("--name", metavar="NAME", help="your name (default: name in config)")
+
+
+def _voice_flags(parser: argparse.ArgumentParser) -> None:
+    """Speech settings per run, over STAYSIM_STT, STAYSIM_TTS and the config file."""
+    parser.add_argument("--stt", choices=["openai", "local", "none"], help="speech to text")
+    parser.add_argument("--tts", choices=["openai", "espeak", "none"], help="text to speech")
+    parser.add_argument("--stt-model", metavar="M", help="speech-to-text model name or folder")
+    parser.add_argument("--tts-voice", metavar="V", help="voice for the employee")
+    parser.add_argument(
+        "--keep-audio",
+        action="store_true",
+        default=None,
+        help="keep each turn's audio under STAYSIM_HOME/audio (default: never stored)",
+    )
 
 
 COMMANDS = {

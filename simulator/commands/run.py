@@ -46,7 +46,14 @@ def run(args: Any) -> int:
         raise UsageError(f"unknown scenario '{scenario_id}'; known: {known}")
     persona = library.persona_for(scenario)
     pack = library.assignments.get(library.assignment_of.get(scenario.id, ""))
-    script = read_script(Path(args.script))
+    voice = None
+    if getattr(args, "audio", None):
+        from simulator.commands.run_audio import AudioRun
+
+        voice = AudioRun(args, scenario, persona)
+        script = voice.texts
+    else:
+        script = read_script(Path(args.script))
     requested = args.backend
     if pack is not None and pack.backend is not None and requested is None:
         requested = pack.backend
@@ -66,9 +73,11 @@ def run(args: Any) -> int:
 
         note = _say("backend_note", id=pack.id, expected=pack.backend, used=backend.name)
         print(inert(note), file=notes, flush=True)
+    if voice is not None:
+        print(inert(voice.describe()), file=notes, flush=True)
     try:
         return asyncio.run(
-            _run(store, scenario, persona, backend, script, args.json, notes, pack)
+            _run(store, scenario, persona, backend, script, args.json, notes, pack, voice)
         )
     except StoreError as exc:  # e.g. the disk is full: one line, not a traceback
         raise UsageError(str(exc)) from None
@@ -85,8 +94,10 @@ async def _run(
     as_json: bool,
     notes: TextIO,
     pack: Any = None,
+    voice: Any = None,
 ) -> int:
     from simulator.engine import EngineError, PracticeSession, Restart
+    from simulator.voice.errors import VoiceError
 
     manager = "Leidinggevende" if scenario.language == "nl" else "Manager"
     try:
@@ -99,7 +110,9 @@ async def _run(
         print(inert(f"{persona.name}: {session.turns[0].text}"), file=out)
     replied = True
     try:
-        for line in script:
+        if voice is not None:
+            await voice.opening(session, out)
+        for number, line in enumerate(script):
             if out:
                 print(inert(f"{manager}: {line}"), file=out)
                 print(inert(f"{persona.name}: "), end="", file=out, flush=True)
@@ -111,8 +124,10 @@ async def _run(
                     print(inert(text), end="", file=out, flush=True)
             if out:
                 print(file=out)
-    except EngineError as exc:
-        if out:
+            if voice is not None:
+                await voice.after(session, number, out)
+    except (EngineError, VoiceError) as exc:
+        if out and isinstance(exc, EngineError):
             # The reply line stays readable: what arrived, or a mark that nothing did.
             print("" if replied else "…", file=out, flush=True)
         saved = f"session {session.session_id} saved, unfinished"
