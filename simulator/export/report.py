@@ -4,6 +4,7 @@ from simulator.domain.scorecard import Scorecard, TranscriptLine
 from simulator.domain.session import Session
 from simulator.export.labels import LABELS, METRIC_LABELS, theme_label
 from simulator.export.rescore import kept_turns
+from simulator.locale import t
 
 
 def labels_for(card: Scorecard) -> dict[str, str]:
@@ -123,6 +124,8 @@ def metric_rows(card: Scorecard) -> list[tuple[str, str]]:
             shown = "–"
         elif name.endswith("_share"):
             shown = f"{value:.0%}"
+        elif name == "talk_share_basis":  # a voice session: seconds of speech, or words
+            shown = t(f"talk.basis.{value}", card.language)
         elif isinstance(value, float):
             shown = number(value, card.language)
         else:

@@ -90,6 +90,10 @@ def test_the_text_report_shows_seconds_and_kept_audio_is_owner_only(
     assert kept == ["000-employee.wav", "001-manager.wav", "002-employee.wav",
                     "003-manager.wav", "004-employee.wav"]
     assert (paths.home() / "audio" / "session-1" / "001-manager.wav").stat().st_mode & 0o077 == 0
+    assert main(["export", "1", "--format", "md"]) == 0
+    exported = capsys.readouterr().out
+    assert "Spreektijd geteld in" in exported and "seconden spraak" in exported
+    assert "Spreektijd leidinggevende (s)" in exported
 
 
 def _one_line_error(code: int, err: str, *parts: str) -> None:

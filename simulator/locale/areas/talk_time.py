@@ -1,5 +1,5 @@
 """Talk time in voice sessions: the listening dimension in seconds, the pause findings and
-their names, and the timing line of `run --audio`."""
+their names, the timing line of `run --audio` and the figures' names in the exports."""
 
 
 NL: dict[str, str] = {
@@ -14,6 +14,11 @@ NL: dict[str, str] = {
     "reageert; vaak komt er dan meer.",
     "talk.run_manager": "jij {seconds} s gesproken na {pause} s stilte",
     "talk.run_employee": "; medewerker {seconds} s",
+    "talk.basis.seconds": "seconden spraak",
+    "talk.basis.words": "woorden",
+    "export.metric.manager_speaking_seconds": "Spreektijd leidinggevende (s)",
+    "export.metric.employee_speaking_seconds": "Spreektijd medewerker (s)",
+    "export.metric.talk_share_basis": "Spreektijd geteld in",
 }
 
 EN: dict[str, str] = {
@@ -28,4 +33,9 @@ EN: dict[str, str] = {
     "often more follows.",
     "talk.run_manager": "you spoke {seconds} s after {pause} s of silence",
     "talk.run_employee": "; employee {seconds} s",
+    "talk.basis.seconds": "seconds of speech",
+    "talk.basis.words": "words",
+    "export.metric.manager_speaking_seconds": "Manager speaking time (s)",
+    "export.metric.employee_speaking_seconds": "Employee speaking time (s)",
+    "export.metric.talk_share_basis": "Talk share counted in",
 }
