@@ -188,11 +188,14 @@ def install(path: Path, library: Library) -> tuple[AssignmentPack, str]:
     return pack, "added" if earlier is None else "updated"
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write to a temporary file beside `target`, then rename: never a half-written file."""
+def write_atomic(target: Path, data: bytes, mode: int | None = None) -> None:
+    """Write to a temporary file beside `target`, then rename: never a half-written file.
+    Owner-only unless `mode` says otherwise (a pack is meant to be handed out)."""
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".staysim-")
     try:
+        if mode is not None:
+            os.fchmod(descriptor, mode)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -32,13 +32,18 @@ def _report(problems: list[Any]) -> int:
     return 1
 
 
-def _write(target: Path, text: str) -> None:
+def _write(target: Path, text: str, *, private: bool) -> None:
+    """A result is personal (owner-only, as an export); a pack is for handing out."""
     from simulator.coach.packs import write_atomic
+    from simulator.export import write_private
 
     if target.is_dir():
         raise UsageError(_say("cannot_write", target=target, reason="is a folder"))
     try:
-        write_atomic(target, text.encode("utf-8"))
+        if private:
+            write_private(target, text)
+        else:
+            write_atomic(target, text.encode("utf-8"), mode=0o644)
     except OSError as exc:
         raise UsageError(_say("cannot_write", target=target, reason=exc.strerror or exc)) from None
 
@@ -75,7 +80,7 @@ def _new(args: argparse.Namespace) -> int:
         field = ".".join(str(p) for p in error["loc"])
         raise UsageError(f"{field}: {error['msg']}") from None
     target = Path(args.output or f"{pack.id}.yaml")
-    _write(target, to_yaml(pack))
+    _write(target, to_yaml(pack), private=False)
     print(
         inert(
             _say(
@@ -237,7 +242,7 @@ def _submit(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     target = Path(args.output)
-    _write(target, json_dumps(result, indent=2) + "\n")
+    _write(target, json_dumps(result, indent=2) + "\n", private=True)
     count = len(result["attempts"])
     key = "submitted_one" if count == 1 else "submitted_many"
     print(inert(_say(key, count=count, id=pack.id, target=target)), file=sys.stderr)

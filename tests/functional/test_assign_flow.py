@@ -49,6 +49,7 @@ def pack_file(tmp_path, monkeypatch, capsys) -> Path:
     out, err = capsys.readouterr()
     assert code == 0, err
     assert f"'{PACK_ID}'" in out and str(target) in out
+    assert target.stat().st_mode & 0o777 == 0o644  # a pack is for handing out
     return target
 
 
@@ -88,6 +89,7 @@ def test_two_trainees_add_practise_and_submit(pack_file, tmp_path, monkeypatch, 
                      "--name", trainee.title()]) == 0  # fmt: skip
     pack, _ = read_pack(pack_file)
     assert pack is not None
+    assert (results / "anna.json").stat().st_mode & 0o777 == 0o600  # personal, as an export
     for trainee, attempts in plans.items():
         result = read_result(results / f"{trainee}.json")
         assert result.trainee == trainee.title()

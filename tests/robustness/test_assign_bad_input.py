@@ -124,6 +124,14 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, staysim_home, monkeypatc
     target = tmp_path / "new.yaml"
     assert main(["assign", "new", "stille-senior", "--id", "x", "-o", str(target)]) == 2
     assert not target.exists()
+    monkeypatch.undo()
+    monkeypatch.setenv("STAYSIM_HOME", str(staysim_home))
+    assert main(["assign", "add", str(pack)]) == 0
+    monkeypatch.setattr(os, "replace", full_disk)
+    result = tmp_path / "result.json"
+    assert main(["assign", "submit", PACK_ID, "--name", "A", "-o", str(result)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert not result.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.yaml", "staysim-home"]
 
 
