@@ -6,7 +6,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,46 +15,15 @@ from typing import Any, TypeVar
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, Speaker, Turn, TurnStatus
-from simulator.locale.scorecard import stored_json, worded
-
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        scenario TEXT,
-        backend TEXT NOT NULL,
-        model TEXT,
-        language TEXT NOT NULL DEFAULT 'nl',
-        started TEXT NOT NULL,
-        ended TEXT,
-        score INTEGER,
-        scorecard TEXT
-    );
-    CREATE TABLE turns (
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        speaker TEXT NOT NULL CHECK (speaker IN ('manager', 'employee')),
-        text TEXT NOT NULL,
-        status TEXT NOT NULL DEFAULT 'complete',
-        created TEXT NOT NULL,
-        PRIMARY KEY (session_id, idx)
-    );
-    CREATE INDEX sessions_started ON sessions(started);
-    """,
-    """
-    ALTER TABLE sessions ADD COLUMN state TEXT;
-    """,
-    """
-    ALTER TABLE sessions ADD COLUMN assignment TEXT;
-    CREATE INDEX sessions_assignment ON sessions(assignment);
-    """,
-    # Voice turns: seconds of speech and the silence before the turn (values, no audio).
-    """
-    ALTER TABLE turns ADD COLUMN seconds REAL;
-    ALTER TABLE turns ADD COLUMN pause REAL;
-    """,
+from simulator.locale.scorecard import stored_json
+from simulator.store_schema import (
+    MIGRATIONS,
+    scorecard_or_none,
+    session_from_row,
+    turn_from_row,
 )
 
+__all__ = ["MIGRATIONS", "HistoryEntry", "Store", "StoreError"]
 
 class StoreError(Exception):
     """The session store cannot be opened or written."""
@@ -71,17 +40,6 @@ class HistoryEntry:
     @property
     def status(self) -> str:
         return "finished" if self.session.ended is not None else "unfinished"
-
-
-def _scorecard_or_none(raw: str | None) -> Scorecard | None:
-    """The saved scorecard, its sentences written out again from the ids and values it keeps;
-    one that no longer validates is rebuilt from the turns instead."""
-    if not raw:
-        return None
-    try:
-        return worded(Scorecard.model_validate_json(raw))
-    except ValueError:
-        return None
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -298,7 +256,7 @@ class Store:
         if limit is not None:
             query += " LIMIT ?"
             params = (limit,)
-        return [_session(row) for row in self._db.execute(query, params)]
+        return [session_from_row(row) for row in self._db.execute(query, params)]
 
     @_guarded("read the session store")
     def load_session(self, session_id: int) -> Session | None:
@@ -312,14 +270,14 @@ class Store:
         if row is None:
             return None
         turns = [
-            _turn(t)
+            turn_from_row(t)
             for t in self._db.execute(
                 "SELECT idx, speaker, text, status, created, seconds, pause FROM turns"
                 " WHERE session_id = ? ORDER BY idx",
                 (session_id,),
             )
         ]
-        return _session(row, scorecard=_scorecard_or_none(row[8]), turns=turns)
+        return session_from_row(row, scorecard=scorecard_or_none(row[8]), turns=turns)
 
     @_guarded("read the session store")
     def turn_count(self, session_id: int) -> int:
@@ -354,10 +312,10 @@ class Store:
                     " FROM turns ORDER BY session_id, idx"
                 ):
                     if t[0] in wanted:
-                        turns.setdefault(t[0], []).append(_turn(t[1:]))
+                        turns.setdefault(t[0], []).append(turn_from_row(t[1:]))
         return [
             HistoryEntry(
-                session=_session(row, turns=turns.get(row[0], [])),
+                session=session_from_row(row, turns=turns.get(row[0], [])),
                 turn_count=int(row[8]),
                 interrupted=int(row[9]),
             )
@@ -367,34 +325,6 @@ class Store:
     def unfinished_sessions(self) -> list[Session]:
         """Sessions that were never finished, e.g. after a crash; newest first."""
         return [s for s in self.list_sessions() if s.ended is None]
-
-
-def _session(row: Sequence[Any], **more: Any) -> Session:
-    """A Session from the columns id, scenario, backend, model, language, started, ended, score."""
-    return Session(
-        id=row[0],
-        scenario=row[1],
-        backend=row[2],
-        model=row[3],
-        language=row[4],
-        started=datetime.fromisoformat(row[5]),
-        ended=datetime.fromisoformat(row[6]) if row[6] else None,
-        score=row[7],
-        **more,
-    )
-
-
-def _turn(row: Sequence[Any]) -> Turn:
-    """A Turn from the columns idx, speaker, text, status, created, seconds, pause."""
-    return Turn(
-        index=row[0],
-        speaker=row[1],
-        text=row[2],
-        status=row[3],
-        created=datetime.fromisoformat(row[4]),
-        seconds=row[5],
-        pause=row[6],
-    )
 
 
 def _when_unlocked(step: Callable[[], Any], seconds: float = 10.0) -> Any:
