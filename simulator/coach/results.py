@@ -3,7 +3,7 @@
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -25,6 +25,9 @@ from simulator.store import Store
 
 # A result holds transcripts and scorecards: tens of attempts, well under this.
 MAX_RESULT_BYTES = 20_000_000
+
+if TYPE_CHECKING:
+    from simulator.domain.session import Session
 
 
 def _attempt(pack: AssignmentPack, attempt: Attempt) -> dict[str, Any]:
@@ -97,23 +100,28 @@ def read_result(path: Path) -> AssignmentResult:
         raise PackError(problems) from None
 
 
-def rescore(pack: AssignmentPack, attempt: ResultAttempt) -> Scorecard:
-    """An attempt's transcript scored again with this staysim, as the session scored it."""
+def attempt_session(attempt: ResultAttempt, scenario: str) -> "Session":
+    """A submitted attempt as the session it was, under the library's id of its scenario."""
     from simulator.domain.session import Session, Turn
-    from simulator.export.rescore import scorecard_for
 
-    personas, scenarios = contents(pack)
-    library = Library(personas={p.id: p for p in personas}, scenarios={s.id: s for s in scenarios})
     turns = [
         Turn(index=i, speaker=line.speaker, text=line.text)
         for i, line in enumerate(attempt.transcript)
     ]
-    session = Session(
+    return Session(
         id=attempt.session,
-        scenario=pack.id + SEPARATOR + attempt.scenario,
+        scenario=scenario,
         backend=attempt.backend,
         language=attempt.language,
         started=attempt.started,
         turns=turns,
     )
-    return scorecard_for(session, library)
+
+
+def rescore(pack: AssignmentPack, attempt: ResultAttempt) -> Scorecard:
+    """An attempt's transcript scored again with this staysim, as the session scored it."""
+    from simulator.export.rescore import scorecard_for
+
+    personas, scenarios = contents(pack)
+    library = Library(personas={p.id: p for p in personas}, scenarios={s.id: s for s in scenarios})
+    return scorecard_for(attempt_session(attempt, pack.id + SEPARATOR + attempt.scenario), library)

@@ -10,14 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from simulator.coach.packs import namespaced
 from simulator.cohort.cache import RescoreCache
 from simulator.cohort.results import Attempt, Submitted, line_hash
 from simulator.domain.scorecard import Scorecard
 from simulator.library import Library, Problem
 
 Flag = Literal["hash", "score", "unknown_scenario"]
-# Installed pack scenarios live under `<pack id>--<scenario id>`.
-PACK_SEPARATOR = "--"
 
 
 @dataclass
@@ -47,7 +46,7 @@ class Scored:
 
 def scenario_id(library: Library, pack_id: str, attempt: Attempt) -> str | None:
     """The library's id for the attempt's scenario: the pack's own first, then a plain one."""
-    for key in (f"{pack_id}{PACK_SEPARATOR}{attempt.scenario}", attempt.scenario):
+    for key in (namespaced(pack_id, attempt.scenario), attempt.scenario):
         scenario = library.scenarios.get(key)
         if scenario is not None and scenario.language == attempt.language:
             return key
@@ -55,22 +54,10 @@ def scenario_id(library: Library, pack_id: str, attempt: Attempt) -> str | None:
 
 
 def rescore(attempt: Attempt, key: str, library: Library) -> Scorecard:
-    from simulator.domain.session import Session, Turn
+    from simulator.coach.results import attempt_session
     from simulator.export.rescore import scorecard_for
 
-    turns = [
-        Turn(index=i, speaker=line.speaker, text=line.text)
-        for i, line in enumerate(attempt.transcript)
-    ]
-    session = Session(
-        id=attempt.session,
-        scenario=key,
-        backend=attempt.backend,
-        language=attempt.language,
-        started=attempt.started,
-        turns=turns,
-    )
-    return scorecard_for(session, library)
+    return scorecard_for(attempt_session(attempt, key), library)
 
 
 def rescored(
