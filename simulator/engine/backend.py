@@ -3,20 +3,13 @@
 from dataclasses import dataclass, field
 
 from simulator.config import ConfigError, Settings, load_settings
+from simulator.errors import ActionableError
 
 BACKENDS = ("offline", "openai")
 
 
-class EngineError(Exception):
-    """A failure the user can act on; `message` is one clear line without secrets."""
-
-    def __init__(self, message: str, retryable: bool = False) -> None:
-        super().__init__(message)
-        self.message = message
-        self.retryable = retryable
-
-    def __str__(self) -> str:
-        return self.message
+class EngineError(ActionableError):
+    """A failure of the persona engine the user can act on; `message` is one clear line."""
 
 
 @dataclass(frozen=True)
