@@ -12,16 +12,11 @@ from simulator.cohort.summary import (
     median,
     progress,
 )
-from simulator.export.text import esc
+from simulator.export.text import PAGE_CSS, esc
 from simulator.locale import t
 
-_CSS = """
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:64rem;
-margin:2rem auto;padding:0 1rem;color:#1d2330;background:#fff}
-h1{font-size:1.6rem;margin-bottom:.2rem}
-h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde}
-.meta{color:#556;margin:0 0 1rem;padding:0;list-style:none}
-.meta li{display:inline;margin-right:1.2rem}
+_CSS = PAGE_CSS + """
+body{max-width:64rem}
 .note{color:#556;font-size:.9rem}
 table{border-collapse:collapse}td,th{padding:.2rem .8rem .2rem 0;text-align:left;
 vertical-align:middle}td.n{text-align:right}

@@ -17,16 +17,10 @@ from simulator.export.report import (
     transcript_lines,
     verdict,
 )
-from simulator.export.text import esc
+from simulator.export.text import PAGE_CSS, esc
 from simulator.scoring.codes import NEGATIVE
 
-_CSS = """
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;
-margin:2rem auto;padding:0 1rem;color:#1d2330;background:#fff}
-h1{font-size:1.6rem;margin-bottom:.2rem}
-h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde}
-.meta{color:#556;margin:0 0 1rem;padding:0;list-style:none}
-.meta li{display:inline;margin-right:1.2rem}
+_CSS = PAGE_CSS + """
 .score{font-size:3rem;font-weight:700;margin:.5rem 0 0}.score small{font-size:1rem;color:#667}
 .verdict{margin:0 0 1rem;color:#445}
 .bar{display:grid;grid-template-columns:12rem 1fr 4.5rem;gap:.6rem;align-items:center;

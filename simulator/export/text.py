@@ -20,3 +20,15 @@ def md_escape(text: str) -> str:
 def esc(text: object) -> str:
     """Escaped, inert text for HTML element content and attribute values."""
     return html.escape(inert(str(text)), quote=True)
+
+
+# The look every self-contained page shares (session export, cohort report): no web font,
+# no remote anything.
+PAGE_CSS = """
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;
+margin:2rem auto;padding:0 1rem;color:#1d2330;background:#fff}
+h1{font-size:1.6rem;margin-bottom:.2rem}
+h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde}
+.meta{color:#556;margin:0 0 1rem;padding:0;list-style:none}
+.meta li{display:inline;margin-right:1.2rem}
+"""
