@@ -112,7 +112,7 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
     # open question on something else passes it by.
     on_leaving = "leave" in item.themes and bool(
         {"open_question", "closed_question", "reflection"} & set(item.codes))
-    explored = not _SHUT & set(item.codes) and (takes_up(item, said) or on_leaving)
+    explored = not _SHUT & set(item.codes) and (takes_up(item, said, prev) or on_leaving)
     return "" if explored else said
 
 

@@ -21,15 +21,20 @@ def weak_signal(said: str) -> bool:
     return bool(_WEAK.match(said.strip()))
 
 
-def takes_up(item: CodedUtterance, said: str) -> bool:
+def takes_up(item: CodedUtterance, said: str, turn: str | None = None) -> bool:
     """Whether the manager's turn explores what the employee said: a reflection that gives
-    it back, or a question on its own words; any open question is not enough."""
+    it back, or a question on its own words; any open question is not enough. `said` is the
+    sentence that matters, `turn` the employee's whole turn around it: a turn that gives back
+    that turn's content, the sentence among it, takes it up whatever its code."""
     lang = item.lang
     codes = set(item.codes)
+    touches = bool(content_stems(item.text, lang) & content_stems(said, lang))
+    if touches and turn and quality(item.text, lang, [turn], False).accurate:
+        return True
     if Code.REFLECTION in codes and quality(item.text, lang, [said], False).accurate:
         return True
     asks = Code.OPEN_QUESTION in codes or Code.CLOSED_QUESTION in codes
-    return asks and bool(content_stems(item.text, lang) & content_stems(said, lang))
+    return asks and touches
 
 
 def follows_up(item: CodedUtterance) -> bool:

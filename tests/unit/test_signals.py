@@ -24,6 +24,27 @@ def test_a_reflection_of_it_or_a_question_on_it_explores_it():
     assert (1, "missed_signal") not in _findings(asked)
 
 
+RECRUITER = ("Ik ga eerlijk zijn. Vorige week belde er een recruiter. Fintech in Amsterdam, "
+             "lead data engineer. En ik heb niet meteen nee gezegd. Dat doe ik normaal wel.")
+
+
+def test_giving_back_the_turn_around_the_signal_explores_it_whatever_its_code():
+    # Their own words given back, the recruiter among them: taken up, even as a bare statement.
+    given_back = [("employee", RECRUITER), ("manager",
+                  "Een recruiter van een fintech in Amsterdam, een lead-rol, "
+                  "en deze keer zei je niet meteen nee.")]
+    assert (1, "missed_signal") not in _findings(given_back)
+    # Words of the turn that leave the signal out pass it by.
+    elsewhere = [("employee", RECRUITER),
+                 ("manager", "Je bent lead data engineer, en dat doe je normaal wel goed.")]
+    assert (1, "missed_signal") in _findings(elsewhere)
+    # Repeating it to dismiss it is no exploring.
+    dismissed = [("employee", RECRUITER),
+                 ("manager", "Een recruiter uit Amsterdam? Ach, het gras is altijd groener, "
+                  "dat zeg je normaal ook.")]
+    assert (1, "missed_signal") in _findings(dismissed)
+
+
 def test_weak_signals_passed_by_twice_are_a_finding():
     turns = [("manager", "Hoe gaat het met je?"), ("employee", "Tja."),
              ("manager", "Goed. Loopt de planning nog?"), ("employee", "Zou kunnen."),
