@@ -3,7 +3,7 @@
 One manager turn is read (engine.asking), moves trust (engine.trust) and decides what the
 employee tells (engine.disclosure); this module puts those together into a Decision."""
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from simulator.domain.persona import Fact, Layer, Persona
@@ -19,7 +19,7 @@ from simulator.engine.asking import (
 )
 from simulator.engine.decision import Decision, DirectorState
 from simulator.engine.disclosure import Disclosure, Told
-from simulator.engine.listening import Listening, read_listening
+from simulator.engine.listening import ACCURATE, Listening, read_listening
 from simulator.engine.trust import (
     CLOSED_MARGIN,
     CLOSED_STREAK_LOSS,
@@ -37,6 +37,7 @@ from simulator.engine.trust import (
     move_trust,
     start_trust,
 )
+from simulator.scoring.codes import Code
 
 __all__ = [
     "CLOSED_MARGIN",
@@ -103,6 +104,9 @@ class Director:
         s.turn += 1
         listening = self._listen(coded, last_said)
         turn = read_turn(coded, self.scenario.language)
+        if listening.kind == ACCURATE and not turn.codes:
+            # Their own words given back as a bare statement: heard as the reflection it is.
+            turn = replace(turn, codes=(Code.REFLECTION.value,))
         move_trust(s, self.profile, self.persona.traits, turn.codes, turn.closed_only, listening)
         candidates = explored_themes(turn, s)
         note_explored(s, turn, candidates)

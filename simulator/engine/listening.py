@@ -70,4 +70,8 @@ def read_listening(coded: CodedUtterance, last_said: str | None, told: list[str]
     if Code.OPEN_QUESTION in coded.codes:
         follow = takes_up or "deepen" in coded.acts or "follow_up" in coded.acts
         return Listening(FOLLOW_UP if follow else NEW_TOPIC, on_story=follow)
+    if takes_up and not coded.codes and quality(coded.text, lang, heard, complex_=False).accurate:
+        # A bare statement of their own words, the coder saw no act in: it gives back what
+        # they said, and is heard as such.
+        return Listening(ACCURATE, on_story=True)
     return Listening(NONE, on_story=takes_up)

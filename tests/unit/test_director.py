@@ -78,6 +78,16 @@ def test_listening_quality_decides_what_a_reflection_earns():
     assert accurate.trust > generic.trust > start > wrong.trust
 
 
+def test_their_own_words_given_back_without_a_code_are_heard_as_a_reflection():
+    # The coder may see no act in a bare statement of what they said; the director hears it.
+    bare, reflected, other = director(), director(), director()
+    bare.step(Coded("Al die weekenddiensten achter elkaar, en je bent moe.", [], []), SAID)
+    reflected.step(Coded("Dus die weekenddiensten achter elkaar maken je moe.", ["reflection"],
+                         []), SAID)
+    other.step(Coded("De planning voor december komt vrijdag.", [], []), SAID)
+    assert bare.trust == reflected.trust > other.trust
+
+
 def test_a_follow_up_on_their_words_earns_more_than_a_new_topic():
     follow, jump = director(), director()
     follow.step(Coded("Wat maken die weekenddiensten zo zwaar?", ["open_question"], []), SAID)
