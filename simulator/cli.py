@@ -5,6 +5,7 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from simulator import __version__
@@ -43,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", metavar="SESSION", type=int, help="continue an unfinished session"
     )
     _voice_flags(practice)
+    practice.add_argument(
+        "--voice", action="store_true", help="speak your turns and hear the replies (ctrl+l talks)"
+    )
+    practice.add_argument(
+        "--voice-input",
+        metavar="WAV",
+        type=Path,
+        help="hear this WAV file in the microphone's place at each recording (implies --voice)",
+    )
 
     run = sub.add_parser("run", help="a headless session from a script of manager turns")
     run.add_argument(

@@ -63,6 +63,7 @@ class PracticeSession:
         self.session_id = session_id
         self.turns: list[Turn] = []
         self.revealed: list[str] = []
+        self.timings: dict[int, tuple] = {}  # turn index -> (seconds, pause) of a voice turn
         self._replies = 0
 
     @classmethod
@@ -88,6 +89,12 @@ class PracticeSession:
     def say(self, text):
         self._add("manager", text)
         return self.turns[-1]
+
+    def time_turn(self, turn, seconds, pause=None):
+        self.timings[turn.index] = (seconds, pause)
+        timed = turn.model_copy(update={"seconds": seconds, "pause": pause})
+        self.turns = [timed if t.index == turn.index else t for t in self.turns]
+        return timed
 
     def unanswered(self):
         managers = [i for i, turn in enumerate(self.turns) if turn.speaker == "manager"]

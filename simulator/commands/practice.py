@@ -4,6 +4,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from simulator.cli import UsageError
 
@@ -28,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if resume is not None:
         _check_resumable(paths.database_path(), resume)
 
+    voice = _voice_setup(args)
     if not _has_screen():
         raise UsageError(
             "the app needs a terminal; for a headless session use: staysim run --scenario ID "
@@ -41,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         backend=backend,
         library=library,
         backend_chosen=getattr(args, "backend", None) is not None,
+        voice=voice,
     )
     app.run()
     return 0
@@ -51,6 +54,30 @@ def _has_screen() -> bool:
     if "web_driver" in os.environ.get("TEXTUAL_DRIVER", ""):
         return True
     return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _voice_setup(args: argparse.Namespace) -> Any:
+    """What --voice and --voice-input ask for; None without them, so no audio code loads."""
+    source: Path | None = getattr(args, "voice_input", None)
+    if not getattr(args, "voice", False) and source is None:
+        return None
+    from simulator.tui.voice import VoiceSetup
+    from simulator.voice.errors import VoiceError
+    from simulator.voice.options import voice_settings
+
+    if source is not None:
+        from simulator.voice.audio import Clip
+
+        try:
+            Clip.read_wav(source)  # a missing or broken file is said now, not mid-session
+        except VoiceError as exc:
+            raise UsageError(f"--voice-input: {exc.message}") from None
+
+    try:
+        settings = voice_settings(args)  # --stt, --tts, ... over the environment and config
+    except VoiceError as exc:
+        raise UsageError(exc.message) from None
+    return VoiceSetup(settings=settings, input_file=source)
 
 
 def _check_resumable(path: Path, session_id: int) -> None:

@@ -45,6 +45,7 @@ class StaysimApp(App[None]):
         hints: bool = True,
         lang: str | None = None,
         backend_chosen: bool = False,
+        voice: Any = None,
     ) -> None:
         super().__init__()
         self.lang = lang_of(lang) if lang else ui_language()
@@ -61,6 +62,8 @@ class StaysimApp(App[None]):
         self.hints = hints
         # Whether the user chose the backend (--backend); else an assignment's backend applies.
         self.backend_chosen = backend_chosen
+        # A VoiceSetup from `practice --voice` (or a test); None: voice starts off.
+        self.voice = voice
 
     # Lazily built services, so that startup reads nothing it does not need.
 
@@ -136,6 +139,8 @@ class StaysimApp(App[None]):
     def on_unmount(self) -> None:
         if self._owns_store and self._store is not None:
             self._store.close()
+        if self.voice is not None:
+            self.voice.close()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failed_worker(self, event.worker, event.state, self.lang)
@@ -190,7 +195,9 @@ class StaysimApp(App[None]):
         library = self.library
         pack = library.assignments.get(library.assignment_of.get(session.scenario.id, ""))
         exam = pack is not None and pack.exam
-        return PracticeScreen(session, hints=self.hints and not exam, exam=exam)
+        return PracticeScreen(
+            session, hints=self.hints and not exam, exam=exam, voice=self.voice
+        )
 
     async def _resumed(self, session_id: int) -> Any:
         resume = self.engine.PracticeSession.resume
@@ -290,10 +297,12 @@ def make_app(
     hints: bool = True,
     lang: str | None = None,
     backend_chosen: bool = False,
+    voice: Any = None,
 ) -> StaysimApp:
     """The app; the CLI passes the chosen backend, tests may pass a library, store and engine.
 
-    `lang` is the language of the picker, history and help (default: `ui_language()`)."""
+    `lang` is the language of the picker, history and help (default: `ui_language()`);
+    `voice` a `simulator.tui.voice.VoiceSetup` for voice practice."""
     return StaysimApp(
         library=library,
         store=store,
@@ -304,4 +313,5 @@ def make_app(
         hints=hints,
         lang=lang,
         backend_chosen=backend_chosen,
+        voice=voice,
     )

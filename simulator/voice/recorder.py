@@ -22,6 +22,7 @@ class Recorder(Protocol):
     """Push-to-talk: start, stop for the clip; the level drives a meter meanwhile."""
 
     rate: int
+    started_at: float | None  # time.monotonic() when the recording started
 
     @property
     def recording(self) -> bool: ...

@@ -40,8 +40,8 @@ class Speaker:
         language: str,
         voice: str | None = None,
         *,
-        on_error: Callable[[VoiceError], None] | None = None,
-        on_done: Callable[[], None] | None = None,
+        on_error: Callable[[VoiceError], object] | None = None,
+        on_done: Callable[[], object] | None = None,
     ) -> None:
         self.synthesiser = synthesiser
         self.player = player
@@ -53,6 +53,8 @@ class Speaker:
         self.ended_at: float | None = None
         self.seconds = 0.0  # what was actually played
         self.interrupted_at: float | None = None
+        self.cut_off = 0.0  # seconds of the sentence being played that an interruption cut
+        self._playing: tuple[float, float] | None = None  # (started, seconds) of that clip
         self._rest = ""
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._cancelled = threading.Event()
@@ -82,6 +84,9 @@ class Speaker:
         if not self.speaking:
             return False
         self.interrupted_at = time.monotonic()
+        playing = self._playing
+        if playing is not None:
+            self.cut_off = max(0.0, playing[0] + playing[1] - self.interrupted_at)
         self._cancelled.set()
         self._queue.put(None)
         self.player.stop()
@@ -110,6 +115,11 @@ class Speaker:
         clip = self.synthesiser.synthesise(sentence, self.language, self.voice)
         if self._cancelled.is_set() or len(clip.samples) == 0:
             return
+        now = time.monotonic()
         if self.first_audio_at is None:
-            self.first_audio_at = time.monotonic()
-        self.seconds += self.player.play(clip)
+            self.first_audio_at = now
+        self._playing = (now, clip.seconds)
+        try:
+            self.seconds += self.player.play(clip)
+        finally:
+            self._playing = None

@@ -58,6 +58,8 @@ def test_an_interruption_stops_the_voice_and_is_timed():
     assert player.stops == 1
     assert len(player.played) == 1
     assert speaker.interrupted_at is not None and speaker.ended_at == speaker.interrupted_at
+    # About 0.3 s of the first one-second sentence was played; the rest was cut off.
+    assert 0.5 < speaker.cut_off < 0.9
     assert 0.1 < speaker.seconds < 1.0
     assert not speaker.interrupt()
 

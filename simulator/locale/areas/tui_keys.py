@@ -28,9 +28,12 @@ NL: dict[str, str] = {
     "keys.practice.finish": "Afronden",
     "keys.practice.finish.tip": "Beëindig het gesprek en open de scorekaart",
     "keys.practice.cancel_reply": "Stop",
-    "keys.practice.cancel_reply.tip": "Stop het antwoord; wat er al stond blijft staan",
+    "keys.practice.cancel_reply.tip":
+        "Stop het antwoord en zijn stem; wat er al stond blijft staan. Gooit een "
+        "uitgeschreven beurt weg die nog niet verstuurd is",
     "keys.practice.retry": "Opnieuw",
-    "keys.practice.retry.tip": "Vraag opnieuw na een serverfout",
+    "keys.practice.retry.tip":
+        "Vraag opnieuw na een serverfout, of schrijf een opgenomen beurt opnieuw uit",
     "keys.practice.toggle_meters": "Meters",
     "keys.practice.toggle_meters.tip":
         "Toon of verberg de meters (verberg ze om zonder hints te oefenen)",
@@ -38,6 +41,13 @@ NL: dict[str, str] = {
     "keys.practice.leave.tip":
         "Terug naar de scenario's zonder te scoren; ga later verder met staysim practice "
         "--resume",
+    "keys.practice.toggle_voice": "Spraak",
+    "keys.practice.toggle_voice.tip":
+        "Spraak aan of uit: spreek je beurten uit en hoor de antwoorden; typen blijft werken",
+    "keys.practice.talk": "Praat",
+    "keys.practice.talk.tip":
+        "Begin je beurt op te nemen; nog eens drukken stopt (stilte stopt ook vanzelf). "
+        "Beginnen onderbreekt de medewerker",
     "keys.scorecard.review": "Terugkijken",
     "keys.scorecard.review.tip": "Het gesprek, elke beurt met zijn codes",
     "keys.scorecard.again": "Opnieuw",
@@ -106,15 +116,25 @@ EN: dict[str, str] = {
     "keys.practice.finish": "Finish",
     "keys.practice.finish.tip": "End the session and open the scorecard",
     "keys.practice.cancel_reply": "Stop",
-    "keys.practice.cancel_reply.tip": "Stop the reply in progress; the partial reply stays",
+    "keys.practice.cancel_reply.tip":
+        "Stop the reply in progress and its voice; the partial reply stays. Discards a "
+        "transcribed turn not yet sent",
     "keys.practice.retry": "Retry",
-    "keys.practice.retry.tip": "Ask again after a server failure",
+    "keys.practice.retry.tip":
+        "Ask again after a server failure, or transcribe a recorded turn again",
     "keys.practice.toggle_meters": "Meters",
     "keys.practice.toggle_meters.tip":
         "Show or hide the live meters (hide them for a no-hints run)",
     "keys.practice.leave": "Leave",
     "keys.practice.leave.tip":
         "Back to the scenarios without scoring; resume later with staysim practice --resume",
+    "keys.practice.toggle_voice": "Voice",
+    "keys.practice.toggle_voice.tip":
+        "Switch voice on or off: speak your turns and hear the replies; typing still works",
+    "keys.practice.talk": "Talk",
+    "keys.practice.talk.tip":
+        "Start recording your turn; press again to stop (it also stops when you fall "
+        "silent). Starting cuts the employee off",
     "keys.scorecard.review": "Review",
     "keys.scorecard.review.tip": "The transcript, every turn with its codes",
     "keys.scorecard.again": "Again",

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
@@ -18,11 +17,15 @@ from textual.worker import Worker, WorkerCancelled, WorkerFailed
 from simulator.store import StoreError
 from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
-from simulator.tui.keys import SESSION_KEYS
+from simulator.tui.keys import PRACTICE_KEYS
 from simulator.tui.literal import literal
+from simulator.tui.screens.practice_speech import SpeechEnded
+from simulator.tui.screens.practice_voice import VoiceControl, say_timed
+from simulator.tui.voice import Draft, VoiceSetup
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.meters import MetersPanel
 from simulator.tui.widgets.turn import TurnView
+from simulator.tui.widgets.voice_bar import VoiceBar
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
@@ -36,46 +39,16 @@ class PracticeScreen(Screen[None]):
     """One practice session; every turn is saved by the engine before the request goes out."""
 
     app: StaysimApp
-    BINDINGS = [
-        Binding(
-            "ctrl+f",
-            "finish",
-            "Finish",
-            tooltip="End the session and open the scorecard",
-            priority=True,
-        ),
-        Binding(
-            "escape",
-            "cancel_reply",
-            "Stop",
-            tooltip="Stop the reply in progress; the partial reply stays",
-        ),
-        Binding(
-            "ctrl+r",
-            "retry",
-            "Retry",
-            tooltip="Send an unsaved turn again, or ask again for a reply that failed",
-            priority=True,
-        ),
-        Binding(
-            "ctrl+t",
-            "toggle_meters",
-            "Meters",
-            tooltip="Show or hide the live meters (hide them for a no-hints run)",
-            priority=True,
-        ),
-        Binding(
-            "ctrl+b",
-            "leave",
-            "Leave",
-            tooltip="Back to the scenarios without scoring; "
-            "resume later with staysim practice --resume",
-            show=False,
-        ),
-        *SESSION_KEYS,
-    ]
+    BINDINGS = PRACTICE_KEYS
 
-    def __init__(self, session: Any, *, hints: bool = True, exam: bool = False) -> None:
+    def __init__(
+        self,
+        session: Any,
+        *,
+        hints: bool = True,
+        exam: bool = False,
+        voice: VoiceSetup | None = None,
+    ) -> None:
         super().__init__(id="practice")
         self.session = session
         self.lang: str = session.scenario.language
@@ -86,7 +59,10 @@ class PracticeScreen(Screen[None]):
         self.send_worker: Worker[None] | None = None
         # A manager turn the store refused: it stays in the input, and ctrl+r sends exactly it.
         self.unsaved: str | None = None
+        self.unsaved_spoken: Draft | None = None
         self.current: TurnView | None = None
+        # Voice is there to switch on even when the session opened without it.
+        self.voice = VoiceControl(self, voice or VoiceSetup(on=False))
 
     @property
     def failures(self) -> tuple[type[BaseException], ...]:
@@ -108,6 +84,7 @@ class PracticeScreen(Screen[None]):
         with Horizontal(id="practice-body"):
             yield Conversation(self.lang, persona.name, id="conversation")
             yield MetersPanel(self.lang, id="meters")
+        yield VoiceBar(self.lang, persona.name, id="voice-bar")
         yield Input(placeholder=t("practice.placeholder", self.lang), id="say")
         yield Footer(compact=True)
 
@@ -119,6 +96,8 @@ class PracticeScreen(Screen[None]):
             await conversation.add(*views)
         self.refresh_meters()
         self.query_one("#say", Input).focus()
+        if self.voice.setup.on:
+            self.run_worker(self.voice.switch(True), group="voice", exit_on_error=False)
 
     @property
     def saving(self) -> bool:
@@ -142,15 +121,16 @@ class PracticeScreen(Screen[None]):
             key = "practice.saving" if self.saving else "practice.wait"
             self.notify(t(key, self.lang), timeout=3)
             return
-        self.send_worker = self.send(text)
+        self.send_worker = self.send(text, self.voice.take_draft())
 
     @work(group="say", exit_on_error=False)
-    async def send(self, text: str) -> None:
-        """Save the turn (coder and store, in a thread), and only then show it as sent."""
+    async def send(self, text: str, spoken: Draft | None = None) -> None:
+        """Save the turn (coder and store, in a thread), and only then show it as sent; a
+        spoken turn goes with its timing."""
         try:
-            await asyncio.to_thread(self.session.say, text)
+            await asyncio.to_thread(say_timed, self.session, text, spoken)
         except self.failures as exc:
-            self.unsaved = text
+            self.unsaved, self.unsaved_spoken = text, spoken
             hint = t("practice.not_saved_hint", self.lang)
             await self.query_one(Conversation).notice(t("practice.not_saved", self.lang), exc, hint)
             return
@@ -170,10 +150,12 @@ class PracticeScreen(Screen[None]):
         return 1 + max((i for i, turn in enumerate(turns) if turn.speaker == "manager"), default=0)
 
     def action_retry(self) -> None:
+        if self.voice.retry():
+            return
         if self.busy:
             self.notify(t("practice.still_coming", self.lang), timeout=3)
         elif self.unsaved is not None:
-            self.send_worker = self.send(self.unsaved)
+            self.send_worker = self.send(self.unsaved, self.unsaved_spoken)
         elif self.session.unanswered():
             self.reply_worker = self.stream_reply()
         else:
@@ -184,6 +166,7 @@ class PracticeScreen(Screen[None]):
         conversation = self.query_one(Conversation)
         reply = self.current = await conversation.new_reply()
         chunks = self.session.answer()
+        self.voice.out.start()
         try:
             async for chunk in chunks:
                 if _is_restart(chunk):
@@ -195,6 +178,7 @@ class PracticeScreen(Screen[None]):
                 if reply.status:
                     reply.set_status("")
                 reply.append(chunk)
+                self.voice.out.feed(chunk)
                 # Chunks already queued arrive without a pause; without one, Esc could not land.
                 await asyncio.sleep(0)
         except asyncio.CancelledError:
@@ -207,6 +191,8 @@ class PracticeScreen(Screen[None]):
         else:
             reply.set_status("")
         finally:
+            turns = self.session.turns
+            self.voice.out.finish(turns[-1] if turns[-1].speaker == "employee" else None)
             self.current = None
             self.refresh_meters()
 
@@ -243,8 +229,31 @@ class PracticeScreen(Screen[None]):
     # Actions
 
     def action_cancel_reply(self) -> None:
+        """Esc: stop the reply and its voice; else discard a transcribed turn."""
         if self.reply_worker is not None and not self.reply_worker.is_finished:
             self.reply_worker.cancel()
+            self.voice.out.stop()
+        elif self.voice.out.stop() is None and self.voice.discard_draft():
+            self.query_one("#say", Input).clear()
+            self.notify(t("voice.discarded", self.lang), timeout=3)
+
+    async def action_toggle_voice(self) -> None:
+        await self.voice.switch(not self.voice.on)
+        self.notify(t("voice.on" if self.voice.on else "voice.off", self.lang), timeout=2)
+
+    async def action_talk(self) -> None:
+        await self.voice.talk()
+
+    @on(SpeechEnded)
+    async def speech_ended(self, event: SpeechEnded) -> None:
+        await self.voice.out.ended(event)
+
+    def voice_transcribed(self, text: str) -> None:
+        """The transcribed turn, in the input to edit: Enter sends it, Esc discards it."""
+        say = self.query_one("#say", Input)
+        say.value = text
+        say.cursor_position = len(text)
+        say.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (self.exam and action == "toggle_meters")
@@ -263,6 +272,7 @@ class PracticeScreen(Screen[None]):
                 # A failure was shown by on_worker_state_changed; what was saved gets scored.
                 with contextlib.suppress(WorkerCancelled, WorkerFailed):
                     await worker.wait()
+        await self.voice.out.settle()
         if not any(turn.speaker == "manager" for turn in self.session.turns):
             self.notify(t("practice.say_first", self.lang), severity="warning")
             return
@@ -283,6 +293,9 @@ class PracticeScreen(Screen[None]):
         )
 
     async def on_unmount(self) -> None:
+        await self.voice.switch(False)
+        if self.voice.setup is not self.app.voice:
+            self.voice.setup.close()  # this screen's own, made when voice was switched on
         # Release the LLM client when the screen goes, whichever way it goes; a connection
         # that will not close cleanly must not turn a saved session into an error.
         close = getattr(self.session, "aclose", None)
