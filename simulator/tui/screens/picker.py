@@ -22,6 +22,7 @@ from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.literal import literal, plain
 from simulator.tui.widgets import assignment as assigned
 from simulator.tui.widgets.unfinished import find_unfinished, unfinished_banner
+from simulator.tui.widgets.voice_bar import VoiceLine
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
@@ -72,6 +73,7 @@ class PickerScreen(Screen[None]):
         yield Header()
         yield Static(id="unfinished-banner")
         yield Static(id="backend-line")
+        yield VoiceLine(self.lang, self.app.voice, id="voice-line")
         yield Static(id="filter-line")
         with Horizontal(id="picker-body"):
             yield DataTable(id="scenario-table", cursor_type="row", zebra_stripes=True)

@@ -20,6 +20,7 @@ from simulator.tui.errors import report_failed_worker
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.keys import SESSION_KEYS
 from simulator.tui.labels import badges, code_label, code_style, literal
+from simulator.tui.widgets.talk_time import turn_timing
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
@@ -34,6 +35,9 @@ def turn_prompt(index: int, line: TranscriptLine, lang: str) -> Content:
         (f"{index + 1:>2} {who}: ", style),
         literal(line.text),
     ]
+    timing = turn_timing(line, lang)
+    if timing:
+        parts += [("  (" + timing + ")", "dim")]
     if line.codes:
         parts += ["\n   ", badges(line.codes, lang)]
     return Content.assemble(*parts)

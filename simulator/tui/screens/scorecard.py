@@ -29,6 +29,7 @@ from simulator.tui.labels import code_label, code_style, literal
 from simulator.tui.literal import plain
 from simulator.tui.widgets.bars import dimension_bar
 from simulator.tui.widgets.card_facts import ACTIONS, actions_view, extra, facts_view
+from simulator.tui.widgets.talk_time import talk_time_view
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
@@ -191,6 +192,9 @@ class ScorecardScreen(Screen[None]):
                 yield Static(facts_view(self.card, self.persona, self.lang), id="card-facts")
                 with Vertical(id="card-actions"):
                     yield from actions_view(self.card, self.lang)
+                    talk = talk_time_view(self.card, self.lang)
+                    if talk is not None:
+                        yield Static(talk, id="card-talk-time")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -1,4 +1,5 @@
-"""The voice line above the input: off, ready, recording with a level meter, busy, speaking."""
+"""The voice line above the practice input (off, ready, recording with a level meter, busy,
+speaking) and the picker's line naming the voice setup."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from simulator.tui.i18n import t
+from simulator.tui.literal import literal
+from simulator.tui.voice import VoiceSetup, voice_line
 
 METER_CELLS = 12
 
@@ -56,3 +59,21 @@ class VoiceBar(Static):
             )
         elif state != "off":
             self.update(Content(t(f"voice.{state}", self.lang, name=self.employee)))
+
+
+class VoiceLine(Static):
+    """The picker's line: voice on or off, and the speech backends it uses or would use."""
+
+    def __init__(self, lang: str, setup: VoiceSetup | None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lang = lang
+        self.setup = setup
+
+    def on_mount(self) -> None:
+        self.update(
+            Content.assemble(
+                (t("voice.picker", self.lang), "bold"),
+                literal(voice_line(self.setup, self.lang)),
+                ("  ·  " + t("voice.picker_hint", self.lang), "dim"),
+            )
+        )
