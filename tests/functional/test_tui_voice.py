@@ -26,7 +26,7 @@ def speech(seconds: float = 0.8) -> np.ndarray:
 
 def setup_for(server: fake.FakeOpenAI, *, tts: str = "none", pace: float = 0.0, **extra):
     settings = fake.fake_settings(
-        server.url, "sk-test", stt="openai", tts=tts, max_attempts=1, speech_timeout=1.0, **extra
+        server.url, "sk-test", stt="openai", tts=tts, max_attempts=1, speech_timeout=5.0, **extra
     )
     return VoiceSetup(
         settings=settings,
@@ -40,7 +40,7 @@ def voice_app(tmp_path, setup, script: Script | None = None):
     return scripted_app(tmp_path, script, scenario_id="tess-basis", voice=setup)
 
 
-async def until(pilot, condition, timeout: float = 5.0) -> None:
+async def until(pilot, condition, timeout: float = 10.0) -> None:
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout
     while not condition() and loop.time() < end:
