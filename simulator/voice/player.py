@@ -54,14 +54,17 @@ class RecordingPlayer:
     def __init__(self, pace: float = 0.0) -> None:
         self.pace = pace
         self.played: list[Clip] = []
+        self.played_at: list[float] = []  # time.monotonic() of each play call
         self.first_play_at: float | None = None
         self.stops = 0
         self._stopped = threading.Event()
 
     def play(self, clip: Clip) -> float:
+        now = time.monotonic()
         if self.first_play_at is None:
-            self.first_play_at = time.monotonic()
+            self.first_play_at = now
         self.played.append(clip)
+        self.played_at.append(now)
         self._stopped.clear()
         seconds = clip_seconds(clip)
         started = time.monotonic()
