@@ -174,3 +174,24 @@ async def test_voice_that_cannot_start_says_why_and_stays_off(tmp_path, fake_ope
 def test_voice_errors_are_one_line():
     assert str(sound_error(OSError("a\n  b"), "x")) == "x: a b"
     assert isinstance(sound_error(OSError(), "x"), VoiceError)
+
+
+async def test_no_loudspeaker_is_said_once(tmp_path, fake_openai):
+    try:
+        import sounddevice  # noqa: F401
+    except OSError:
+        pass
+    else:
+        pytest.skip("PortAudio is installed here; its absence cannot be shown")
+    setup = setup_for(fake_openai, tts="openai")
+    setup.player = None  # the sound card's player
+    app = voice_app(tmp_path, setup)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await until(pilot, lambda: len(notices(screen)) == 1)
+        [notice] = notices(screen)
+        assert notice.startswith("Kan het antwoord niet uitspreken: PortAudio is missing")
+        await typing_still_works(pilot)
+        await typing_still_works(pilot)
+        assert len(notices(screen)) == 1
+        assert screen.voice.on  # recording and transcribing go on

@@ -238,8 +238,7 @@ class PracticeScreen(Screen[None]):
             self.notify(t("voice.discarded", self.lang), timeout=3)
 
     async def action_toggle_voice(self) -> None:
-        await self.voice.switch(not self.voice.on)
-        self.notify(t("voice.on" if self.voice.on else "voice.off", self.lang), timeout=2)
+        await self.voice.switch(not self.voice.on, say=True)
 
     async def action_talk(self) -> None:
         await self.voice.talk()
@@ -247,13 +246,6 @@ class PracticeScreen(Screen[None]):
     @on(SpeechEnded)
     async def speech_ended(self, event: SpeechEnded) -> None:
         await self.voice.out.ended(event)
-
-    def voice_transcribed(self, text: str) -> None:
-        """The transcribed turn, in the input to edit: Enter sends it, Esc discards it."""
-        say = self.query_one("#say", Input)
-        say.value = text
-        say.cursor_position = len(text)
-        say.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (self.exam and action == "toggle_meters")
@@ -293,9 +285,7 @@ class PracticeScreen(Screen[None]):
         )
 
     async def on_unmount(self) -> None:
-        await self.voice.switch(False)
-        if self.voice.setup is not self.app.voice:
-            self.voice.setup.close()  # this screen's own, made when voice was switched on
+        await self.voice.close(own=self.voice.setup is not self.app.voice)
         # Release the LLM client when the screen goes, whichever way it goes; a connection
         # that will not close cleanly must not turn a saved session into an error.
         close = getattr(self.session, "aclose", None)

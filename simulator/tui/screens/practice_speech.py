@@ -85,6 +85,8 @@ class ReplyVoice:
 
     async def ended(self, event: SpeechEnded) -> None:
         if event.error is not None:
+            if not event.error.retryable:
+                self.synthesiser = None  # no loudspeaker, say: once, not after every reply
             await self.screen.voice.notice("voice.cannot_speak", event.error, "voice.text_goes_on")
         if event.speaker is self.speaker:
             self.ended_at = event.speaker.ended_at

@@ -7,6 +7,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from textual.timer import Timer
+from textual.widgets import Input
 from textual.worker import Worker
 
 from simulator.config import ConfigError
@@ -89,7 +90,19 @@ class VoiceControl:
 
     # On and off
 
-    async def switch(self, on: bool) -> None:
+    async def close(self, own: bool) -> None:
+        """The screen goes: voice off; the setup closed too if it was this screen's own."""
+        await self.switch(False)
+        if own:
+            self.setup.close()
+
+    async def switch(self, on: bool, say: bool = False) -> None:
+        """Voice on or off; `say`: tell the manager which it is now."""
+        await self._switch(on)
+        if say:
+            self.screen.notify(t("voice.on" if self.on else "voice.off", self.lang), timeout=2)
+
+    async def _switch(self, on: bool) -> None:
         if not on:
             self.out.stop()
             self.out.synthesiser = None
@@ -205,7 +218,11 @@ class VoiceControl:
             self.worker = None
             self.show()
         if text:
-            self.screen.voice_transcribed(text)
+            # In the input to edit: Enter sends it, Esc discards it.
+            say = self.screen.query_one("#say", Input)
+            say.value = text
+            say.cursor_position = len(text)
+            say.focus()
 
     async def _text_of(self, clip: Clip) -> str:
         segments = await asyncio.to_thread(speech_segments, clip)
