@@ -147,6 +147,8 @@ class PracticeSession:
                     speaker=t.speaker,
                     text=t.text,
                     codes=(self.last_codes() if t.speaker == "manager" else []),
+                    seconds=t.seconds,
+                    pause=t.pause,
                 )
                 for t in self.turns
             ],

@@ -103,3 +103,33 @@ def test_practice_without_voice_imports_no_audio_library():
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-2:] == ["PracticeScreen", "none"]
+
+
+async def test_the_scorecard_and_review_show_the_seconds_of_spoken_turns(tmp_path, fake_openai):
+    from test_tui_voice import record, setup_for, speech
+    from textual.widgets import Input, OptionList, Static
+
+    from simulator.tui.screens.review import ReviewScreen
+    from simulator.tui.screens.scorecard import ScorecardScreen
+
+    setup = setup_for(fake_openai)
+    app = voice_app(tmp_path, setup)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await until(pilot, lambda: screen.voice.on)
+        await record(pilot, setup, speech(1.0))
+        say = screen.query_one("#say", Input)
+        await until(pilot, lambda: say.value != "")
+        await pilot.press("enter")
+        await until(pilot, lambda: not screen.busy and len(screen.session.turns) == 3)
+        await pilot.press("ctrl+f")
+        await until(pilot, lambda: isinstance(app.screen, ScorecardScreen))
+        talk = str(app.screen.query_one("#card-talk-time", Static).render())
+        seconds = screen.session.turns[1].seconds
+        assert seconds is not None and 0.7 <= seconds <= 1.0
+        assert talk.startswith("Spreektijd")
+        assert f" 2 Jij: {seconds:.1f} s" in talk
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        option = app.screen.query_one(OptionList).get_option_at_index(1)
+        assert f"({seconds:.1f} s)" in str(option.prompt)

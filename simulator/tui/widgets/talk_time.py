@@ -14,15 +14,15 @@ def _seconds(value: float) -> str:
 
 
 def turn_timing(line: Any, lang: str) -> str:
-    """`3.2 s · silence 1.4 s · interrupted` for a spoken turn; '' for a typed one."""
+    """`3.2 s · silence 1.4 s` or `2.0 s · interrupted` for a spoken turn; '' for a typed one."""
     seconds = getattr(line, "seconds", None)
     if seconds is None:
         return ""
     parts = [t("voice.seconds", lang, seconds=_seconds(seconds))]
-    silence = getattr(line, "silence", None)
-    if silence is not None:
-        parts.append(t("voice.silence", lang, seconds=_seconds(silence)))
-    if getattr(line, "interrupted", False):
+    pause = getattr(line, "pause", None)
+    if pause is not None and pause >= 0:
+        parts.append(t("voice.silence", lang, seconds=_seconds(pause)))
+    elif pause is not None:  # began while the other still spoke
         parts.append(t("voice.interrupted", lang))
     return " · ".join(parts)
 
