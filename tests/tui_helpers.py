@@ -129,7 +129,9 @@ class PracticeSession:
         return ["open_question"] if last and last[-1].text.endswith("?") else ["defensive"]
 
     def metrics(self):
-        return Metrics(manager_talk_share=0.3, open_questions=1)
+        spoken = [t.seconds for t in self.turns if t.speaker == "manager" and t.seconds]
+        voice = {"manager_speaking_seconds": round(sum(spoken), 1)} if spoken else {}
+        return Metrics(manager_talk_share=0.3, open_questions=1, **voice)
 
     def finish(self):
         card = Scorecard(

@@ -129,6 +129,7 @@ async def test_the_scorecard_and_review_show_the_seconds_of_spoken_turns(tmp_pat
         assert seconds is not None and 0.7 <= seconds <= 1.0
         assert talk.startswith("Spreektijd")
         assert f" 2 Jij: {seconds:.1f} s" in talk
+        assert "(de antwoorden werden niet uitgesproken)" in talk
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
         option = app.screen.query_one(OptionList).get_option_at_index(1)

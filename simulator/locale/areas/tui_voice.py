@@ -30,6 +30,7 @@ NL: dict[str, str] = {
     "voice.interrupted": "onderbroken",
     "card.talk_time": "Spreektijd",
     "card.talk_totals": "jij {manager} s · de medewerker {employee} s",
+    "card.talk_manager": "jij {manager} s (de antwoorden werden niet uitgesproken)",
 }
 
 EN: dict[str, str] = {
@@ -61,4 +62,5 @@ EN: dict[str, str] = {
     "voice.interrupted": "interrupted",
     "card.talk_time": "Talk time",
     "card.talk_totals": "you {manager} s · the employee {employee} s",
+    "card.talk_manager": "you {manager} s (the replies were not spoken)",
 }

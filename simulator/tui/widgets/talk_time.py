@@ -39,15 +39,10 @@ def talk_time_view(card: Any, lang: str) -> Content | None:
     manager = getattr(metrics, "manager_speaking_seconds", None)
     employee = getattr(metrics, "employee_speaking_seconds", None)
     if manager is not None and employee is not None:
-        parts += [
-            "\n",
-            t(
-                "card.talk_totals",
-                lang,
-                manager=_seconds(manager),
-                employee=_seconds(employee),
-            ),
-        ]
+        totals = t("card.talk_totals", lang, manager=_seconds(manager), employee=_seconds(employee))
+        parts += ["\n", totals]
+    elif manager is not None:  # the replies were not spoken
+        parts += ["\n", t("card.talk_manager", lang, manager=_seconds(manager))]
     for index, line in timed:
         who = t("practice.you" if line.speaker == "manager" else "review.employee", lang)
         style = "$text-primary" if line.speaker == "manager" else "$text-secondary"
