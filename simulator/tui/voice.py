@@ -151,6 +151,7 @@ class Draft:
     text: str
     seconds: float
     pause: float | None
+    clip: Any = None  # the recording, kept on disk only with --keep-audio
 
 
 def pause_before(

@@ -134,3 +134,44 @@ async def test_the_scorecard_and_review_show_the_seconds_of_spoken_turns(tmp_pat
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
         option = app.screen.query_one(OptionList).get_option_at_index(1)
         assert f"({seconds:.1f} s)" in str(option.prompt)
+
+
+async def test_keep_audio_keeps_the_recording_of_a_sent_spoken_turn(tmp_path, fake_openai):
+    from test_tui_voice import record, setup_for, speech
+    from textual.widgets import Input
+
+    from simulator.voice.audio import Clip
+    from simulator.voice.keep import audio_dir
+
+    setup = setup_for(fake_openai, keep_audio=True)
+    app = voice_app(tmp_path, setup)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await until(pilot, lambda: screen.voice.on)
+        await record(pilot, setup, speech(0.6))
+        say = screen.query_one("#say", Input)
+        await until(pilot, lambda: say.value != "")
+        await pilot.press("enter")
+        folder = audio_dir(screen.session.session_id)
+        await until(pilot, lambda: folder.exists() and any(folder.iterdir()))
+        [kept] = list(folder.iterdir())
+        assert kept.name == f"{screen.session.turns[1].index:03d}-manager.wav"
+        assert Clip.read_wav(kept).seconds == 0.6
+        assert kept.stat().st_mode & 0o777 == 0o600
+
+
+async def test_without_keep_audio_nothing_is_stored(tmp_path, fake_openai, staysim_home):
+    from test_tui_voice import record, setup_for, speech
+    from textual.widgets import Input
+
+    setup = setup_for(fake_openai)
+    app = voice_app(tmp_path, setup)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await until(pilot, lambda: screen.voice.on)
+        await record(pilot, setup, speech(0.6))
+        say = screen.query_one("#say", Input)
+        await until(pilot, lambda: say.value != "")
+        await pilot.press("enter")
+        await until(pilot, lambda: not screen.busy and len(screen.session.turns) == 3)
+    assert not (staysim_home / "audio").exists()

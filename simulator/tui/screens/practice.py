@@ -128,7 +128,7 @@ class PracticeScreen(Screen[None]):
         """Save the turn (coder and store, in a thread), and only then show it as sent; a
         spoken turn goes with its timing."""
         try:
-            await asyncio.to_thread(say_timed, self.session, text, spoken)
+            turn = await asyncio.to_thread(say_timed, self.session, text, spoken)
         except self.failures as exc:
             self.unsaved, self.unsaved_spoken = text, spoken
             hint = t("practice.not_saved_hint", self.lang)
@@ -143,6 +143,7 @@ class PracticeScreen(Screen[None]):
         await conversation.add(conversation.manager(text, codes if self.hints else None))
         self.query_one(MetersPanel).flag(self._turn_number(), codes)
         self.reply_worker = self.stream_reply()
+        await self.voice.keep(turn, spoken)
 
     def _turn_number(self) -> int:
         """The last manager turn's place in the transcript, counted from 1 as screens show it."""

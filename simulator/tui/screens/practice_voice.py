@@ -238,8 +238,21 @@ class VoiceControl:
         self.pending = None
         # The silence lasts until the manager's first word, not until the key press.
         onset = segments[0][0] if segments else 0.0
-        self.draft = Draft(text, speech, pause_before(onset, *self.before))
+        self.draft = Draft(text, speech, pause_before(onset, *self.before), clip)
         return text
+
+    async def keep(self, turn: Any, draft: Draft | None) -> None:
+        """With --keep-audio, the recording of a sent spoken turn under STAYSIM_HOME/audio."""
+        settings = self.setup.settings
+        if draft is None or draft.clip is None or not getattr(settings, "keep_audio", False):
+            return
+        from simulator.voice.keep import keep
+
+        session = self.screen.session
+        try:
+            await asyncio.to_thread(keep, session.session_id, turn.index, "manager", draft.clip)
+        except VoiceError as exc:
+            await self.notice("voice.cannot_keep", exc, "voice.text_goes_on")
 
     def take_draft(self) -> Draft | None:
         """The transcribed turn being sent, edited or not, with its timing; once."""
