@@ -190,8 +190,9 @@ def flag_text(attempt: Scored, lang: str) -> str:
 
 def decimal(value: float, lang: str) -> str:
     """A figure the way the language writes it: 60,5 in Dutch, 60.5 in English."""
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "nl" else text
+    from simulator.locale import number
+
+    return number(value, lang)
 
 
 def median(values: list[int]) -> float:

@@ -69,8 +69,9 @@ def run(args: Any) -> int:
 def _ratio(value: object, lang: str = "en") -> str:
     if value is None:
         return "–"
-    text = f"{float(value):.2f}"  # type: ignore[arg-type]
-    return text.replace(".", ",") if lang == "nl" else text
+    from simulator.locale import number
+
+    return number(float(value), lang, 2)  # type: ignore[arg-type]
 
 
 def report(data: dict[str, Any], chosen: bool = True) -> str:

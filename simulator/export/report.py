@@ -4,6 +4,7 @@ from simulator.domain.scorecard import Scorecard, TranscriptLine
 from simulator.domain.session import Session
 from simulator.export.labels import LABELS, METRIC_LABELS, theme_label
 from simulator.export.rescore import kept_turns
+from simulator.locale import number as locale_number
 from simulator.locale import t
 
 
@@ -12,9 +13,8 @@ def labels_for(card: Scorecard) -> dict[str, str]:
 
 
 def number(value: float, lang: str, places: int = 2) -> str:
-    """A decimal the way the language writes it: 1,33 in Dutch, 1.33 in English."""
-    text = f"{value:.{places}f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """A decimal the way the language writes it, two places unless told otherwise."""
+    return locale_number(value, lang, places)
 
 
 def scenario_names(session: Session, card: Scorecard) -> tuple[str | None, str | None]:

@@ -62,6 +62,13 @@ def t(key: str, lang: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def number(value: float, lang: str, places: int | None = None) -> str:
+    """A decimal the way the language writes it: 1,33 in Dutch, 1.33 in English; `places`
+    fixed, or as few as the value needs."""
+    text = f"{value:g}" if places is None else f"{value:.{places}f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def plural(key: str, count: int, lang: str, **values: Any) -> str:
     """`key_one` for a count of one, else `key_many`, with `count` among the values."""
     return t(f"{key}_one" if count == 1 else f"{key}_many", lang, count=count, **values)

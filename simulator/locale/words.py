@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.locale import has, lang_of, plural, t
+from simulator.locale import has, lang_of, number, plural, t
 
 ACTION_NAMES = ("employee", "manager", "together", "follow_up")
 
@@ -63,7 +63,7 @@ def _shown(name: str, value: Any, values: dict[str, Any], lang: str) -> str:
     if name == "reflections":
         filled["reflections"] = plural("dim.reflections.count", values["count"], lang)
         if value is not None:
-            filled["ratio"] = f"{value:.2f}".replace(".", ",") if lang == "nl" else f"{value:.2f}"
+            filled["ratio"] = number(value, lang, 2)
     if value is None and has(f"{key}_none"):
         text = t(f"{key}_none", lang, **filled)
     elif has(f"{key}_one"):
@@ -80,11 +80,7 @@ def _seconds_shown(values: dict[str, Any], lang: str) -> dict[str, str]:
     manager, total = float(values.get("manager") or 0), float(values.get("total") or 0)
     digits = 0 if total >= 20 else 1
 
-    def shown(number: float) -> str:
-        text = f"{number:.{digits}f}"
-        return text.replace(".", ",") if lang == "nl" else text
-
-    return {"manager": shown(manager), "total": shown(total)}
+    return {"manager": number(manager, lang, digits), "total": number(total, lang, digits)}
 
 
 def actions_help(lang: str) -> dict[str, str]:

@@ -6,11 +6,12 @@ from typing import Any
 
 from textual.content import Content
 
+from simulator.locale import number
 from simulator.tui.i18n import t
 
 
-def _seconds(value: float) -> str:
-    return f"{value:.1f}"
+def _seconds(value: float, lang: str) -> str:
+    return number(value, lang, 1)
 
 
 def turn_timing(line: Any, lang: str) -> str:
@@ -18,10 +19,10 @@ def turn_timing(line: Any, lang: str) -> str:
     seconds = getattr(line, "seconds", None)
     if seconds is None:
         return ""
-    parts = [t("voice.seconds", lang, seconds=_seconds(seconds))]
+    parts = [t("voice.seconds", lang, seconds=_seconds(seconds, lang))]
     pause = getattr(line, "pause", None)
     if pause is not None and pause >= 0:
-        parts.append(t("voice.silence", lang, seconds=_seconds(pause)))
+        parts.append(t("voice.silence", lang, seconds=_seconds(pause, lang)))
     elif pause is not None:  # began while the other still spoke
         parts.append(t("voice.interrupted", lang))
     return " · ".join(parts)
@@ -39,10 +40,15 @@ def talk_time_view(card: Any, lang: str) -> Content | None:
     manager = getattr(metrics, "manager_speaking_seconds", None)
     employee = getattr(metrics, "employee_speaking_seconds", None)
     if manager is not None and employee is not None:
-        totals = t("card.talk_totals", lang, manager=_seconds(manager), employee=_seconds(employee))
+        totals = t(
+            "card.talk_totals",
+            lang,
+            manager=_seconds(manager, lang),
+            employee=_seconds(employee, lang),
+        )
         parts += ["\n", totals]
     elif manager is not None:  # the replies were not spoken
-        parts += ["\n", t("card.talk_manager", lang, manager=_seconds(manager))]
+        parts += ["\n", t("card.talk_manager", lang, manager=_seconds(manager, lang))]
     for index, line in timed:
         who = t("practice.you" if line.speaker == "manager" else "review.employee", lang)
         style = "$text-primary" if line.speaker == "manager" else "$text-secondary"
