@@ -10,6 +10,7 @@ from simulator.scoring.coded import CodedUtterance, Evidence, ReflectionQuality
 from simulator.scoring.codes import CODES, Code
 from simulator.scoring.definitions import (
     acts_judge,
+    framing_reflects_nothing,
     one_of_each_pair,
     proposals_agree,
     summaries_reflect,
@@ -37,8 +38,10 @@ def _readable(feature: str) -> str:
     kind, _, value = feature.partition(":")
     if kind == "b":
         return "'" + value.replace("_", " ") + "'"
-    if kind in ("w", "f", "f2", "sf", "sf2", "s"):
+    if kind in ("w", "t", "f", "f2", "sf", "sf2", "s"):
         return "'" + value.replace("_", " ") + "'"
+    if kind == "ps":
+        return "after '" + value + "…'"
     if kind == "c":
         return "'…" + value.strip() + "…'"
     if kind == "r":
@@ -54,7 +57,7 @@ def _model_evidence(text: str, code: str, strongest: list[str],
     start, end = spans[-1]
     for feature in strongest:
         kind, _, value = feature.partition(":")
-        if kind not in ("w", "b", "f", "f2", "sf", "sf2", "c"):
+        if kind not in ("w", "b", "t", "f", "f2", "sf", "sf2", "c"):
             continue
         pos = low.find(value.replace("_", " ").strip())
         if pos >= 0:
@@ -143,6 +146,7 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept = acts_judge(text, lang, kept, acts)
     kept = summaries_reflect(text, lang, kept)
     kept = proposals_agree(text, lang, kept, acts)
+    kept = framing_reflects_nothing(text, lang, kept)
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):
         from simulator.scoring.content import quality as judge

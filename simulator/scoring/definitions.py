@@ -28,10 +28,12 @@ _NOT_IN_SUMMARY = frozenset({Code.PROMISE, Code.COMMITMENT})
 
 
 # One sentence asks either openly or closed; asks for something new or gives back what was
-# said; gives back their words or judges them; commits to a step of one's own or promises an
-# outcome: never both. A rule's evidence, then the model's margin over its threshold, decides.
+# said; gives back their words or judges them, or tells them what to do; commits to a step of
+# one's own or promises an outcome: never both. A rule's evidence, then the model's margin
+# over its threshold, decides.
 _EXCLUSIVE = ((Code.OPEN_QUESTION, Code.CLOSED_QUESTION), (Code.OPEN_QUESTION, Code.REFLECTION),
-              (Code.REFLECTION, Code.APPRAISAL), (Code.COMMITMENT, Code.PROMISE))
+              (Code.REFLECTION, Code.APPRAISAL), (Code.REFLECTION, Code.ADVICE),
+              (Code.COMMITMENT, Code.PROMISE))
 
 
 def one_of_each_pair(text: str, evidence: list[Evidence], margins: dict[str, float],
@@ -127,3 +129,20 @@ def proposals_agree(text: str, lang: str, evidence: list[Evidence],
             evidence = [e for e in evidence if not (
                 e.code == Code.CLOSED_QUESTION and start <= e.start < end)]
     return evidence
+
+
+def framing_reflects_nothing(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """"Ik wil horen hoe het werk voor je is": framing the talk gives back nothing they said;
+    in a sentence the rule book reads as framing, a reflection the model alone gave gives way
+    (the rules never give one there)."""
+    from simulator.scoring.acts import acts_in
+
+    model_reflects = [e for e in evidence
+                      if e.code == Code.REFLECTION and e.rule.startswith("model: ")]
+    for start, end in sentences(text) if model_reflects else ():
+        if acts_in(text[start:end], lang, ("framing",)):
+            evidence = [e for e in evidence if not (
+                e.code == Code.REFLECTION and e.rule.startswith("model: ")
+                and start <= e.start < end)]
+    return evidence
+

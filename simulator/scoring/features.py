@@ -58,22 +58,32 @@ def _overlap(text: str, lang: str, prev: str | None) -> list[str]:
         # No feature for a missing turn: the corpus gives one to every defence, so its
         # absence would be learned as "no defence".
         return []
-    mine = content_stems(text, lang)
     theirs = content_stems(prev, lang)
+    if not theirs and not prev.rstrip().endswith("?"):
+        # "Het gaat wel.", "Yeah.": a turn with no word to take up or answer tells the model
+        # no more than a missing one (every line is also trained without its turn).
+        return []
+    mine = content_stems(text, lang)
     shared = len(mine & theirs)
     share = shared / len(mine) if mine else 0.0
     out = [f"ov:n{min(shared, 3)}", f"ov:s{_bucket(int(share * 100), (1, 20, 40, 60))}"]
     if prev.rstrip().endswith("?"):
         out.append("prev:asks")  # advice they asked for is no unsolicited advice
+    # What they said: a reply to a complaint or a reproach is read against it (a defence, a
+    # reflection of the unfairness they feel, an apology).
+    out.extend("ps:" + s for s in theirs)
     return out
 
 
 def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, str]]) -> set[str]:
-    """Feature names: word 1-2-grams, character 3-4-grams, rule hits and overlap with `prev`."""
+    """Feature names: word 1-3-grams, character 3-4-grams, rule hits, the stems of `prev` and
+    the overlap with it."""
     words = tokens(text)
     feats = {f"lang:{lang}", f"len:{_bucket(len(words), (3, 6, 12, 25))}"}
     feats.update("w:" + w for w in words)
     feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    # Word triples: "not my problem", "welcome to education", "you'd hate it".
+    feats.update(f"t:{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
     if words:
         feats.add("f:" + words[0])
         feats.add("f2:" + "_".join(words[:2]))

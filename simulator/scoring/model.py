@@ -10,8 +10,9 @@ from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
-# Feature kinds a person can read as evidence: words, word pairs, first words, rule hits.
-_READABLE = ("w:", "b:", "f:", "f2:", "sf:", "sf2:", "r:")
+# Feature kinds a person can read as evidence: words, word pairs and triples, first words,
+# rule hits.
+_READABLE = ("w:", "b:", "t:", "f:", "f2:", "sf:", "sf2:", "r:")
 
 
 @lru_cache(maxsize=65536)

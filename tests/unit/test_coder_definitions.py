@@ -1,0 +1,48 @@
+"""Definitions applied after the rules and the model: framing reflects nothing, advice and a
+reflection never share a sentence, and a turn with no word to take up is no context."""
+
+import pytest
+
+from simulator.scoring import code_utterance
+from simulator.scoring.features import utterance_features
+
+
+def test_framing_the_talk_is_no_reflection():
+    text = ("Het gaat over jou. Ik ken je vooral uit de roosters, en ik wil horen hoe het werk "
+            "voor je is en wat je hier houdt. Waar kijk jij in een dienst het meest naar uit?")
+    coded = code_utterance(text, "nl", None)
+    assert coded.codes == ["open_question"], coded
+
+
+def test_a_reflection_after_framing_still_counts():
+    prev = "Ik draai al weken extra diensten en niemand zegt er iets van."
+    coded = code_utterance("Dus je draait al weken extra en het wordt niet eens opgemerkt.",
+                           "nl", prev)
+    assert "reflection" in coded.codes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "you have to let it go"),
+    ("nl", "Je moet het ook een beetje van jezelf laten komen."),
+])
+def test_telling_them_what_to_do_is_advice_and_no_reflection(lang, text):
+    for prev in (None, "Ik weet het niet meer." if lang == "nl" else "I don't know anymore."):
+        codes = code_utterance(text, lang, prev).codes
+        assert "advice" in codes and "reflection" not in codes, (prev, codes)
+
+
+@pytest.mark.parametrize(("lang", "prev"), [
+    ("nl", "Het gaat wel."), ("nl", "Ja, nou."), ("en", "Yeah."), ("en", "I don't know.")])
+def test_a_turn_with_no_word_to_take_up_gives_no_context(lang, prev):
+    text = "Jij hebt de deadline gemist." if lang == "nl" else "You missed the deadline."
+    hits = [("x.appraisal.reproach", "appraisal")]
+    assert (utterance_features(text, lang, prev, hits, ())
+            == utterance_features(text, lang, None, hits, ()))
+
+
+def test_their_words_are_context_and_a_question_of_theirs_is_too():
+    text = "That's not my problem, mate."
+    with_words = utterance_features(text, "en", "The toilets are disgusting.", [], ())
+    assert {"ps:toilet", "t:not_my_problem"} <= with_words
+    asked = utterance_features(text, "en", "Why?", [], ())
+    assert "prev:asks" in asked
