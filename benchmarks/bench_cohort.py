@@ -56,10 +56,10 @@ def main() -> int:
         library = load_library()
 
         # The cost a real cohort pays per attempt: one distinct transcript, re-scored.
-        from simulator.scoring.coder import _code
+        from simulator.scoring.coder import forget_coded
 
         submitted = [read_result(p) for p in paths[: len(scenarios)]]
-        _code.cache_clear()  # as in a real cohort, each turn is new to this process
+        forget_coded()  # as in a real cohort, each turn is new to this process
         started = time.perf_counter()
         seen: set[str] = set()
         for item in submitted:
