@@ -64,3 +64,20 @@ async def test_the_practice_screen_uses_the_bounded_view(tmp_path):
         assert len(views) == 4
         assert views[-2].text == "Wat geeft je energie, deel 2?"
         assert conversation.hidden_turns >= 2
+
+
+async def test_the_practice_screen_reads_the_model_and_freezes_the_heap_before_the_first_turn(
+    tmp_path,
+):
+    import gc
+
+    from simulator.scoring.model import load_model
+
+    gc.unfreeze()
+    load_model.cache_clear()
+    app = scripted_app(tmp_path, scenario_id="tess-basis")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert load_model.cache_info().currsize == 1
+        assert gc.get_freeze_count() > 0

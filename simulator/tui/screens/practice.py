@@ -22,6 +22,7 @@ from simulator.tui.literal import literal
 from simulator.tui.screens.practice_speech import SpeechEnded
 from simulator.tui.screens.practice_voice import VoiceControl, say_timed
 from simulator.tui.voice import Draft, VoiceSetup
+from simulator.tui.warmup import settle_heap
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.meters import MetersPanel
 from simulator.tui.widgets.turn import TurnView
@@ -96,6 +97,7 @@ class PracticeScreen(Screen[None]):
             await conversation.add(*views)
         self.refresh_meters()
         self.query_one("#say", Input).focus()
+        self.run_worker(settle_heap(), group="warmup", exit_on_error=False)
         if self.voice.setup.on:
             self.run_worker(self.voice.switch(True), group="voice", exit_on_error=False)
 
