@@ -10,6 +10,7 @@ from simulator.scoring.coded import CodedUtterance, Evidence, ReflectionQuality
 from simulator.scoring.codes import CODES, Code
 from simulator.scoring.definitions import (
     acts_judge,
+    asked_steps_commit_nothing,
     framing_reflects_nothing,
     one_of_each_pair,
     proposals_agree,
@@ -146,6 +147,7 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept = acts_judge(text, lang, kept, acts)
     kept = summaries_reflect(text, lang, kept)
     kept = proposals_agree(text, lang, kept, acts)
+    kept = asked_steps_commit_nothing(text, lang, kept, acts)
     kept = framing_reflects_nothing(text, lang, kept)
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):

@@ -131,6 +131,22 @@ def proposals_agree(text: str, lang: str, evidence: list[Evidence],
     return evidence
 
 
+def asked_steps_commit_nothing(text: str, lang: str, evidence: list[Evidence],
+                               acts: tuple[str, ...]) -> list[Evidence]:
+    """"Wat wil jij zelf als eerste stap zetten?" asks for their step: in a question that asks
+    for it the manager commits to nothing."""
+    from simulator.scoring.acts import acts_in
+
+    if "step_ask" not in acts or not any(e.code == Code.COMMITMENT for e in evidence):
+        return evidence
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if sentence.rstrip().endswith("?") and acts_in(sentence, lang, ("step_ask",)):
+            evidence = [e for e in evidence if not (
+                e.code == Code.COMMITMENT and start <= e.start < end)]
+    return evidence
+
+
 def framing_reflects_nothing(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
     """"Ik wil horen hoe het werk voor je is": framing the talk gives back nothing they said;
     in a sentence the rule book reads as framing, a reflection the model alone gave gives way

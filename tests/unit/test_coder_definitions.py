@@ -46,3 +46,15 @@ def test_their_words_are_context_and_a_question_of_theirs_is_too():
     assert {"ps:toilet", "t:not_my_problem"} <= with_words
     asked = utterance_features(text, "en", "Why?", [], ())
     assert "prev:asks" in asked
+
+
+def test_asking_for_their_step_commits_the_manager_to_nothing():
+    summary_then_ask = code_utterance(
+        "Dank je dat je dat zegt. Samengevat: je wilt bouwen en mee aan tafel, je verdrinkt in "
+        "losse verzoeken en storingsdienst, en onze één-op-ééns verschuiven. Wat wil jij zelf als "
+        "eerste stap zetten?", "nl")
+    assert "commitment" not in summary_then_ask.codes
+    assert "open_question" in summary_then_ask.codes
+    # The manager's own step in another sentence stays a commitment.
+    own_then_ask = code_utterance("Ik plan vrijdag een gesprek met HR. Wat ga jij zelf doen?", "nl")
+    assert "commitment" in own_then_ask.codes
