@@ -1,40 +1,49 @@
 """`staysim history [--json]`: the saved sessions, newest first."""
 
 import argparse
+from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from simulator import paths
 from simulator.cli import UsageError
+from simulator.domain.session import Session
 from simulator.sanitize import inert, json_dumps
 from simulator.store import HistoryEntry, Store, StoreError
 
 # The table follows the app's language rule (STAYSIM_LANG, else the locale, else Dutch);
 # `--json` keeps its English keys and values for scripts.
+T = TypeVar("T")
 COLUMNS = ("id", "date", "scenario", "backend", "score", "status", "turns")
 
 
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "trend", False):
         return _trend(args.json)
-    path = paths.database_path()
-    entries: list[HistoryEntry] = []
-    # A fresh STAYSIM_HOME has no database yet; listing must not create one.
-    if path.exists():
-        try:
-            store = Store.open(path)
-        except StoreError as exc:
-            raise UsageError(str(exc)) from None
-        try:
-            entries = store.history(with_turns=args.json)
-        except StoreError as exc:
-            raise UsageError(str(exc)) from None
-        finally:
-            store.close()
+    entries: list[HistoryEntry] = _read(lambda store: store.history(with_turns=args.json), [])
     if args.json:
         print(json_dumps([_as_json(e) for e in entries], indent=2))
     else:
         _print_table(entries)
     return 0
+
+
+def _read(read: Callable[[Store], T], empty: T) -> T:
+    """What `read` finds in the saved sessions; `empty` on a fresh STAYSIM_HOME, which has no
+    database yet (reading must not create one). A store failure is one usage line."""
+    path = paths.database_path()
+    if not path.exists():
+        return empty
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        return read(store)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        store.close()
 
 
 def _as_json(entry: HistoryEntry) -> dict:
@@ -117,19 +126,7 @@ def _trend(as_json: bool) -> int:
     from simulator.progress import text
     from simulator.progress.trend import scored_sessions, trends
 
-    sessions = []
-    path = paths.database_path()
-    if path.exists():
-        try:
-            store = Store.open(path)
-        except StoreError as exc:
-            raise UsageError(str(exc)) from None
-        try:
-            sessions = scored_sessions(store)
-        except StoreError as exc:
-            raise UsageError(str(exc)) from None
-        finally:
-            store.close()
+    sessions: list[Session] = _read(scored_sessions, [])
     found = trends(sessions)
     if as_json:
         print(json_dumps(text.as_json(found), indent=2))
