@@ -52,6 +52,22 @@ def choose_backend(
     return BackendInfo("openai", settings.model, settings.effective_base_url, settings)
 
 
+def unauthorized(where: str, base_url: str | None, key: str, model: str | None = None) -> str:
+    """A server's 401 as one line, naming the credential that was actually sent."""
+    from urllib.parse import urlsplit
+
+    for_model = f" for model '{model}'" if model else ""
+    # httpx sends a user:password in the URL as Basic auth, in place of the API key.
+    if base_url and urlsplit(base_url).username is not None:
+        return (
+            f"{where} refused the user name and password in OPENAI_BASE_URL (401){for_model}; "
+            "check them (with them in the URL, the API key is not sent)"
+        )
+    if not key:
+        return f"{where} wants an API key (401){for_model}; set OPENAI_API_KEY"
+    return f"{where} refused the API key (401){for_model}; check OPENAI_API_KEY"
+
+
 def shown_url(url: str | None) -> str | None:
     """The URL without a user:password part or query string, so a secret in it is never shown."""
     if not url or ("@" not in url and "?" not in url):

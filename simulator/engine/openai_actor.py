@@ -17,7 +17,7 @@ from tenacity import (
 
 from simulator.config import Settings
 from simulator.engine.actor import ActorContext, Restart
-from simulator.engine.backend import EngineError, shown_url
+from simulator.engine.backend import EngineError, shown_url, unauthorized
 from simulator.engine.prompts import build_messages
 
 # A reply is 1-4 sentences; a server that keeps streaming far past that is faulty.
@@ -177,7 +177,7 @@ class OpenAIActor:
         if isinstance(exc, openai.APIStatusError):
             status = exc.status_code
             if status == 401:
-                return EngineError(self._unauthorized(where, model))
+                return EngineError(unauthorized(where, self.base_url, self._key, model))
             if status == 403:
                 return EngineError(f"{where} denied access (403) to model '{model}'")
             if status == 404:
@@ -228,20 +228,6 @@ class OpenAIActor:
             detail = self._scrub(str(exc.message))[:160]
             return EngineError(f"{where} reported an error: {detail}", retryable=True)
         return EngineError(f"{where}: unexpected failure ({type(exc).__name__})", retryable=True)
-
-    def _unauthorized(self, where: str, model: str) -> str:
-        """The 401 message, naming the credential that was actually sent."""
-        from urllib.parse import urlsplit
-
-        # httpx sends a user:password in the URL as Basic auth, in place of the API key.
-        if urlsplit(self.base_url).username is not None:
-            return (
-                f"{where} refused the user name and password in OPENAI_BASE_URL (401) for "
-                f"model '{model}'; check them (with them in the URL, the API key is not sent)"
-            )
-        if not self._key:
-            return f"{where} wants an API key (401) for model '{model}'; set OPENAI_API_KEY"
-        return f"{where} refused the API key (401) for model '{model}'; check OPENAI_API_KEY"
 
     def _scrub(self, text: str) -> str:
         if self._key and len(self._key) >= 4:

@@ -29,11 +29,14 @@ def failure(exc: Exception, settings: Settings, endpoint: str, model: str) -> Vo
     """One line for a failed speech request, naming the server and never the key."""
     import openai
 
+    from simulator.engine.backend import unauthorized
+
     place = where(settings, endpoint)
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         if status == 401:
-            return VoiceError(f"{place} refused the API key (401); check OPENAI_API_KEY")
+            key = settings.api_key.get_secret_value() if settings.api_key else ""
+            return VoiceError(unauthorized(place, settings.effective_base_url, key))
         if status == 404:
             return VoiceError(f"{place} has no model '{model}' or no such endpoint (404)")
         if status == 429:

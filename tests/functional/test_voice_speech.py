@@ -133,3 +133,14 @@ def test_local_stt_without_faster_whisper_is_one_line(monkeypatch):
     assert transcriber is not None
     with pytest.raises(VoiceError, match=r"needs faster-whisper \(pip install faster-whisper\)$"):
         transcriber.transcribe(Clip.tone(0.2), "nl")
+
+
+def test_a_refusal_names_the_credential_that_was_sent(fake_openai):
+    # A user:password in the base URL goes out as Basic auth, in place of the API key.
+    with_password = fake_openai.url.replace("http://", "http://coach:geheim@")
+    settings = fake.fake_settings(with_password, "sk-test-key", max_attempts=1, speech_timeout=1.0)
+    fake_openai.fail(401)
+    with pytest.raises(VoiceError) as caught:
+        OpenAITranscriber(settings).transcribe(Clip.tone(0.2), "nl")
+    assert "refused the user name and password in OPENAI_BASE_URL (401)" in caught.value.message
+    assert "geheim" not in caught.value.message
