@@ -16,6 +16,13 @@ def staysim_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture
+def english(monkeypatch):
+    """The user's language English (STAYSIM_LANG=en, also for subprocesses), for tests that
+    read the English wording of messages; the Dutch wording is tested beside it."""
+    monkeypatch.setenv("STAYSIM_LANG", "en")
+
+
 _MISSES = Path(__file__).parent / "known_coder_misses.txt"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli import UsageError
+from simulator.errors import message
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,7 +72,7 @@ def _voice_setup(args: argparse.Namespace) -> Any:
         try:
             Clip.read_wav(source)  # a missing or broken file is said now, not mid-session
         except VoiceError as exc:
-            raise UsageError(f"--voice-input: {exc.message}") from None
+            raise UsageError(message("errors_voice.voice_input", error=exc.message)) from None
 
     try:
         settings = voice_settings(args)  # --stt, --tts, ... over the environment and config

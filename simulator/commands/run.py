@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from simulator.cli import UsageError
+from simulator.errors import message
 from simulator.sanitize import inert, json_dumps
 
 
@@ -130,7 +131,7 @@ async def _run(
         if out and isinstance(exc, EngineError):
             # The reply line stays readable: what arrived, or a mark that nothing did.
             print("" if replied else "…", file=out, flush=True)
-        saved = f"session {session.session_id} saved, unfinished"
+        saved = message("errors_cli.saved_unfinished", session=session.session_id)
         print(inert(f"staysim: {exc.message} ({saved})"), file=sys.stderr)
         return 2
     finally:
@@ -143,7 +144,7 @@ async def _run(
         sys.stdout.write(json_dumps(data, indent=2) + "\n")
     else:
         sys.stdout.write("\n" + inert(_report(data, scenario, persona)))
-    print(f"session {session.session_id} saved", file=notes)
+    print(message("errors_cli.saved", session=session.session_id), file=notes)
     return 0
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from simulator.cli import UsageError
+from simulator.errors import message
 from simulator.sanitize import inert
 
 
@@ -27,7 +28,7 @@ class AudioRun:
         except VoiceError as exc:
             raise UsageError(exc.message) from None
         if transcriber is None:
-            raise UsageError("run --audio needs speech to text; STAYSIM_STT (or --stt) is none")
+            raise UsageError(message("errors_voice.run_needs_stt"))
         files = wav_files(Path(args.audio))
         self.heard = [self._hear(path, transcriber) for path in files]
 
@@ -101,13 +102,13 @@ class AudioRun:
 def wav_files(folder: Path) -> list[Path]:
     """The folder's WAV files in file-name order; one line when there are none."""
     if not folder.exists():
-        raise UsageError(f"{folder}: no such folder")
+        raise UsageError(message("errors_voice.no_folder", folder=folder))
     if not folder.is_dir():
-        raise UsageError(f"{folder}: not a folder (give a folder with one WAV per manager turn)")
+        raise UsageError(message("errors_voice.not_a_folder", folder=folder))
     files = sorted(
         (p for p in folder.iterdir() if p.suffix.lower() == ".wav" and not p.name.startswith(".")),
         key=lambda p: p.name,
     )
     if not files:
-        raise UsageError(f"{folder}: no .wav files (one WAV per manager turn, in name order)")
+        raise UsageError(message("errors_voice.no_wavs", folder=folder))
     return files

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from simulator.config import ConfigError, Settings, load_settings
-from simulator.errors import ActionableError
+from simulator.errors import ActionableError, message
 
 BACKENDS = ("offline", "openai")
 
@@ -32,7 +32,7 @@ def choose_backend(
 ) -> BackendInfo:
     """openai when asked, or by default when OPENAI_API_KEY or OPENAI_BASE_URL is set."""
     if requested is not None and requested not in BACKENDS:
-        raise EngineError(f"unknown backend '{requested}'; choose offline or openai")
+        raise EngineError.of("errors_engine.unknown_backend", name=requested)
     if requested == "offline":
         return BackendInfo("offline")
     if settings is None:
@@ -45,10 +45,7 @@ def choose_backend(
     if requested is None and not settings.has_server:
         return BackendInfo("offline")
     if not settings.has_server:
-        raise EngineError(
-            "the openai backend needs OPENAI_API_KEY (for api.openai.com) or OPENAI_BASE_URL "
-            "(for a local server such as Ollama or LM Studio); neither is set"
-        )
+        raise EngineError.of("errors_engine.needs_server")
     return BackendInfo("openai", settings.model, settings.effective_base_url, settings)
 
 
@@ -56,16 +53,13 @@ def unauthorized(where: str, base_url: str | None, key: str, model: str | None =
     """A server's 401 as one line, naming the credential that was actually sent."""
     from urllib.parse import urlsplit
 
-    for_model = f" for model '{model}'" if model else ""
+    for_model = message("errors_engine.for_model", model=model) if model else ""
     # httpx sends a user:password in the URL as Basic auth, in place of the API key.
     if base_url and urlsplit(base_url).username is not None:
-        return (
-            f"{where} refused the user name and password in OPENAI_BASE_URL (401){for_model}; "
-            "check them (with them in the URL, the API key is not sent)"
-        )
-    if not key:
-        return f"{where} wants an API key (401){for_model}; set OPENAI_API_KEY"
-    return f"{where} refused the API key (401){for_model}; check OPENAI_API_KEY"
+        key_name = "errors_engine.unauthorized_url"
+    else:
+        key_name = "errors_engine.unauthorized_key" if key else "errors_engine.unauthorized_no_key"
+    return message(key_name, where=where, for_model=for_model)
 
 
 def shown_url(url: str | None) -> str | None:

@@ -19,6 +19,7 @@ from simulator.config import Settings
 from simulator.engine.actor import ActorContext, Restart
 from simulator.engine.backend import EngineError, shown_url, unauthorized
 from simulator.engine.prompts import build_messages
+from simulator.errors import message
 
 # A reply is 1-4 sentences; a server that keeps streaming far past that is faulty.
 MAX_REPLY_CHARS = 4000
@@ -131,29 +132,31 @@ class OpenAIActor:
                         if text:
                             size += len(text)
                             if size > MAX_REPLY_CHARS:
-                                raise EngineError(
-                                    f"the LLM server at {self.shown_url} kept streaming past "
-                                    f"{MAX_REPLY_CHARS} characters; the reply was cut off there",
+                                raise EngineError.of(
+                                    "errors_engine.too_long",
                                     retryable=True,
+                                    where=self._where(),
+                                    limit=MAX_REPLY_CHARS,
                                 )
                             yield text
                             if time.monotonic() > deadline:
-                                raise EngineError(
-                                    f"the LLM server at {self.shown_url} kept streaming for more "
-                                    f"than {s.reply_deadline:g}s; the reply was cut off there",
+                                raise EngineError.of(
+                                    "errors_engine.too_slow",
                                     retryable=True,
+                                    where=self._where(),
+                                    seconds=float(s.reply_deadline),
                                 )
                         if choice.finish_reason:
                             finished = True
             except json.JSONDecodeError:
-                raise StreamBroken("sent a chunk that is not valid JSON") from None
+                raise StreamBroken(message("errors_engine.stream_bad_chunk")) from None
             except openai.APITimeoutError:
                 raise
             except openai.APIConnectionError:
                 # The server was reached and had started answering: not "could not reach".
-                raise StreamBroken("the connection dropped mid-reply") from None
+                raise StreamBroken(message("errors_engine.stream_dropped")) from None
         if not finished:
-            raise StreamBroken("the stream ended before the reply was finished")
+            raise StreamBroken(message("errors_engine.stream_unfinished"))
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -166,68 +169,52 @@ class OpenAIActor:
         )
         return float(backoff(state))
 
+    def _where(self) -> str:
+        return message("errors_engine.llm_server", url=self.shown_url)
+
     def _engine_error(self, exc: BaseException) -> EngineError:
         if isinstance(exc, EngineError):
             return exc
         import openai
 
-        where = f"the LLM server at {self.shown_url}"
-        model = self.settings.model
-        attempts = self.settings.max_attempts
+        where = self._where()
+        # Every message names the server; these also the model or the attempts made.
+        said = {"where": where, "model": self.settings.model}
+        tried = {"where": where, "attempts": self.settings.max_attempts}
         if isinstance(exc, openai.APIStatusError):
-            status = exc.status_code
-            if status == 401:
-                return EngineError(unauthorized(where, self.base_url, self._key, model))
-            if status == 403:
-                return EngineError(f"{where} denied access (403) to model '{model}'")
-            if status == 404:
-                return EngineError(
-                    f"{where} has no model '{model}' or no chat completions endpoint (404); "
-                    "check STAYSIM_MODEL and OPENAI_BASE_URL"
-                )
-            if _insufficient_quota(exc):
-                return EngineError(
-                    f"{where} says the account for model '{model}' has no quota left "
-                    "(insufficient_quota)"
-                )
-            if status == 429:
-                return EngineError(
-                    f"{where} kept rate limiting requests (429) after {attempts} attempts; "
-                    "try again in a minute",
-                    retryable=True,
-                )
-            if status >= 500:
-                return EngineError(
-                    f"{where} kept failing ({status}) after {attempts} attempts; try again later",
-                    retryable=True,
-                )
-            detail = self._scrub(_server_message(exc))
-            return EngineError(
-                f"{where} rejected the request for model '{model}' ({status})"
-                + (f": {detail}" if detail else ""),
-                retryable=status in (408, 409),
-            )
+            return self._status_error(exc, said, tried)
         if isinstance(exc, openai.APITimeoutError):
-            return EngineError(
-                f"{where} did not answer within {self.settings.timeout:g}s "
-                f"({attempts} attempts); is it running and is model '{model}' loaded?",
-                retryable=True,
-            )
+            seconds = float(self.settings.timeout)
+            return EngineError.of("errors_engine.timeout", True, **said | tried, seconds=seconds)
         if isinstance(exc, openai.APIConnectionError):
-            return EngineError(
-                f"could not reach {where} after {attempts} attempts; is it running?",
-                retryable=True,
-            )
+            return EngineError.of("errors_engine.unreachable", True, **tried)
         if isinstance(exc, StreamBroken):
-            return EngineError(
-                f"the reply from {where} broke off ({exc}) after {attempts} attempts; "
-                "the partial text is kept",
-                retryable=True,
-            )
+            return EngineError.of("errors_engine.broke_off", True, **tried, reason=str(exc))
         if isinstance(exc, openai.APIError):
             detail = self._scrub(str(exc.message))[:160]
-            return EngineError(f"{where} reported an error: {detail}", retryable=True)
-        return EngineError(f"{where}: unexpected failure ({type(exc).__name__})", retryable=True)
+            return EngineError.of("errors_engine.reported", True, where=where, detail=detail)
+        kind = type(exc).__name__
+        return EngineError.of("errors_engine.unexpected", True, where=where, kind=kind)
+
+    def _status_error(self, exc: Any, said: dict[str, Any], tried: dict[str, Any]) -> EngineError:
+        """An HTTP error status as one line: the credential, the model, the limit or the fault."""
+        status = exc.status_code
+        if status == 401:
+            return EngineError(
+                unauthorized(said["where"], self.base_url, self._key, said["model"])
+            )
+        if status in (403, 404):
+            key = "errors_engine.forbidden" if status == 403 else "errors_engine.not_found"
+            return EngineError.of(key, **said)
+        if _insufficient_quota(exc):
+            return EngineError.of("errors_engine.no_quota", **said)
+        if status == 429:
+            return EngineError.of("errors_engine.rate_limited", True, **tried)
+        if status >= 500:
+            return EngineError.of("errors_engine.failing", True, **tried, status=status)
+        detail = self._scrub(_server_message(exc))
+        key = "errors_engine.rejected_detail" if detail else "errors_engine.rejected"
+        return EngineError.of(key, status in (408, 409), **said, status=status, detail=detail)
 
     def _scrub(self, text: str) -> str:
         if self._key and len(self._key) >= 4:

@@ -26,7 +26,7 @@ def make_actor(backend: BackendInfo, persona: Persona, scenario: Scenario) -> Ac
         from simulator.engine.openai_actor import OpenAIActor
 
         return OpenAIActor(backend.settings or load_settings(model=backend.model))
-    raise EngineError(f"unknown backend '{backend.name}'; choose offline or openai")
+    raise EngineError.of("errors_engine.unknown_backend", name=backend.name)
 
 
 class PracticeSession:
@@ -67,9 +67,11 @@ class PracticeSession:
         if assignment is not None:
             used = len(store.assignment_sessions(assignment.id))
             if used >= assignment.attempts:
-                raise EngineError(
-                    f"no attempts left for assignment '{assignment.id}': "
-                    f"{used} of {assignment.attempts} used"
+                raise EngineError.of(
+                    "errors_engine.no_attempts",
+                    id=assignment.id,
+                    used=used,
+                    attempts=assignment.attempts,
                 )
         actor = make_actor(backend, persona, scenario)
         session_id = store.create_session(
@@ -95,17 +97,16 @@ class PracticeSession:
         """Rebuild the director's state by replaying the saved manager turns."""
         saved = store.load_session(session_id)
         if saved is None:
-            raise EngineError(f"there is no session {session_id}; see: staysim history")
+            raise EngineError.of("errors_engine.no_session", session=session_id)
         scenario = library.scenarios.get(saved.scenario or "")
         if scenario is None:
-            raise EngineError(
-                f"session {session_id} used scenario '{saved.scenario}', "
-                "which is not in the library any more"
+            raise EngineError.of(
+                "errors_engine.scenario_gone", session=session_id, scenario=saved.scenario
             )
         persona = library.personas.get(scenario.persona)
         if persona is None:
-            raise EngineError(
-                f"scenario '{scenario.id}' names unknown persona '{scenario.persona}'"
+            raise EngineError.of(
+                "errors_engine.unknown_persona", scenario=scenario.id, persona=scenario.persona
             )
         session = cls(store, session_id, scenario, persona, backend)
         prev: str | None = None
@@ -127,7 +128,7 @@ class PracticeSession:
         the app calls it in a thread. Once it returns, the turn is on disk."""
         text = manager_text.strip()
         if not text:
-            raise EngineError("type what you want to say first")
+            raise EngineError.of("errors_engine.type_first")
         from simulator.scoring import code_utterance
 
         last_said = self._last_employee_text()
@@ -165,7 +166,7 @@ class PracticeSession:
     async def answer(self) -> AsyncIterator[str]:
         """Stream and save the reply to the last manager turn; again after a failure."""
         if self._pending is None or not self.unanswered():
-            raise EngineError("there is no manager turn to answer yet")
+            raise EngineError.of("errors_engine.nothing_to_answer")
         text, decision = self._pending
         async for chunk in self._voice(text, decision):
             yield chunk
@@ -208,7 +209,7 @@ class PracticeSession:
                 turn = await self._write(turn, text, "interrupted")
                 yield piece
             if turn is None or not text:
-                raise EngineError("the server sent an empty reply", retryable=True)
+                raise EngineError.of("errors_engine.empty_reply", retryable=True)
             finished = True
         finally:
             if turn is not None and text:

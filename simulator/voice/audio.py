@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from simulator.errors import message
 from simulator.voice.errors import VoiceError
 
 # Half an hour of 48 kHz 16-bit stereo; a manager's turn is far shorter.
@@ -86,9 +87,11 @@ class Clip:
                 # Streamed WAVs (espeak-ng --stdout, speech servers) carry a placeholder size.
                 frames = source.readframes(min(source.getnframes(), len(data)))
         except (wave.Error, EOFError, ValueError) as exc:
-            raise VoiceError(f"{name}: not a WAV file ({_reason(exc)})") from None
+            raise VoiceError.of("errors_voice.not_wav", name=name, reason=_reason(exc)) from None
         if width not in (1, 2, 3, 4) or channels < 1 or rate <= 0:
-            raise VoiceError(f"{name}: unsupported WAV ({width * 8}-bit, {channels} channels)")
+            raise VoiceError.of(
+                "errors_voice.unsupported_wav", name=name, bits=width * 8, channels=channels
+            )
         frames = frames[: len(frames) - len(frames) % (width * channels)]
         return cls(_pcm_to_int16(frames, width, channels), rate)
 
@@ -106,7 +109,7 @@ class Clip:
 def _reason(exc: Exception) -> str:
     text = str(exc).strip()
     if isinstance(exc, EOFError) or not text:
-        return "the file ends too early"
+        return message("errors_voice.ends_early")
     return text
 
 

@@ -20,5 +20,6 @@ def keep(session_id: int, index: int, speaker: str, clip: Clip) -> Path:
         path.write_bytes(clip.wav_bytes())
         path.chmod(0o600)
     except OSError as exc:
-        raise VoiceError(f"{path}: cannot keep the audio ({exc.strerror or exc})") from None
+        reason = exc.strerror or exc
+        raise VoiceError.of("errors_voice.cannot_keep", path=path, reason=reason) from None
     return path

@@ -36,7 +36,7 @@ class SoundDevicePlayer:
         try:
             sd.play(clip.samples, clip.rate)
         except Exception as exc:  # PortAudioError: no output device, busy
-            raise sound_error(exc, "cannot play the reply") from None
+            raise sound_error(exc, "errors_voice.cannot_play") from None
         if self._stopped.wait(clip_seconds(clip)):
             sd.stop()
         else:

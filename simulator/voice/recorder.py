@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from simulator.errors import message
 from simulator.voice.audio import Clip
 from simulator.voice.errors import VoiceError
 
@@ -117,20 +118,17 @@ def _sounddevice() -> Any:
     try:
         import sounddevice
     except ImportError:
-        raise VoiceError(
-            "no audio support installed: pip install 'staysim[voice]' (sounddevice)"
-        ) from None
+        raise VoiceError.of("errors_voice.no_audio_support") from None
     except OSError:
-        raise VoiceError(
-            "PortAudio is missing: install it (Debian/Ubuntu: apt install libportaudio2)"
-        ) from None
+        raise VoiceError.of("errors_voice.no_portaudio") from None
     return sounddevice
 
 
-def sound_error(exc: BaseException, what: str) -> VoiceError:
-    """A sound card failure in one line: PortAudio's own words after what we tried."""
+def sound_error(exc: BaseException, tried: str) -> VoiceError:
+    """A sound card failure in one line: PortAudio's own words after what we tried (`tried`,
+    a catalogue key)."""
     detail = " ".join(str(exc).split()) or type(exc).__name__
-    return VoiceError(f"{what}: {detail}")
+    return VoiceError(f"{message(tried)}: {detail}")
 
 
 class SoundDeviceRecorder(FrameRecorder):
@@ -145,7 +143,7 @@ class SoundDeviceRecorder(FrameRecorder):
         try:
             sd.query_devices(kind="input")
         except Exception as exc:  # PortAudioError or ValueError: there is no input device
-            raise sound_error(exc, "no microphone found") from None
+            raise sound_error(exc, "errors_voice.no_microphone") from None
         super().start()
         try:
             stream = sd.InputStream(
@@ -158,7 +156,7 @@ class SoundDeviceRecorder(FrameRecorder):
             stream.start()
         except Exception as exc:  # PortAudioError: busy, unplugged, unsupported rate
             super().stop()
-            raise sound_error(exc, "cannot record from the microphone") from None
+            raise sound_error(exc, "errors_voice.cannot_record") from None
         self._stream = stream
 
     def stop(self) -> Clip:

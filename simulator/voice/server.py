@@ -3,6 +3,7 @@
 from typing import Any
 
 from simulator.config import Settings
+from simulator.errors import message
 from simulator.voice.errors import VoiceError
 
 
@@ -22,7 +23,8 @@ def client(settings: Settings) -> Any:
 def where(settings: Settings, endpoint: str) -> str:
     from simulator.engine.backend import shown_url
 
-    return f"the speech server at {shown_url(settings.effective_base_url)} ({endpoint})"
+    url = shown_url(settings.effective_base_url)
+    return message("errors_voice.speech_server", url=url, endpoint=endpoint)
 
 
 def failure(exc: Exception, settings: Settings, endpoint: str, model: str) -> VoiceError:
@@ -38,20 +40,15 @@ def failure(exc: Exception, settings: Settings, endpoint: str, model: str) -> Vo
             key = settings.api_key.get_secret_value() if settings.api_key else ""
             return VoiceError(unauthorized(place, settings.effective_base_url, key))
         if status == 404:
-            return VoiceError(f"{place} has no model '{model}' or no such endpoint (404)")
+            return VoiceError.of("errors_voice.not_found", where=place, model=model)
         if status == 429:
-            return VoiceError(
-                f"{place} kept rate limiting requests (429); try again in a minute",
-                retryable=True,
-            )
+            return VoiceError.of("errors_voice.rate_limited", True, where=place)
         if status >= 500:
-            return VoiceError(f"{place} failed ({status}); try again later", retryable=True)
-        return VoiceError(f"{place} rejected the request for model '{model}' ({status})")
+            return VoiceError.of("errors_voice.failing", True, where=place, status=status)
+        return VoiceError.of("errors_voice.rejected", where=place, model=model, status=status)
     if isinstance(exc, openai.APITimeoutError):
-        return VoiceError(
-            f"{place} did not answer within {settings.speech_timeout:g}s; is it running?",
-            retryable=True,
-        )
+        seconds = float(settings.speech_timeout)
+        return VoiceError.of("errors_voice.timeout", True, where=place, seconds=seconds)
     if isinstance(exc, openai.APIConnectionError):
-        return VoiceError(f"could not reach {place}; is it running?", retryable=True)
-    return VoiceError(f"{place}: unexpected failure ({type(exc).__name__})", retryable=True)
+        return VoiceError.of("errors_voice.unreachable", True, where=place)
+    return VoiceError.of("errors_engine.unexpected", True, where=place, kind=type(exc).__name__)

@@ -37,7 +37,7 @@ def hear(
     except VoiceError as exc:
         raise VoiceError(f"{name}: {exc.message}", exc.retryable) from None
     if not text.strip():
-        raise VoiceError(f"{name}: the transcription came back empty", retryable=True)
+        raise VoiceError.of("errors_voice.empty_transcription", True, name=name)
     return Heard(name, clip, text, time_turn(found, other_stopped_at))
 
 

@@ -69,20 +69,16 @@ class LocalTranscriber:
         try:
             from faster_whisper import WhisperModel
         except ImportError:
-            raise VoiceError(
-                "STAYSIM_STT=local needs faster-whisper (pip install faster-whisper)"
-            ) from None
+            raise VoiceError.of("errors_voice.needs_faster_whisper") from None
         try:
             # local_files_only: a model that is not on disk is an error, never a download.
             return WhisperModel(
                 self.model, device="cpu", compute_type="int8", local_files_only=True
             )
         except Exception as exc:
-            kind = "folder" if Path(self.model).exists() else "model"
-            raise VoiceError(
-                f"the faster-whisper {kind} '{self.model}' cannot be loaded "
-                f"({type(exc).__name__}); set STAYSIM_STT_MODEL to a downloaded model"
-            ) from None
+            folder = Path(self.model).exists()
+            key = "errors_voice.whisper_folder" if folder else "errors_voice.whisper_model"
+            raise VoiceError.of(key, model=self.model, error=type(exc).__name__) from None
 
     def transcribe(self, clip: Clip, language: str) -> str:
         if self._model is None:
@@ -93,7 +89,7 @@ class LocalTranscriber:
             )
             return " ".join(" ".join(s.text for s in segments).split())
         except Exception as exc:
-            raise VoiceError(f"faster-whisper failed ({type(exc).__name__})") from None
+            raise VoiceError.of("errors_voice.whisper_failed", error=type(exc).__name__) from None
 
     def close(self) -> None:
         self._model = None
@@ -105,14 +101,8 @@ def make_transcriber(settings: Settings) -> OpenAITranscriber | LocalTranscriber
         return None
     if settings.stt == "local":
         if not settings.stt_model:
-            raise VoiceError(
-                "STAYSIM_STT=local needs STAYSIM_STT_MODEL: a faster-whisper model folder "
-                "or the name of a model already downloaded"
-            )
+            raise VoiceError.of("errors_voice.needs_stt_model")
         return LocalTranscriber(settings.stt_model)
     if not settings.has_server:
-        raise VoiceError(
-            "STAYSIM_STT=openai needs OPENAI_BASE_URL (a speech server such as speaches) "
-            "or OPENAI_API_KEY; or set STAYSIM_STT=local with a faster-whisper model"
-        )
+        raise VoiceError.of("errors_voice.stt_needs_server")
     return OpenAITranscriber(settings)

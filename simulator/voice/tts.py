@@ -5,6 +5,7 @@ import subprocess
 from typing import Any, Protocol
 
 from simulator.config import Settings
+from simulator.errors import message
 from simulator.voice import server
 from simulator.voice.audio import Clip
 from simulator.voice.errors import VoiceError
@@ -50,7 +51,7 @@ class OpenAISynthesiser:
         try:
             return Clip.from_wav_bytes(data, server.where(self.settings, ENDPOINT))
         except VoiceError as exc:
-            raise VoiceError(f"{exc.message}: it sent no WAV audio") from None
+            raise VoiceError.of("errors_voice.no_wav_audio", error=exc.message) from None
 
     def close(self) -> None:
         if self._client is not None:
@@ -71,7 +72,7 @@ class EspeakSynthesiser:
 
     def synthesise(self, text: str, language: str, voice: str | None) -> Clip:
         if self.program is None:
-            raise VoiceError("STAYSIM_TTS=espeak needs espeak-ng (e.g. apt install espeak-ng)")
+            raise VoiceError.of("errors_voice.needs_espeak")
         chosen = self.settings.tts_voice or voice or language
         try:
             done = subprocess.run(
@@ -82,12 +83,12 @@ class EspeakSynthesiser:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise VoiceError(f"espeak-ng failed ({type(exc).__name__})") from None
+            raise VoiceError.of("errors_voice.espeak_failed", error=type(exc).__name__) from None
         if done.returncode != 0 or not done.stdout:
             detail = " ".join(done.stderr.decode("utf-8", "replace").split())[:120]
-            detail = detail or "no audio"
-            raise VoiceError(f"espeak-ng cannot speak with voice '{chosen}': {detail}")
-        return Clip.from_wav_bytes(done.stdout, "espeak-ng output")
+            detail = detail or message("errors_voice.espeak_no_audio")
+            raise VoiceError.of("errors_voice.espeak_voice", voice=chosen, detail=detail)
+        return Clip.from_wav_bytes(done.stdout, message("errors_voice.espeak_output"))
 
     def close(self) -> None:
         pass
@@ -100,8 +101,5 @@ def make_synthesiser(settings: Settings) -> OpenAISynthesiser | EspeakSynthesise
     if settings.tts == "espeak":
         return EspeakSynthesiser(settings)
     if not settings.has_server:
-        raise VoiceError(
-            "STAYSIM_TTS=openai needs OPENAI_BASE_URL (a speech server) or OPENAI_API_KEY; "
-            "or set STAYSIM_TTS=espeak"
-        )
+        raise VoiceError.of("errors_voice.tts_needs_server")
     return OpenAISynthesiser(settings)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.errors import decimal
 from simulator.voice.audio import Clip
 from simulator.voice.errors import VoiceError
 
@@ -31,8 +32,7 @@ def _detector() -> Any:
     try:
         import webrtcvad
     except ImportError:
-        message = "speech detection needs webrtcvad (pip install webrtcvad-wheels)"
-        raise VoiceError(message) from None
+        raise VoiceError.of("errors_voice.needs_vad") from None
     return webrtcvad.Vad(AGGRESSIVENESS)
 
 
@@ -72,5 +72,6 @@ def speech_segments(clip: Clip, name: str = "audio") -> list[Segment]:
     """The clip's segments; VoiceError naming `name` when it holds no speech at all."""
     found = segments(clip)
     if not found:
-        raise VoiceError(f"{name}: no speech detected ({clip.seconds:.1f}s of audio)")
+        seconds = decimal(clip.seconds, 1)
+        raise VoiceError.of("errors_voice.no_speech", name=name, seconds=seconds)
     return found

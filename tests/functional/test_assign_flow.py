@@ -16,6 +16,9 @@ from simulator.coach.results import read_result, rescore
 from simulator.domain.assignment import pack_hash, transcript_sha256
 from simulator.store import Store
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 fake_openai_env = fake.fake_openai_env
 SCRIPTS = paths.PROJECT_DIR / "tests" / "scripts"

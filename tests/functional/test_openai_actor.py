@@ -15,6 +15,9 @@ from simulator.engine.director import Director
 from simulator.engine.openai_actor import OpenAIActor
 from simulator.library import load_library
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 KEY = "sk-test-secret-key-1234"
 fake_openai = fake.fake_openai
 

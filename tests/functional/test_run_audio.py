@@ -11,6 +11,9 @@ from simulator import paths
 from simulator.cli import main
 from simulator.store import Store
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 SCRIPT = paths.PROJECT_DIR / "tests" / "scripts" / "stille-senior.good.txt"
 

@@ -9,6 +9,9 @@ from simulator import paths
 from simulator.cli import main
 from simulator.store import Store
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 fake_openai_env = fake.fake_openai_env
 SCRIPTS = paths.PROJECT_DIR / "tests" / "scripts"

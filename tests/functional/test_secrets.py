@@ -15,6 +15,9 @@ from simulator import paths
 from simulator.config import Settings, load_settings, save_config
 from simulator.engine.backend import BackendInfo, choose_backend
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = [

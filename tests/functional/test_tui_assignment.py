@@ -41,7 +41,7 @@ def cells(table: DataTable, row: int) -> list[str]:
     return [str(cell) for cell in table.get_row_at(row)]
 
 
-async def test_the_picker_shows_the_assignment_first_with_due_date_and_attempts(tmp_path):
+async def test_the_picker_shows_the_assignment_first_with_due_date_and_attempts(tmp_path, english):
     add_pack(tmp_path, due="2099-12-15", exam=True)
     app = make_app(backend=choose_backend("offline"), library=load_library(), lang="en")
     async with app.run_test(size=(140, 40)) as pilot:

@@ -4,6 +4,9 @@ import pytest
 
 from simulator.cli import main as cli
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.mark.parametrize(
     ("argv", "message"),

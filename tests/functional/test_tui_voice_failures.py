@@ -11,6 +11,9 @@ from tui_helpers import texts, wait_idle
 from simulator.voice.errors import VoiceError
 from simulator.voice.recorder import FrameRecorder, SoundDeviceRecorder, sound_error
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 
 
@@ -31,7 +34,7 @@ async def typing_still_works(pilot) -> None:
 
 class NoMicrophone(FrameRecorder):
     def start(self) -> None:
-        raise sound_error(ValueError("No input device matching ''"), "no microphone found")
+        raise sound_error(ValueError("No input device matching ''"), "errors_voice.no_microphone")
 
 
 async def test_no_microphone(tmp_path, fake_openai):

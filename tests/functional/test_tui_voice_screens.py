@@ -13,6 +13,9 @@ from simulator.cli import main
 from simulator.tui.screens.help import help_text
 from simulator.tui.voice import VoiceSetup, pause_before, voice_line
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,6 +12,9 @@ from simulator.voice.errors import VoiceError
 from simulator.voice.stt import OpenAITranscriber, make_transcriber
 from simulator.voice.tts import EspeakSynthesiser, OpenAISynthesiser, make_synthesiser
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 
 

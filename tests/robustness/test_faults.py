@@ -20,6 +20,9 @@ from simulator.engine.openai_actor import MAX_REPLY_CHARS
 from simulator.library import load_library
 from simulator.store import Store
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 KEY = "sk-test-faults-0123456789"
 QUESTION = "Waar kijk je elke werkdag het meest naar uit?"

@@ -15,6 +15,9 @@ from simulator.engine.openai_actor import OpenAIActor
 from simulator.library import load_library
 from simulator.store import Store
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 fake_openai = fake.fake_openai
 OFFLINE = BackendInfo("offline")
 KEY = "sk-test-never-shown-0000"

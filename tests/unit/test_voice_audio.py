@@ -9,6 +9,9 @@ import pytest
 from simulator.voice.audio import Clip
 from simulator.voice.errors import VoiceError
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def _wav(frames: bytes, width: int, channels: int, rate: int = 8000) -> bytes:
     buffer = io.BytesIO()

@@ -19,6 +19,9 @@ from simulator.voice.recorder import (
     level_of,
 )
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def tone(seconds: float, amplitude: int = 8000, rate: int = RATE) -> np.ndarray:
     t = np.arange(int(seconds * rate)) / rate

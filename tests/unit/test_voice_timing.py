@@ -7,6 +7,9 @@ from simulator.voice.errors import VoiceError
 from simulator.voice.timing import speaking_seconds, time_turn
 from simulator.voice.vad import Segment, segments, speech_segments
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def test_silence_then_a_tone_then_silence_is_one_segment_where_the_tone_is():
     clip = Clip.silence(1.0).then(Clip.tone(2.0), Clip.silence(1.0))
