@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from simulator import paths
+from simulator.errors import message
 from simulator.vocabulary import VOICE_PATTERN
 
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -47,11 +48,11 @@ class Settings(BaseModel):
             parts = urlsplit(value)
             port = parts.port
         except ValueError:
-            raise ValueError("not a valid URL (expected e.g. http://localhost:11434/v1)") from None
+            raise ValueError(message("errors_config.bad_url")) from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("must start with http:// or https:// and name a host")
+            raise ValueError(message("errors_config.url_scheme"))
         if port == 0:
-            raise ValueError("port must be between 1 and 65535")
+            raise ValueError(message("errors_config.url_port"))
         return value
 
     model: str = Field(DEFAULT_MODEL)
@@ -146,14 +147,14 @@ def _file_values() -> dict[str, Any]:
     try:
         data = json.loads(paths.read_regular(path, MAX_CONFIG_BYTES))
     except paths.Unreadable as exc:
-        raise ConfigError(f"{path}: config file: {exc}") from None
+        raise ConfigError(message("errors_config.unreadable", path=path, reason=exc)) from None
     # ValueError covers bad JSON, bad UTF-8 and numbers of thousands of digits.
     except (ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", None)
         where = f"{path}:{line}" if line else str(path)
-        raise ConfigError(f"{where}: the config file is not valid JSON") from None
+        raise ConfigError(message("errors_config.not_json", where=where)) from None
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: the config file must hold a JSON object")
+        raise ConfigError(message("errors_config.not_object", path=path))
     return data
 
 
@@ -168,14 +169,16 @@ def load_settings(**overrides: Any) -> Settings:
     try:
         return Settings.model_validate(values)
     except ValidationError as exc:
+        from simulator.invalid import field_problem
+
         error = exc.errors()[0]
         field = ".".join(str(p) for p in error["loc"]) or "settings"
-        message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+        problem = field_problem(dict(error))
         if error.get("type") == "extra_forbidden":
-            message = "unknown setting"
+            problem = message("errors_config.unknown_setting")
         source = next((e for e, f in _ENV.items() if f == field and os.environ.get(e)), None)
         where = source or str(paths.config_path())
-        raise ConfigError(f"{where}: {field}: {message}") from None
+        raise ConfigError(f"{where}: {field}: {problem}") from None
 
 
 def save_config(values: dict[str, Any]) -> Path:
@@ -198,5 +201,6 @@ def save_config(values: dict[str, Any]) -> Path:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ConfigError(f"{path}: cannot write the config file: {exc.strerror}") from None
+        reason = exc.strerror
+        raise ConfigError(message("errors_config.cannot_write", path=path, reason=reason)) from None
     return path

@@ -1,6 +1,5 @@
 """Loads personas and scenarios (bundled and the user's own) with clear, located errors."""
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,8 +9,10 @@ from pydantic import BaseModel, ValidationError
 
 from simulator import paths
 from simulator.domain.assignment import PACK_KIND, AssignmentPack
-from simulator.domain.persona import Persona
+from simulator.domain.persona import DuplicateId, Persona
 from simulator.domain.scenario import Scenario
+from simulator.errors import message
+from simulator.invalid import field_problem
 from simulator.yamlsafe import LoadedYaml, YamlProblem, load_file
 
 M = TypeVar("M", bound=BaseModel)
@@ -62,63 +63,22 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def _number(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _friendly(error: dict[str, Any]) -> str:
-    kind = error.get("type", "")
-    ctx = error.get("ctx") or {}
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "extra_forbidden":
-        return "unknown field"
-    if kind == "literal_error":
-        expected = str(ctx.get("expected", "")).replace("'", "")
-        expected = expected.replace(" or ", ", ")
-        return f"must be one of: {expected}"
-    if kind == "string_pattern_mismatch":
-        return "must be lowercase letters, digits, '-' or '_'"
-    if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {_number(ctx.get('le', ctx.get('lt')))}"
-    if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {_number(ctx.get('ge', ctx.get('gt')))}"
-    if kind == "too_short":
-        least = ctx.get("min_length", 1)
-        return f"needs at least {least} item{'s' if least != 1 else ''}"
-    if kind == "too_long":
-        return f"may have at most {ctx.get('max_length')} items"
-    if kind in ("string_type", "string_sub_type"):
-        return "must be text"
-    if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
-        return "must be a number"
-    if kind in ("list_type", "tuple_type"):
-        return "must be a list"
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return "must be a mapping of fields"
-    if kind in ("bool_parsing", "bool_type"):
-        return "must be true or false"
-    message = str(error.get("msg", "invalid value"))
-    return message.removeprefix("Value error, ")
-
-
 def _validate(model: type[M], loaded: LoadedYaml, path: Path) -> tuple[M | None, list[Problem]]:
     if not isinstance(loaded.data, dict):
-        kind = "empty" if loaded.data is None else type(loaded.data).__name__
-        return None, [Problem(path, f"expected a mapping of fields, found {kind}", 1)]
+        empty = loaded.data is None
+        kind = message("errors_library.empty") if empty else type(loaded.data).__name__
+        return None, [Problem(path, message("errors_library.expected_mapping", kind=kind), 1)]
     try:
         return model.model_validate(loaded.data), []
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
             loc = tuple(error["loc"])
-            loc = _duplicate_location(loaded, loc, str(error.get("msg", "")))
+            loc = _duplicate_location(loaded, loc, (error.get("ctx") or {}).get("error"))
             problems.append(
                 Problem(
                     path,
-                    _friendly(dict(error)),
+                    field_problem(dict(error)),
                     loaded.line_of(loc),
                     ".".join(str(p) for p in loc) or None,
                 )
@@ -127,18 +87,17 @@ def _validate(model: type[M], loaded: LoadedYaml, path: Path) -> tuple[M | None,
 
 
 def _duplicate_location(
-    loaded: LoadedYaml, loc: tuple[int | str, ...], message: str
+    loaded: LoadedYaml, loc: tuple[int | str, ...], raised: object
 ) -> tuple[int | str, ...]:
     """Point a duplicate-id error at the second occurrence, where the author must look."""
-    match = re.search(r"duplicate (\w+) id '([^']*)'", message)
-    if not match or not loc or not isinstance(loaded.data, dict):
+    if not isinstance(raised, DuplicateId) or not loc or not isinstance(loaded.data, dict):
         return loc
     items = loaded.data.get(str(loc[0]))
     if not isinstance(items, list):
         return loc
     seen = 0
     for index, item in enumerate(items):
-        if isinstance(item, dict) and item.get("id") == match.group(2):
+        if isinstance(item, dict) and item.get("id") == raised.id:
             seen += 1
             if seen == 2:
                 return (loc[0], index, "id")
@@ -189,15 +148,23 @@ def _load_into(library: Library, files: Iterable[Path]) -> None:
                 _add(library, library.scenarios, scenario, path, loaded, "scenario")
 
 
+_DUPLICATE = {
+    "persona": "errors_library.duplicate_persona",
+    "scenario": "errors_library.duplicate_scenario",
+}
+
+
 def _add(
     library: Library, table: dict, item: Any, path: Path, loaded: LoadedYaml, kind: str
 ) -> None:
     if item.id in table:
         first = library.sources[f"{kind}:{item.id}"]
+        key = _DUPLICATE[kind]
+        said = message(key, id=item.id, path=display_path(first))
         library.problems.append(
             Problem(
                 path,
-                f"duplicate {kind} id '{item.id}' (also in {display_path(first)})",
+                said,
                 loaded.line_of(("id",)),
                 "id",
             )
@@ -220,7 +187,7 @@ def _check_references(library: Library, only: set[Path] | None = None) -> None:
             library.problems.append(
                 Problem(
                     path,
-                    f"unknown persona '{scenario.persona}'",
+                    message("errors_library.unknown_persona", persona=scenario.persona),
                     loaded.line_of(("persona",)),
                     "persona",
                 )
@@ -230,8 +197,12 @@ def _check_references(library: Library, only: set[Path] | None = None) -> None:
             library.problems.append(
                 Problem(
                     path,
-                    f"persona '{persona.id}' speaks '{persona.language}', "
-                    f"the scenario is in '{scenario.language}'",
+                    message(
+                        "errors_library.language_mismatch",
+                        persona=persona.id,
+                        spoken=persona.language,
+                        language=scenario.language,
+                    ),
                     load_file(path).line_of(("language",)),
                     "language",
                 )
@@ -265,12 +236,12 @@ def validate_paths(targets: list[Path]) -> list[Problem]:
             for sub in ("personas", "scenarios"):
                 found += yaml_files(target / sub)
             if not found:
-                problems.append(Problem(target, "no .yaml files found"))
+                problems.append(Problem(target, message("errors_library.no_yaml")))
             files += found
         elif target.exists():
             files.append(target)
         else:
-            problems.append(Problem(target, "no such file or folder"))
+            problems.append(Problem(target, message("errors_files.no_such_path")))
     given = Library()
     # Personas first, so scenarios in the same run can name them.
     loaded_kinds: list[tuple[Path, str]] = []

@@ -4,6 +4,8 @@ import os
 import stat
 from pathlib import Path
 
+from simulator.errors import message
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 
@@ -25,9 +27,11 @@ def home_problem() -> str | None:
         if folder.exists():
             if folder.is_dir():
                 return None
-            name = "STAYSIM_HOME" if os.environ.get("STAYSIM_HOME") else "the data folder"
-            where = "is a file" if folder == base else f"is inside {folder}, which is a file"
-            return f"{name} {base} {where}; point it at a folder (created when missing)"
+            named = os.environ.get("STAYSIM_HOME")
+            name = "STAYSIM_HOME" if named else message("errors_files.data_folder")
+            if folder == base:
+                return message("errors_files.home_is_file", name=name, base=base)
+            return message("errors_files.home_in_file", name=name, base=base, folder=folder)
     return None
 
 
@@ -58,13 +62,23 @@ class Unreadable(Exception):
     """A file that cannot be read as input; the message is a short reason, without the path."""
 
 
+# What a file that is not a regular one is, as a message key.
 _KINDS = (
-    (stat.S_ISDIR, "is a folder, not a file"),
-    (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file"),
-    (stat.S_ISCHR, "is a device, not a regular file"),
-    (stat.S_ISBLK, "is a device, not a regular file"),
-    (stat.S_ISSOCK, "is a socket, not a regular file"),
+    (stat.S_ISDIR, "errors_files.is_folder"),
+    (stat.S_ISFIFO, "errors_files.fifo"),
+    (stat.S_ISCHR, "errors_files.device"),
+    (stat.S_ISBLK, "errors_files.device"),
+    (stat.S_ISSOCK, "errors_files.socket"),
 )
+
+
+def _kind(mode: int) -> str:
+    """Why a file of this mode is not a regular file, in the user's language."""
+    return message(next((key for test, key in _KINDS if test(mode)), "errors_files.not_regular"))
+
+
+def _unreadable(key: str, **values: object) -> "Unreadable":
+    return Unreadable(message(key, **values))
 
 
 def irregular(path: Path) -> str | None:
@@ -75,7 +89,7 @@ def irregular(path: Path) -> str | None:
         return None
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
-    return next((r for test, r in _KINDS if test(mode)), "not a regular file")
+    return _kind(mode)
 
 
 def read_regular(path: Path, limit: int) -> bytes:
@@ -87,15 +101,15 @@ def read_regular(path: Path, limit: int) -> bytes:
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
-        raise Unreadable("no such file") from None
+        raise _unreadable("errors_files.no_such_file") from None
     except IsADirectoryError:
-        raise Unreadable("is a folder, not a file") from None
+        raise _unreadable("errors_files.is_folder") from None
     except OSError as exc:
-        raise Unreadable(f"cannot read ({exc.strerror or exc})") from None
+        raise _unreadable("errors_files.cannot_read", reason=exc.strerror or exc) from None
     mode = os.fstat(descriptor).st_mode
     if not stat.S_ISREG(mode):
         os.close(descriptor)
-        raise Unreadable(next((r for test, r in _KINDS if test(mode)), "not a regular file"))
+        raise Unreadable(_kind(mode))
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
         chunks: list[bytes] = []
         total = 0
@@ -104,7 +118,7 @@ def read_regular(path: Path, limit: int) -> bytes:
                 chunks.append(chunk)
                 total += len(chunk)
                 if total > limit:
-                    raise Unreadable(f"file is too large (more than {limit} bytes)")
+                    raise _unreadable("errors_files.too_large", limit=limit)
         except OSError as exc:
-            raise Unreadable(f"cannot read ({exc.strerror or exc})") from None
+            raise _unreadable("errors_files.cannot_read", reason=exc.strerror or exc) from None
     return b"".join(chunks)

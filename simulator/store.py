@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, Speaker, Turn, TurnStatus
+from simulator.errors import message
 from simulator.locale.scorecard import stored_json
 from simulator.store_schema import (
     MIGRATIONS,
@@ -47,7 +48,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def _guarded(action: str) -> Callable[[F], F]:
     """SQLite failures (disk full, locked past the busy timeout, a damaged page) and
-    unreadable rows become one clear StoreError naming the file, never a traceback."""
+    unreadable rows become one clear StoreError naming the file, never a traceback; `action`
+    is the message key of what failed."""
 
     def wrap(method: F) -> F:
         @functools.wraps(method)
@@ -55,11 +57,15 @@ def _guarded(action: str) -> Callable[[F], F]:
             try:
                 return method(self, *args, **kwargs)
             except (sqlite3.Error, ValueError) as exc:
-                raise StoreError(f"{self.path}: cannot {action}: {exc}") from None
+                raise StoreError(message(action, path=self.path, reason=exc)) from None
 
         return guarded  # type: ignore[return-value]
 
     return wrap
+
+
+def _cannot_open(path: Path, reason: object) -> StoreError:
+    return StoreError(message("errors_store.cannot_open", path=path, reason=reason))
 
 
 def _now() -> str:
@@ -85,9 +91,9 @@ class Store:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the session store: {exc}") from None
+            raise _cannot_open(path, exc) from None
         except OSError as exc:
-            raise StoreError(f"{path}: cannot open the session store: {exc.strerror}") from None
+            raise _cannot_open(path, exc.strerror) from None
         try:
             db.execute("PRAGMA busy_timeout = 10000")
             # Switching to WAL can report "locked" at once, without waiting, while a second
@@ -97,13 +103,13 @@ class Store:
             db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise StoreError(f"{path}: cannot open the session store: {exc}") from None
+            raise _cannot_open(path, exc) from None
         store = cls(db, path)
         try:
             _when_unlocked(store.migrate)
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise StoreError(f"{path}: cannot open the session store: {exc}") from None
+            raise _cannot_open(path, exc) from None
         except StoreError:
             db.close()
             raise
@@ -117,9 +123,7 @@ class Store:
         with self._transaction():
             current = self.version
             if current > len(MIGRATIONS):
-                raise StoreError(
-                    f"{self.path}: made by a newer staysim (schema {current}); please upgrade"
-                )
+                raise StoreError(message("errors_store.newer", path=self.path, version=current))
             for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in script.split(";"):
                     if statement.strip():
@@ -143,7 +147,7 @@ class Store:
 
     # Sessions
 
-    @_guarded("save to the session store")
+    @_guarded("errors_store.cannot_save")
     def create_session(
         self,
         scenario: str | None,
@@ -161,7 +165,7 @@ class Store:
             )
             return int(cursor.lastrowid or 0)
 
-    @_guarded("read the session store")
+    @_guarded("errors_store.cannot_read")
     def assignment_sessions(self, assignment: str) -> list[int]:
         """The ids of the sessions tagged with an assignment, oldest first."""
         rows = self._db.execute(
@@ -169,7 +173,7 @@ class Store:
         )
         return [int(row[0]) for row in rows]
 
-    @_guarded("save to the session store")
+    @_guarded("errors_store.cannot_save")
     def append_turn(
         self,
         session_id: int,
@@ -196,7 +200,7 @@ class Store:
             )
             return index
 
-    @_guarded("save to the session store")
+    @_guarded("errors_store.cannot_save")
     def update_turn(self, session_id: int, index: int, text: str, status: TurnStatus) -> None:
         """Rewrite a turn in place, e.g. a streamed reply as it grows or once it finishes."""
         with self._transaction() as db:
@@ -205,7 +209,7 @@ class Store:
                 (text, status, session_id, index),
             )
 
-    @_guarded("save to the session store")
+    @_guarded("errors_store.cannot_save")
     def time_turn(
         self, session_id: int, index: int, seconds: float | None, pause: float | None
     ) -> None:
@@ -216,12 +220,12 @@ class Store:
                 (seconds, pause, session_id, index),
             )
 
-    @_guarded("save to the session store")
+    @_guarded("errors_store.cannot_save")
     def delete_turn(self, session_id: int, index: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM turns WHERE session_id = ? AND idx = ?", (session_id, index))
 
-    @_guarded("save to the session store")
+    @_guarded("errors_store.cannot_save")
     def save_state(self, session_id: int, state: dict) -> None:
         """Keep the engine's state (e.g. the director's) so a session can be resumed."""
         with self._transaction() as db:
@@ -229,7 +233,7 @@ class Store:
                 "UPDATE sessions SET state = ? WHERE id = ?", (json.dumps(state), session_id)
             )
 
-    @_guarded("read the session store")
+    @_guarded("errors_store.cannot_read")
     def load_state(self, session_id: int) -> dict | None:
         row = self._db.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None or row[0] is None:
@@ -237,7 +241,7 @@ class Store:
         state: dict = json.loads(row[0])
         return state
 
-    @_guarded("save to the session store")
+    @_guarded("errors_store.cannot_save")
     def finish_session(self, session_id: int, scorecard: Scorecard) -> None:
         with self._transaction() as db:
             db.execute(
@@ -245,7 +249,7 @@ class Store:
                 (_now(), scorecard.score, stored_json(scorecard), session_id),
             )
 
-    @_guarded("read the session store")
+    @_guarded("errors_store.cannot_read")
     def list_sessions(self, limit: int | None = None) -> list[Session]:
         """Sessions newest first, without their turns."""
         query = (
@@ -258,7 +262,7 @@ class Store:
             params = (limit,)
         return [session_from_row(row) for row in self._db.execute(query, params)]
 
-    @_guarded("read the session store")
+    @_guarded("errors_store.cannot_read")
     def load_session(self, session_id: int) -> Session | None:
         if not 0 < session_id < 2**63:
             return None  # SQLite cannot hold it, so no such session exists
@@ -279,14 +283,14 @@ class Store:
         ]
         return session_from_row(row, scorecard=scorecard_or_none(row[8]), turns=turns)
 
-    @_guarded("read the session store")
+    @_guarded("errors_store.cannot_read")
     def turn_count(self, session_id: int) -> int:
         row = self._db.execute(
             "SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)
         ).fetchone()
         return int(row[0])
 
-    @_guarded("read the session store")
+    @_guarded("errors_store.cannot_read")
     def history(self, limit: int | None = None, with_turns: bool = False) -> list[HistoryEntry]:
         """Sessions newest first with their turn counts; with `with_turns`, their turns too.
 

@@ -5,12 +5,24 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from simulator.errors import message
 
 MAX_BYTES = 20 * 1024 * 1024
 
 
 class TranscriptError(Exception):
-    """The file cannot be read as a conversation; the message names the file and line."""
+    """The file cannot be read as a conversation; the message names the file and line, in the
+    user's language; `code` is the catalogue key that said it."""
+
+    def __init__(self, said: str, code: str | None = None) -> None:
+        super().__init__(said)
+        self.code = code
+
+    @classmethod
+    def of(cls, key: str, **values: Any) -> "TranscriptError":
+        return cls(message(key, **values), key)
 
 
 @dataclass(slots=True)
@@ -34,7 +46,6 @@ _STAMP = re.compile(r"\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
 _MESSY_SPACE = re.compile(r"[^\S ]\s*| \s+")
 _CHUNK = 1 << 20
 _NOT_IN_NAME = frozenset(".,?!")
-_EXAMPLE = "expected e.g. 00:00:01.000 --> 00:00:04.000"
 
 
 def read_text(path: Path) -> str:
@@ -50,16 +61,16 @@ def read_text(path: Path) -> str:
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
-            raise TranscriptError(f"{path}: not valid UTF-16 text; save it as UTF-8") from None
+            raise TranscriptError.of("errors_transcripts.utf16", path=path) from None
     if b"\x00" in data[:8192]:
-        raise TranscriptError(f"{path}: binary file, not a transcript")
+        raise TranscriptError.of("errors_transcripts.binary", path=path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise TranscriptError(f"{path}:{line}: not UTF-8 text; save it as UTF-8") from None
+        raise TranscriptError.of("errors_transcripts.not_utf8", path=path, line=line) from None
     if not text.strip():
-        raise TranscriptError(f"{path}: empty file")
+        raise TranscriptError.of("errors_transcripts.empty", path=path)
     return text
 
 
@@ -80,24 +91,27 @@ def parse_json(text: str, name: str) -> list[Utterance]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TranscriptError(f"{name}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+        raise TranscriptError.of(
+            "errors_transcripts.json_at", name=name, line=exc.lineno, reason=exc.msg
+        ) from None
     except RecursionError:
-        raise TranscriptError(f"{name}: JSON nested too deeply to be a transcript") from None
+        raise TranscriptError.of("errors_transcripts.json_deep", name=name) from None
     except ValueError as exc:  # e.g. a number of more than 4,300 digits
-        raise TranscriptError(f"{name}: not valid JSON ({str(exc).split(':')[0]})") from None
+        reason = str(exc).split(":")[0]
+        raise TranscriptError.of("errors_transcripts.json", name=name, reason=reason) from None
     items = data.get("transcript") if isinstance(data, dict) else data
     if not isinstance(items, list):
-        raise TranscriptError(f"{name}: JSON without a \"transcript\" list of turns")
+        raise TranscriptError.of("errors_transcripts.json_no_list", name=name)
     result: list[Utterance] = []
     for index, item in enumerate(items):
         where = f"{name}: transcript[{index}]"
         if not isinstance(item, dict):
-            raise TranscriptError(f"{where}: must be an object with \"speaker\" and \"text\"")
+            raise TranscriptError.of("errors_transcripts.json_item", where=where)
         speaker, said = item.get("speaker"), item.get("text")
         if not isinstance(speaker, str) or not speaker.strip():
-            raise TranscriptError(f"{where}.speaker: missing or not a string")
+            raise TranscriptError.of("errors_transcripts.json_field", where=where, field="speaker")
         if not isinstance(said, str):
-            raise TranscriptError(f"{where}.text: missing or not a string")
+            raise TranscriptError.of("errors_transcripts.json_field", where=where, field="text")
         if said.strip():
             result.append(Utterance(speaker.strip(), said.strip(), index + 1))
     return result
@@ -169,10 +183,7 @@ def parse_plain(text: str, name: str) -> list[Utterance]:
         if named:
             turns.add(named[0], named[1], number)
         elif turns.last_speaker is None:
-            raise TranscriptError(
-                f"{name}:{number}: expected 'Name: text' (unknown format; use our JSON "
-                "export, 'Name: text' lines, WebVTT or SRT)"
-            )
+            raise TranscriptError.of("errors_transcripts.plain", name=name, line=number)
         else:
             turns.add(turns.last_speaker, line, number)
     return turns.utterances()
@@ -197,7 +208,9 @@ def _payload(text: str, name: str, vtt: bool) -> Iterator[tuple[int, str, int]]:
         elif _TIMING.match(line):
             in_cue, cue_start = True, number
         elif "-->" in line:
-            raise TranscriptError(f"{name}:{number}: {kind} cue timing not understood ({_EXAMPLE})")
+            raise TranscriptError.of(
+                "errors_transcripts.cue_timing", name=name, line=number, kind=kind
+            )
         elif in_cue:
             yield number, line, cue_start
         elif vtt and line.split(" ", 1)[0] in ("NOTE", "STYLE", "REGION", "WEBVTT"):
@@ -206,8 +219,8 @@ def _payload(text: str, name: str, vtt: bool) -> Iterator[tuple[int, str, int]]:
             # Only one line, the cue identifier or SRT counter, may come before the timing.
             before_timing += 1
             if before_timing > 1:
-                raise TranscriptError(
-                    f"{name}:{number}: {kind} cue without a valid timing line ({_EXAMPLE})"
+                raise TranscriptError.of(
+                    "errors_transcripts.cue_no_timing", name=name, line=number, kind=kind
                 )
 
 
@@ -228,28 +241,25 @@ def parse_cues(text: str, name: str, vtt: bool) -> list[Utterance]:
             turns.add(turns.last_speaker, clean, cue_start)
         else:
             kind = "WebVTT" if vtt else "SRT"
-            raise TranscriptError(
-                f"{name}:{number}: {kind} cue without a speaker; use '<v Name>' or 'Name: text'"
+            raise TranscriptError.of(
+                "errors_transcripts.cue_no_speaker", name=name, line=number, kind=kind
             )
     return turns.utterances()
 
 
-def _manager_of(path: Path, speakers: list[str], utterances: list[Utterance], wanted: str) -> str:
+def _manager_of(path: Path, speakers: list[str], wanted: str) -> str:
     """The speaker named `wanted`, case-insensitively, or an error listing who speaks."""
     match = [s for s in speakers if s.casefold() == wanted.casefold().strip()]
     if match:
         return match[0]
-    from simulator.scoring.coder import detect_language
-
-    # Said in the file's own language: a Dutch transcript gets a Dutch message.
-    said = " ".join(item.text for item in utterances[:40])
-    if detect_language(said) == "nl":
-        raise TranscriptError(
-            f"{path}: geen spreker met de naam {wanted!r}; sprekers: {', '.join(speakers)}"
-        )
-    raise TranscriptError(
-        f"{path}: no speaker named {wanted!r}; speakers are: {', '.join(speakers)}"
+    listed = ", ".join(speakers)
+    raise TranscriptError.of(
+        "errors_transcripts.no_speaker", path=path, wanted=repr(wanted), speakers=listed
     )
+
+
+# Why a cue file may seem to have one speaker: a cue without a name continues the last one.
+_ONE_SPEAKER_HINT = {"srt": "errors_transcripts.hint_srt", "vtt": "errors_transcripts.hint_vtt"}
 
 
 def load_conversation(
@@ -259,18 +269,15 @@ def load_conversation(
     text = read_text(path)
     fmt, utterances = parse(text, str(path))
     if not utterances:
-        raise TranscriptError(f"{path}: no turns found")
+        raise TranscriptError.of("errors_transcripts.no_turns", path=path)
     speakers = list(dict.fromkeys(item.speaker for item in utterances))
     if fmt == "json" and set(speakers) <= {"manager", "employee"} and manager is None:
         manager = "manager"
-    manager = speakers[0] if manager is None else _manager_of(path, speakers, utterances, manager)
+    manager = speakers[0] if manager is None else _manager_of(path, speakers, manager)
     if len(speakers) < 2:
-        hint = {
-            "srt": "; a cue without 'Name: ' continues the previous speaker",
-            "vtt": "; a cue without '<v Name>' or 'Name: ' continues the previous speaker",
-        }.get(fmt, "")
-        raise TranscriptError(
-            f"{path}: only one speaker ({speakers[0]}); a conversation needs two{hint}"
+        hint = message(_ONE_SPEAKER_HINT[fmt]) if fmt in _ONE_SPEAKER_HINT else ""
+        raise TranscriptError.of(
+            "errors_transcripts.one_speaker", path=path, speaker=speakers[0], hint=hint
         )
     turns: list[tuple[str, str]] = []
     more: dict[int, list[str]] = {}

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from simulator.errors import message
 from simulator.paths import Unreadable, read_regular
 
 MAX_BYTES = 1_000_000
@@ -62,7 +63,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def _control_message(char: str) -> str:
-    return f"control character U+{ord(char):04X} in a text (e.g. a terminal escape); remove it"
+    return message("errors_files.yaml_control", code=f"{ord(char):04X}")
+
+
+def _too_deep(line: int | None = None) -> YamlProblem:
+    return YamlProblem(message("errors_files.yaml_too_deep", limit=MAX_DEPTH), line)
 
 
 def _check_size(root: yaml.Node) -> None:
@@ -74,13 +79,9 @@ def _check_size(root: yaml.Node) -> None:
         node, where = stack.pop()
         count += 1
         if count > MAX_NODES:
-            raise YamlProblem(
-                f"too large: more than {MAX_NODES} values once anchors and aliases are expanded"
-            )
+            raise YamlProblem(message("errors_files.yaml_expanded", limit=MAX_NODES))
         if len(where) >= MAX_DEPTH:
-            raise YamlProblem(
-                f"nested too deeply (more than {MAX_DEPTH} levels)", node.start_mark.line + 1
-            )
+            raise _too_deep(node.start_mark.line + 1)
         control = _CONTROL.search(node.value) if isinstance(node, yaml.ScalarNode) else None
         if control is not None:
             field = ".".join(where) or None
@@ -101,9 +102,9 @@ class _Located:
         try:
             return super().construct_object(node, deep)  # type: ignore[misc]
         except (ValueError, OverflowError) as exc:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"invalid value ({str(exc).split(';')[0]})", node.start_mark
-            ) from None
+            reason = str(exc).split(";")[0]
+            problem = message("errors_files.yaml_invalid_value", reason=reason)
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
 
 
 class _Loader(_Located, yaml.SafeLoader):
@@ -117,23 +118,19 @@ class _Loader(_Located, yaml.SafeLoader):
 
     def fetch_flow_collection_start(self, TokenClass: Any) -> None:  # noqa: N803 - PyYAML's name
         if self.flow_level >= MAX_DEPTH:
-            raise YamlProblem(
-                f"nested too deeply (more than {MAX_DEPTH} levels)", self.get_mark().line + 1
-            )
+            raise _too_deep(self.get_mark().line + 1)
         super().fetch_flow_collection_start(TokenClass)
 
     def add_indent(self, column: int) -> bool:
         if len(self.indents) >= MAX_DEPTH:
-            raise YamlProblem(
-                f"nested too deeply (more than {MAX_DEPTH} levels)", self.get_mark().line + 1
-            )
+            raise _too_deep(self.get_mark().line + 1)
         added: bool = super().add_indent(column)
         return added
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         self._composed += 1
         if self._composed > MAX_NODES:
-            raise YamlProblem(f"too large: more than {MAX_NODES} values")
+            raise YamlProblem(message("errors_files.yaml_too_many", limit=MAX_NODES))
         node: yaml.Node | None = super().compose_node(parent, index)
         return node
 
@@ -186,10 +183,10 @@ def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> YamlProblem:
     char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
     line = text.count("\n", 0, exc.position) + 1
     if _CONTROL.match(char):
-        message = _control_message(char)
+        said = _control_message(char)
     else:
-        message = f"character U+{ord(char):04X} is not allowed in YAML text; remove it"
-    return YamlProblem(message, line, _field_at(text, exc.position))
+        said = message("errors_files.yaml_not_allowed", code=f"{ord(char):04X}")
+    return YamlProblem(said, line, _field_at(text, exc.position))
 
 
 def _compose(loader_class: type[Any], text: str) -> yaml.Node | None:
@@ -230,11 +227,11 @@ def load_text(text: str) -> LoadedYaml:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         reason = exc.problem or exc.context or "invalid YAML"
-        raise YamlProblem(f"YAML syntax error: {reason}", line) from None
+        raise YamlProblem(message("errors_files.yaml_syntax", reason=reason), line) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"invalid YAML: {exc}") from None
+        raise YamlProblem(message("errors_files.yaml_invalid", reason=exc)) from None
     except RecursionError:
-        raise YamlProblem(f"nested too deeply (more than {MAX_DEPTH} levels)") from None
+        raise _too_deep() from None
 
 
 def load_file(path: Path) -> LoadedYaml:
@@ -243,9 +240,9 @@ def load_file(path: Path) -> LoadedYaml:
     except Unreadable as exc:
         raise YamlProblem(str(exc)) from None
     if b"\x00" in raw:
-        raise YamlProblem("not a text file (binary data)")
+        raise YamlProblem(message("errors_files.yaml_binary"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise YamlProblem(f"not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise YamlProblem(message("errors_files.yaml_not_utf8", offset=exc.start)) from None
     return load_text(text)

@@ -20,7 +20,8 @@ from simulator.domain.assignment import (
 )
 from simulator.domain.assignment import Attempt as ResultAttempt
 from simulator.domain.scorecard import Scorecard
-from simulator.library import Library, Problem, _friendly
+from simulator.invalid import field_problem
+from simulator.library import Library, Problem
 from simulator.store import Store
 
 # A result holds transcripts and scorecards: tens of attempts, well under this.
@@ -94,7 +95,7 @@ def read_result(path: Path) -> AssignmentResult:
         return AssignmentResult.model_validate(data)
     except ValidationError as exc:
         problems = [
-            Problem(path, _friendly(dict(e)), None, ".".join(str(p) for p in e["loc"]) or None)
+            Problem(path, field_problem(dict(e)), None, ".".join(str(p) for p in e["loc"]) or None)
             for e in exc.errors()
         ]
         raise PackError(problems) from None

@@ -15,17 +15,16 @@ def read_script(path: Path) -> list[str]:
     from simulator.transcripts import TranscriptError, read_text
 
     if not path.exists() and not path.is_symlink():
-        raise UsageError(f"{path}: no such script file")
+        raise UsageError(message("errors_cli.no_script", path=path))
     try:
         text = read_text(path)
     except TranscriptError as exc:
-        if str(exc).endswith(": empty file"):
-            message = f"{path}: the script has no manager turns (one per non-empty line)"
-            raise UsageError(message) from None
+        if exc.code == "errors_transcripts.empty":
+            raise UsageError(message("errors_cli.empty_script", path=path)) from None
         raise UsageError(str(exc)) from None
     turns = [line.strip() for line in text.splitlines() if line.strip()]
     if not turns:
-        raise UsageError(f"{path}: the script has no manager turns (one per non-empty line)")
+        raise UsageError(message("errors_cli.empty_script", path=path))
     return turns
 
 

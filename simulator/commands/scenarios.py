@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from simulator.errors import message
 from simulator.sanitize import inert, json_dumps
 
 
@@ -22,7 +23,7 @@ def _list(as_json: bool) -> int:
 
     library = load_library()
     for problem in library.problems:
-        print(inert(f"warning: {problem}"), file=sys.stderr)
+        print(inert(message("errors_library.warning", problem=problem)), file=sys.stderr)
     bundled = paths.bundled_dirs()
     rows = []
     for scenario in library.scenarios.values():
@@ -42,7 +43,7 @@ def _list(as_json: bool) -> int:
         print(json_dumps(rows, indent=2))
         return 0
     if not rows:
-        print("No scenarios found.")
+        print(message("errors_library.no_scenarios"))
         return 0
     width = max(len(r["id"]) for r in rows)
     for r in rows:
@@ -67,7 +68,8 @@ def _validate(targets: list[Path]) -> int:
 
     # Input that cannot be read at all is a usage error (exit 2), not a validation problem.
     unreadable = [
-        (t, "no such file or folder" if not t.exists() else irregular(t)) for t in targets
+        (t, message("errors_files.no_such_path") if not t.exists() else irregular(t))
+        for t in targets
     ]
     unreadable = [(t, reason) for t, reason in unreadable if reason]
     if unreadable:
@@ -78,10 +80,10 @@ def _validate(targets: list[Path]) -> int:
     for problem in problems:
         print(inert(str(problem)))
     if problems:
-        count = len(problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        key = "errors_library.found_one" if len(problems) == 1 else "errors_library.found_many"
+        print(message(key, count=len(problems)), file=sys.stderr)
         return 1
-    print("All files are valid.")
+    print(message("errors_library.all_valid"))
     return 0
 
 

@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from simulator.domain.base import Language, Model
+from simulator.errors import message
 from simulator.vocabulary import THEMES, VOICE_PATTERN, Theme
 
 # Reactions the offline actor voices when the director reports a manager behaviour.
@@ -18,6 +19,14 @@ Reaction = Literal[
     "commitment",
     "closed_question",
 ]
+
+
+class DuplicateId(ValueError):
+    """Two items of a list share an id; `id` is that id, so the second one can be pointed at."""
+
+    def __init__(self, item_id: str, said: str) -> None:
+        super().__init__(said)
+        self.id = item_id
 
 
 class Profile(Model):
@@ -151,7 +160,7 @@ class Persona(Model):
         seen: set[str] = set()
         for fact in facts:
             if fact.id in seen:
-                raise ValueError(f"duplicate fact id '{fact.id}'")
+                raise DuplicateId(fact.id, message("errors_library.duplicate_fact", id=fact.id))
             seen.add(fact.id)
         return facts
 
@@ -160,9 +169,8 @@ class Persona(Model):
         guarded: dict[str, list[str]] = {str(k): v for k, v in self.lines.guarded.items()}
         missing = [t for t in THEMES if not guarded.get(t)]
         if missing:
-            raise ValueError(
-                "lines.guarded needs lines for every theme; missing: " + ", ".join(missing)
-            )
+            themes = ", ".join(missing)
+            raise ValueError(message("errors_library.guarded_missing", themes=themes))
         return self
 
     def fact(self, fact_id: str) -> Fact:

@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from simulator.domain.base import Difficulty, Language, Model
+from simulator.errors import message
 
 DIMENSIONS: tuple[str, ...] = (
     "listening",
@@ -40,11 +41,11 @@ class Rubric(Model):
     def _known_dimensions(self) -> "Rubric":
         unknown = [k for k in self.weights if k not in DIMENSIONS]
         if unknown:
-            raise ValueError(
-                f"unknown dimension '{unknown[0]}'; must be one of: " + ", ".join(DIMENSIONS)
-            )
+            choices = ", ".join(DIMENSIONS)
+            said = message("errors_library.unknown_dimension", name=unknown[0], choices=choices)
+            raise ValueError(said)
         if any(w < 0 for w in self.weights.values()):
-            raise ValueError("weights must be zero or more")
+            raise ValueError(message("errors_library.negative_weights"))
         return self
 
 

@@ -4,6 +4,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from simulator.errors import message
 from simulator.scoring.coder import CodedUtterance, detect_language
 
 
@@ -30,7 +31,8 @@ def turn_pairs(turns: Any) -> tuple[list[tuple[str, str]], dict[str, Any]]:
             timing = (_number(getattr(item, "seconds", None)),
                       _number(getattr(item, "pause", None)))
         if speaker not in ("manager", "employee"):
-            raise ValueError(f"unknown speaker {speaker!r}; use 'manager' or 'employee'")
+            said = message("errors_transcripts.unknown_speaker", speaker=repr(speaker))
+            raise ValueError(said)
         pairs.append((str(speaker), str(text or "")))
         timings.append(timing)
     if any(seconds is not None for seconds, _ in timings):

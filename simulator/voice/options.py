@@ -5,6 +5,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from simulator.config import ConfigError, Settings, load_settings
+from simulator.invalid import field_problem
 from simulator.voice.errors import VoiceError
 
 FLAGS = ("stt", "tts", "stt_model", "tts_voice", "keep_audio")
@@ -20,9 +21,8 @@ def voice_settings(args: Any) -> Settings:
         try:
             Settings.model_validate({name: value})
         except ValidationError as exc:
-            message = str(exc.errors()[0].get("msg", "invalid value"))
             flag = "--" + name.replace("_", "-")
-            raise VoiceError(f"{flag}: {message.removeprefix('Value error, ')}") from None
+            raise VoiceError(f"{flag}: {field_problem(dict(exc.errors()[0]))}") from None
     try:
         return load_settings(**overrides)
     except ConfigError as exc:

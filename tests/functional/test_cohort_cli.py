@@ -118,7 +118,7 @@ def test_tampered_results_are_flagged(capsys, tmp_path, results):
     ],
 )
 def test_a_bad_result_refuses_the_report_naming_file_and_field(
-    capsys, tmp_path, results, change, field, status
+    capsys, tmp_path, results, change, field, status, english
 ):
     data = json.loads((results / "bram.json").read_text(encoding="utf-8"))
     change(data)

@@ -128,3 +128,89 @@ def test_a_voice_failure_is_said_in_the_users_language(
     done = staysim("run", "--scenario", "stille-senior", "--backend", "offline", "--audio",
                    str(folder))
     assert f"{folder / '02.wav'}: {NOT_WAV[lang]} (" in done.stderr
+
+
+def _broken_scenario(home):
+    """A user scenario with a language that does not exist and a field that is not known."""
+    folder = home / "scenarios"
+    folder.mkdir(parents=True)
+    text = (paths.PROJECT_DIR / "scenarios" / "stille-senior.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: stille-senior", "id: mijn-scenario")
+    text = text.replace("language: nl", "language: fr")
+    (folder / "mijn.yaml").write_text(text + "colour: red\n", encoding="utf-8")
+    (folder / "kapot.yaml").write_text("id: kapot\ntitle: [niet gesloten\n", encoding="utf-8")
+    return folder
+
+
+YAML = {
+    "nl": ["language: moet een van deze zijn: nl, en", "colour: onbekend veld",
+           "kapot.yaml:3: YAML-syntaxfout: "],
+    "en": ["language: must be one of: nl, en", "colour: unknown field",
+           "kapot.yaml:3: YAML syntax error: "],
+}
+WARNING = {"nl": "waarschuwing: ", "en": "warning: "}
+FOUND = {"nl": "3 problemen gevonden.\n", "en": "3 problems found.\n"}
+
+
+def test_a_broken_user_scenario_is_said_in_the_users_language(staysim_home, lang):
+    folder = _broken_scenario(staysim_home)
+    done = staysim("scenarios", "validate", str(folder))
+    assert done.returncode == 1
+    lines = done.stdout.strip().splitlines()
+    assert len(lines) == 3, lines
+    for expected in YAML[lang]:
+        assert sum(expected in line for line in lines) == 1, (expected, lines)
+    assert any(line.startswith(f"{folder / 'mijn.yaml'}:3: language: ") for line in lines)
+    assert done.stderr == FOUND[lang]
+    listed = staysim("scenarios", "list")
+    assert listed.returncode == 0 and "stille-senior" in listed.stdout
+    warnings = listed.stderr.strip().splitlines()
+    assert len(warnings) == 3 and all(w.startswith(WARNING[lang]) for w in warnings), warnings
+    for expected in YAML[lang]:
+        assert sum(expected in line for line in warnings) == 1, (expected, warnings)
+
+
+TRANSCRIPT = {
+    "nl": ["{path}: leeg bestand", "{path}: bestand bestaat niet",
+           "{path}:2: geen UTF-8-tekst; sla het op als UTF-8"],
+    "en": ["{path}: empty file", "{path}: no such file",
+           "{path}:2: not UTF-8 text; save it as UTF-8"],
+}
+
+
+def test_an_unreadable_transcript_is_said_in_the_users_language(tmp_path, lang):
+    empty, missing, latin = tmp_path / "leeg.txt", tmp_path / "weg.vtt", tmp_path / "oud.txt"
+    empty.write_text("")
+    latin.write_bytes("Anna: Hoi\nBram: Café\n".encode("latin-1"))
+    for path, expected in zip((empty, missing, latin), TRANSCRIPT[lang], strict=True):
+        done = staysim("score", str(path))
+        assert done.returncode == 2
+        assert done.stderr == f"staysim: {expected.format(path=path)}\n"
+
+
+STORE = {
+    "nl": "{path}: kan de opgeslagen gesprekken niet openen: ",
+    "en": "{path}: cannot open the session store: ",
+}
+CONFIG = {
+    "nl": "{path}:1: het configuratiebestand is geen geldige JSON",
+    "en": "{path}:1: the config file is not valid JSON",
+}
+
+
+def test_a_store_or_config_that_cannot_be_read_is_said_in_the_users_language(
+    staysim_home, lang
+):
+    staysim_home.mkdir(parents=True)
+    database = staysim_home / "staysim.db"
+    database.write_bytes(b"this is not a database, and it is longer than a header" * 4)
+    done = staysim("history")
+    assert done.returncode == 2
+    assert done.stderr.startswith("staysim: " + STORE[lang].format(path=database))
+    assert len(done.stderr.strip().splitlines()) == 1
+    database.unlink()
+    (staysim_home / "config.json").write_text("{not json")
+    done = staysim("run", "--scenario", "stille-senior", "--script", SCRIPT)
+    assert done.returncode == 2
+    config = staysim_home / "config.json"
+    assert done.stderr == f"staysim: {CONFIG[lang].format(path=config)}\n"

@@ -181,4 +181,4 @@ def test_folders_without_wavs_and_unusable_settings_are_usage_errors(
     code, _, err = _run(capsys, "--audio", str(tmp_path), "--stt", "none")
     _one_line_error(code, err, "run --audio needs speech to text")
     code, _, err = _run(capsys, "--audio", str(tmp_path), "--tts-voice=-w /etc/passwd")
-    _one_line_error(code, err, "--tts-voice: String should match pattern")
+    _one_line_error(code, err, "--tts-voice: must be a voice name: letters, digits,")

@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from simulator.cli import main
 
 DATA = Path(__file__).parents[1] / "data" / "transcripts"
@@ -57,7 +59,7 @@ def test_export_json_reads_back_to_the_same_transcript(tmp_path, capsys):
     assert again["score"] == first["score"]
 
 
-def test_errors_exit_2_with_one_line(tmp_path, capsys):
+def test_errors_exit_2_with_one_line(tmp_path, capsys, english):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     assert main(["score", str(empty)]) == 2
@@ -66,18 +68,28 @@ def test_errors_exit_2_with_one_line(tmp_path, capsys):
     assert main(["score", str(tmp_path / "missing.vtt")]) == 2
     assert "no such file" in capsys.readouterr().err
     assert main(["score", str(DATA / "poor.txt"), "--manager", "Nobody"]) == 2
-    assert "sprekers: Marieke, Daan" in capsys.readouterr().err
+    assert "speakers are: Marieke, Daan" in capsys.readouterr().err
 
 
-def test_unknown_manager_is_told_in_the_files_language(tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "geen spreker met de naam 'Anna'; sprekers: {speakers}"),
+        ("en", "no speaker named 'Anna'; speakers are: {speakers}"),
+    ],
+)
+def test_unknown_manager_is_told_in_the_users_language(tmp_path, capsys, monkeypatch, lang, said):
+    # The user's language, whatever the file's: an English transcript, a Dutch one.
+    monkeypatch.setenv("STAYSIM_LANG", lang)
     english = tmp_path / "talk.txt"
     english.write_text("Alex: How are things going for you?\nPriya: Fine, I think.\n",
                        encoding="utf-8")
     assert main(["score", str(english), "--manager", "Anna"]) == 2
-    assert "no speaker named 'Anna'; speakers are: Alex, Priya" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err == f"staysim: {english}: {said.format(speakers='Alex, Priya')}\n"
     assert main(["score", str(DATA / "poor.txt"), "--manager", "Anna"]) == 2
     err = capsys.readouterr().err
-    assert "geen spreker met de naam 'Anna'" in err and len(err.strip().splitlines()) == 1
+    assert said.format(speakers="Marieke, Daan") in err and len(err.strip().splitlines()) == 1
 
 
 def test_text_report_names_codes_and_explains_missing_actions(capsys):

@@ -5,6 +5,9 @@ import pytest
 from simulator import paths
 from simulator.cli import main
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 SCRIPT = str(paths.PROJECT_DIR / "tests" / "scripts" / "stille-senior.good.txt")
 COMMANDS = [
     ["history"],

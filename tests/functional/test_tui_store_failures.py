@@ -64,7 +64,7 @@ async def test_garbage_in_the_database_is_one_line_not_a_crash():
     assert "not a database" in message
 
 
-async def test_a_database_from_a_newer_staysim_is_one_line_not_a_crash():
+async def test_a_database_from_a_newer_staysim_is_one_line_not_a_crash(english):
     path = paths.database_path()
     path.parent.mkdir(parents=True)
     db = sqlite3.connect(path)

@@ -13,6 +13,9 @@ from simulator.coach.packs import PackError, build, read_pack, to_yaml
 from simulator.coach.results import read_result
 from simulator.library import load_library
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 PACK_ID = "q1"
 
 

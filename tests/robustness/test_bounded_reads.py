@@ -11,6 +11,9 @@ import pytest
 
 from simulator import paths
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 SCRIPT = paths.PROJECT_DIR / "tests" / "scripts" / "stille-senior.good.txt"
 

@@ -20,6 +20,9 @@ from simulator.cli import main
 from simulator.store import Store
 from simulator.transcripts import MAX_BYTES
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).parents[1] / "data" / "library"
 ESCAPES = "\x1b[31mrood\x1b[0m \x1b]0;pwned\x07 \x1b[2J \x9b31m"

@@ -11,6 +11,9 @@ import pytest
 
 from simulator.cli import main
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 DATA = Path(__file__).parents[1] / "data" / "library"
 
 BILLION_LAUGHS = """\

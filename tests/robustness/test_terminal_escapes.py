@@ -20,7 +20,8 @@ def assert_inert(*texts: str) -> None:
             assert char not in text, repr(text)
 
 
-def test_speaker_names_in_score_errors_are_inert(tmp_path, capsys):
+def test_speaker_names_in_score_errors_are_inert(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("STAYSIM_LANG", "nl")
     talk = tmp_path / "talk.txt"
     talk.write_text(f"Anna{OSC}: Hoe gaat het met je werk?\nBram: Goed hoor.\n")
     assert main(["score", str(talk), "--manager", "Chris"]) == 2

@@ -131,7 +131,7 @@ def test_empty_and_one_sided_conversations():
     assert card.score == 0
 
 
-def test_unknown_speaker_is_refused():
+def test_unknown_speaker_is_refused(english):
     with pytest.raises(ValueError, match="unknown speaker"):
         build_scorecard([("boss", "Hi")])
 

@@ -11,6 +11,9 @@ import pytest
 from simulator.domain.scorecard import Actions, Metrics, Scorecard
 from simulator.store import MIGRATIONS, Store, StoreError
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def _scorecard(score: int = 70) -> Scorecard:
     return Scorecard(

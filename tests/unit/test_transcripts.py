@@ -7,6 +7,9 @@ import pytest
 
 from simulator.transcripts import TranscriptError, load_conversation, parse
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 DATA = Path(__file__).parents[1] / "data" / "transcripts"
 
 
