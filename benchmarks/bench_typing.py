@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import sys
@@ -35,7 +36,10 @@ async def _echo(app, screen, char: str) -> float:
         await asyncio.sleep(0)
         if time.perf_counter() - began > 10:
             raise RuntimeError(f"the key {char!r} never reached the input")
-    return time.perf_counter() - began
+    ended = time.perf_counter()
+    if ended - began >= 0.05:
+        SLOW.append((began, ended))
+    return ended - began
 
 
 async def run(turns: int, tokens_per_second: float) -> list[float]:
@@ -88,7 +92,41 @@ async def run(turns: int, tokens_per_second: float) -> list[float]:
             saved = app.store.load_session(screen.session.session_id)
             managers = sum(turn.speaker == "manager" for turn in saved.turns)
             assert managers == turns, (managers, turns)
+            MEMORY.append(_resident_mb())
     return latencies
+
+
+MEMORY: list[float] = []
+SLOW: list[tuple[float, float]] = []  # keystrokes of 50 ms or more: when they began and ended
+
+
+def _resident_mb() -> float:
+    """The process's resident memory now, in MB (Linux /proc)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class CollectorClock:
+    """The garbage collector's pauses during the run, per generation (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._began = 0.0
+        self.spans: list[tuple[float, float]] = []
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            now = time.perf_counter()
+            self.pauses[info["generation"]].append(now - self._began)
+            self.spans.append((self._began, now))
+
+    def summary(self) -> str:
+        return ", ".join(
+            f"gen{gen} {len(p)}x max {1000 * max(p, default=0):.0f} ms"
+            for gen, p in self.pauses.items()
+        )
 
 
 def main() -> int:
@@ -97,14 +135,25 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=100.0, help="tokens per second")
     options = parser.parse_args()
     began = time.perf_counter()
+    clock = CollectorClock()
+    gc.callbacks.append(clock)
     latencies = asyncio.run(run(options.turns, options.rate))
+    gc.callbacks.remove(clock)
     ms = sorted(x * 1000 for x in latencies)
     p95 = ms[int(len(ms) * 0.95) - 1]
     print(
         f"{options.turns} turns typed ahead, {len(ms)} keystrokes, reply at {options.rate:g} "
         f"tokens/s: echo median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, "
-        f"max {ms[-1]:.1f} ms ({time.perf_counter() - began:.0f} s)"
+        f"max {ms[-1]:.1f} ms, {sum(x >= 50 for x in ms)} at 50 ms or more "
+        f"({time.perf_counter() - began:.0f} s)"
     )
+    print(f"garbage collections: {clock.summary()}")
+    in_gc = sum(
+        any(start < end and stop > began for start, stop in clock.spans) for began, end in SLOW
+    )
+    print(f"of the keystrokes of 50 ms or more, {in_gc} waited for a garbage collection")
+    if MEMORY:
+        print(f"resident memory after the last turn: {MEMORY[-1]:.0f} MB")
     return 0 if p95 < 50 else 1
 
 

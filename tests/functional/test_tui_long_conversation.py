@@ -81,3 +81,34 @@ async def test_the_practice_screen_reads_the_model_and_freezes_the_heap_before_t
         await app.workers.wait_for_complete()
         assert load_model.cache_info().currsize == 1
         assert gc.get_freeze_count() > 0
+
+
+async def test_each_reply_freezes_the_heap_and_leaving_the_room_collects_what_it_left(tmp_path):
+    """A turn view scrolled out of a frozen heap is cyclic garbage the collector no longer
+    walks; closing the practice room thaws and collects it, so no session leaks into the
+    next one."""
+    import gc
+    import weakref
+
+    gc.collect()
+    gc.freeze()
+    app = scripted_app(tmp_path, scenario_id="tess-basis")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        conversation = app.screen.query_one(Conversation)
+        conversation.max_views = 2
+        await say(pilot, "Wat geeft je energie?")
+        first = [weakref.ref(view) for view in conversation.query(TurnView)]
+        frozen = gc.get_freeze_count()
+        await say(pilot, "Wat houdt je hier?")
+        assert gc.get_freeze_count() > frozen  # the turn's objects left the collector's walk
+        await say(pilot, "Wat zou je veranderen?")
+        assert all(view is None or not view.is_attached for view in (ref() for ref in first))
+        gc.collect()
+        assert any(ref() is not None for ref in first)  # frozen: the collector left them
+        await pilot.press("escape")
+        app.screen.action_leave()
+        await pilot.pause()
+        await pilot.pause()
+        assert all(ref() is None for ref in first)

@@ -22,7 +22,7 @@ from simulator.tui.literal import literal
 from simulator.tui.screens.practice_speech import SpeechEnded
 from simulator.tui.screens.practice_voice import VoiceControl, say_timed
 from simulator.tui.voice import Draft, VoiceSetup
-from simulator.tui.warmup import settle_heap
+from simulator.tui.warmup import keep_turn, release_session, settle_heap
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.meters import MetersPanel
 from simulator.tui.widgets.turn import TurnView
@@ -198,6 +198,7 @@ class PracticeScreen(Screen[None]):
             self.voice.out.finish(turns[-1] if turns[-1].speaker == "employee" else None)
             self.current = None
             self.refresh_meters()
+            keep_turn()
 
     async def _stopped(self, reply: TurnView) -> None:
         if reply.text:
@@ -295,6 +296,7 @@ class PracticeScreen(Screen[None]):
         if close is not None:
             with contextlib.suppress(OSError, RuntimeError):
                 await close()
+        self.app.call_after_refresh(release_session)
 
     def action_leave(self) -> None:
         self.action_cancel_reply()
