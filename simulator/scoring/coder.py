@@ -159,8 +159,17 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept.sort(key=lambda e: e.start)
     if not any(e.code == Code.REFLECTION for e in kept):
         quality = None
-    themes = judgement.themes if model.themes else None
-    return kept, quality, themes
+    return kept, quality, _themes(judged) if model.themes else None
+
+
+def _themes(judged: list[Judgement]) -> list[str]:
+    """The whole turn's themes and those of each sentence judged on its own, in the whole
+    turn's order first: a question about leaving after a reflection on something else still
+    asks about leaving."""
+    themes = list(judged[0].themes)
+    for judgement in judged[1:]:
+        themes += [theme for theme in judgement.themes if theme not in themes]
+    return themes
 
 
 def _finish(draft: _Draft, model: Any, judged: list[Judgement]) -> CodedUtterance:
