@@ -39,7 +39,7 @@ def holds(expect: str, pairs: list[tuple[str, str]], lang: str) -> bool:
     if kind in ("act", "noact"):
         ticked = card.actions.model_dump()
         return all(ticked[k] == (kind == "act") for k in what.split(","))
-    explored = card.coverage["explored"]
+    explored = card.coverage.explored
     assert isinstance(explored, list)
     return (what in explored) == (kind == "theme")
 

@@ -19,7 +19,7 @@ class Attempt:
 
     @property
     def passed(self) -> bool:
-        return bool(self.scorecard.model_dump().get("passed", False))
+        return bool(self.scorecard.passed)
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,7 @@ class Scored:
 
     @property
     def passed(self) -> bool:
-        extra = self.card.model_extra or {} if self.card is not None else {}
-        return bool(extra.get("passed", False))
+        return self.card is not None and bool(self.card.passed)
 
     @property
     def started(self) -> datetime:

@@ -4,7 +4,10 @@ from simulator.domain.persona import THEMES, Fact, Persona, PersonaLines, Profil
 from simulator.domain.scenario import Rubric, Scenario
 from simulator.domain.scorecard import (
     Actions,
+    Coverage,
+    Dimension,
     Disclosures,
+    FactOutcome,
     Finding,
     Metrics,
     Scorecard,
@@ -15,8 +18,11 @@ from simulator.domain.session import Session, Turn
 __all__ = [
     "THEMES",
     "Actions",
+    "Coverage",
+    "Dimension",
     "Disclosures",
     "Fact",
+    "FactOutcome",
     "Finding",
     "Metrics",
     "Persona",

@@ -17,6 +17,14 @@ def _without_unmeasured(data: dict[str, Any], keys: tuple[str, ...], when: str) 
     return data
 
 
+def _without_absent(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """Keys a card may lack (saved before they existed, or left out by the store) stay out."""
+    for key in keys:
+        if data.get(key) is None:
+            data.pop(key, None)
+    return data
+
+
 class Metrics(_Out):
     manager_talk_share: float = Field(ge=0, le=1)
     open_questions: int = 0
@@ -89,15 +97,93 @@ class TranscriptLine(_Out):
         return _without_unmeasured(data, ("seconds",), "seconds")
 
 
+class Coverage(_Out):
+    """Which stay-interview themes the manager explored (by an open question or a reflection),
+    which were missed, and at which turns; where the employee is simulated, the themes the
+    hidden facts are about."""
+
+    explored: list[str] = Field(default_factory=list)
+    missed: list[str] = Field(default_factory=list)
+    by_theme: dict[str, list[int]] = Field(default_factory=dict)
+    themes_with_facts: list[str] | None = None
+
+    @model_serializer(mode="wrap")
+    def _facts_when_simulated(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _without_absent(handler(self), ("themes_with_facts",))
+
+
+# A number a dimension's sentences are made from ("basis" is the word "seconds").
+DimensionNumber = int | float | str | None
+
+
+class Dimension(_Out):
+    """One dimension of the scorecard, scored 0..100 against its target and weighted
+    (simulator.scoring.dimensions builds them; the names are simulator.domain.scenario's).
+
+    `values` holds the numbers its sentences are made from, beside the measured `value`;
+    label, goal, shown and focus are those sentences in the reader's language. The store
+    leaves the sentences out (simulator.locale.scorecard); a card saved before dimensions
+    kept their numbers has no `values` and keeps the sentences it was saved with."""
+
+    name: str
+    label: str | None = None
+    score: int
+    target: int = 100
+    goal: str | None = None
+    value: int | float | None = None
+    shown: str | None = None
+    focus: str | None = None
+    weight: int | float
+    values: dict[str, DimensionNumber] | None = None
+
+    @model_serializer(mode="wrap")
+    def _sentences_when_worded(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _without_absent(handler(self), ("label", "goal", "shown", "focus", "values"))
+
+
+class FactOutcome(_Out):
+    """One hidden fact of the simulated employee, and whether the manager uncovered it."""
+
+    id: str
+    label: str
+    theme: str
+    revealed: bool
+
+
+# The keys a scorecard may lack: a card saved before they existed, or built by hand.
+_OPTIONAL_KEYS = (
+    "dimensions", "pass_score", "passed", "pass_blockers", "pass_blocker_codes",
+    "pass_blocker_values", "actions_help", "facts",
+)
+
+
 class Scorecard(_Out):
-    model_config = ConfigDict(extra="allow")
+    """The scorecard. Pass blockers are kept as three lists of the same length: each
+    blocker's reason code (simulator.scoring.passing.BlockerCode), the values its sentence
+    needs, and that sentence, which the store leaves out and which is written again in the
+    reader's language (simulator.locale.scorecard). Cards saved before codes or values
+    existed keep only the sentences."""
 
     scenario: str | None
     language: Literal["nl", "en"]
     score: int = Field(ge=0, le=100)
     metrics: Metrics
-    coverage: dict[str, object] = Field(default_factory=dict)
+    coverage: Coverage = Field(default_factory=Coverage)
     actions: Actions
     findings: list[Finding] = Field(default_factory=list)
     disclosures: Disclosures | None = None
     transcript: list[TranscriptLine] = Field(default_factory=list)
+    dimensions: list[Dimension] | None = None
+    pass_score: int | None = None
+    passed: bool | None = None
+    pass_blockers: list[str] | None = None
+    pass_blocker_codes: list[str] | None = None
+    pass_blocker_values: list[dict[str, int | float | str]] | None = None
+    # What earns each agreed action, by action name, in the card's language (never saved).
+    actions_help: dict[str, str] | None = None
+    # Simulated sessions only: every hidden fact, uncovered or not.
+    facts: list[FactOutcome] | None = None
+
+    @model_serializer(mode="wrap")
+    def _only_what_it_has(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _without_absent(handler(self), _OPTIONAL_KEYS)

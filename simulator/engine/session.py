@@ -7,7 +7,7 @@ from typing import Any
 from simulator.domain.assignment import AssignmentPack
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
-from simulator.domain.scorecard import Disclosures, Metrics, Scorecard
+from simulator.domain.scorecard import Disclosures, FactOutcome, Metrics, Scorecard
 from simulator.domain.session import Turn, TurnStatus, counted_turns
 from simulator.engine.actor import Actor, ActorContext, Restart
 from simulator.engine.backend import BackendInfo, EngineError
@@ -304,19 +304,18 @@ class PracticeSession:
         from simulator.scoring import build_scorecard
 
         facts = [
-            {"id": f.id, "label": f.label, "theme": f.theme, "revealed": f.id in self.revealed}
+            FactOutcome(id=f.id, label=f.label, theme=f.theme, revealed=f.id in self.revealed)
             for f in self.persona.facts
         ]
-        themes = sorted({f.theme for f in self.persona.facts})
         card: Scorecard = build_scorecard(
             counted_turns(self.turns),  # Turn objects: a voice turn's seconds come along
             language=self.scenario.language,
             scenario=self.scenario.id,
             rubric=self.scenario.rubric,
             disclosures=self.disclosures(),
-            coverage_extra={"themes_with_facts": themes},
+            themes_with_facts=sorted({f.theme for f in self.persona.facts}),
         )
-        card = Scorecard.model_validate({**card.model_dump(), "facts": facts})
+        card = card.model_copy(update={"facts": facts})
         self.store.finish_session(self.session_id, card)
         return card
 

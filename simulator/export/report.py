@@ -63,24 +63,10 @@ def transcript_lines(session: Session, card: Scorecard) -> list[tuple[Transcript
 
 def bars(card: Scorecard) -> list[tuple[str, float, str | None]]:
     """(label, 0..1, goal) per dimension: the scorecard's own, else plain shares."""
-    raw = (card.model_extra or {}).get("dimensions")
-    # Either {"name": score} or [{"name": ..., "label": ..., "score": ..., "goal": ...}].
-    if isinstance(raw, dict):
-        raw = [{"name": k, "score": v} for k, v in raw.items()]
-    result: list[tuple[str, float, str | None]] = []
-    for item in raw if isinstance(raw, list) else []:
-        if not isinstance(item, dict):
-            continue
-        value = item.get("score", item.get("value"))
-        if isinstance(value, dict):
-            value = value.get("score", value.get("value"))
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            share = value if isinstance(value, float) and value <= 1 else value / 100
-            name = item.get("label") or item.get("name") or "?"
-            goal = item.get("goal")
-            result.append(
-                (str(name), min(max(float(share), 0.0), 1.0), str(goal) if goal else None)
-            )
+    result: list[tuple[str, float, str | None]] = [
+        (dim.label or dim.name, min(max(dim.score / 100, 0.0), 1.0), dim.goal or None)
+        for dim in card.dimensions or []
+    ]
     if result:
         return result
     m = card.metrics
@@ -98,21 +84,19 @@ def bars(card: Scorecard) -> list[tuple[str, float, str | None]]:
 
 def bar_value(card: Scorecard, share: float) -> str:
     """A dimension is a score out of 100, not a share of talk: "40/100"."""
-    if isinstance((card.model_extra or {}).get("dimensions"), list | dict):
+    if card.dimensions:
         return f"{round(share * 100)}/100"
     return f"{round(share * 100)}%"
 
 
 def verdict(card: Scorecard, with_score: bool = True) -> str:
     lab = labels_for(card)
-    extra = card.model_extra or {}
     parts = [f"{card.score}/100"] if with_score else []
-    if isinstance(extra.get("passed"), bool) and isinstance(extra.get("pass_score"), int):
-        word = lab["passed"] if extra["passed"] else lab["not_passed"]
-        parts.append(f"{word} ({lab['pass_mark']} {extra['pass_score']})")
-        blockers = extra.get("pass_blockers")
-        if not extra["passed"] and isinstance(blockers, list) and blockers:
-            parts[-1] += ": " + "; ".join(str(b) for b in blockers)
+    if card.passed is not None and card.pass_score is not None:
+        word = lab["passed"] if card.passed else lab["not_passed"]
+        parts.append(f"{word} ({lab['pass_mark']} {card.pass_score})")
+        if not card.passed and card.pass_blockers:
+            parts[-1] += ": " + "; ".join(card.pass_blockers)
     return " · ".join(parts)
 
 
@@ -135,26 +119,16 @@ def metric_rows(card: Scorecard) -> list[tuple[str, str]]:
 
 
 def theme_lists(card: Scorecard) -> tuple[list[str], list[str]]:
-    explored = card.coverage.get("explored")
-    missed = card.coverage.get("missed")
+    def words(themes: list[str]) -> list[str]:
+        return [theme_label(theme, card.language) for theme in themes]
 
-    def words(items: object) -> list[str]:
-        if not isinstance(items, list):
-            return []
-        return [theme_label(str(t), card.language) for t in items]
-
-    return words(explored), words(missed)
+    return words(card.coverage.explored), words(card.coverage.missed)
 
 
 def fact_rows(card: Scorecard) -> list[tuple[str, bool]]:
     """(label, revealed) per hidden fact; from the fact list when the scorecard has one."""
-    facts = (card.model_extra or {}).get("facts")
-    if isinstance(facts, list) and facts:
-        return [
-            (str(f.get("label") or f.get("id")), bool(f.get("revealed")))
-            for f in facts
-            if isinstance(f, dict)
-        ]
+    if card.facts:
+        return [(f.label or f.id, f.revealed) for f in card.facts]
     if card.disclosures is None:
         return []
     return [(item, True) for item in card.disclosures.revealed]

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from simulator.domain.scorecard import Scorecard
+from simulator.domain.scorecard import FactOutcome, Scorecard
 from simulator.domain.session import Session, counted_turns
 
 if TYPE_CHECKING:
@@ -56,13 +56,13 @@ def scorecard_for(session: Session, library: "Library | None" = None) -> Scoreca
         scenario=scenario.id,
         rubric=scenario.rubric,
         disclosures=director.disclosures(),
-        coverage_extra={"themes_with_facts": sorted({f.theme for f in persona.facts})},
+        themes_with_facts=sorted({f.theme for f in persona.facts}),
     )
     facts = [
-        {"id": f.id, "label": f.label, "theme": f.theme, "revealed": f.id in revealed}
+        FactOutcome(id=f.id, label=f.label, theme=f.theme, revealed=f.id in revealed)
         for f in persona.facts
     ]
-    return Scorecard.model_validate({**card.model_dump(), "facts": facts})
+    return card.model_copy(update={"facts": facts})
 
 
 def _scenario_of(

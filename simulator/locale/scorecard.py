@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from simulator.domain.scorecard import Finding, Scorecard
+from simulator.domain.scorecard import Dimension, Finding, Scorecard
 from simulator.locale import lang_of
 from simulator.locale.words import actions_help, blocker_text, dimension_words, tip_text
 
@@ -22,18 +22,16 @@ WORDED_DIMENSION_KEYS = ("label", "goal", "shown", "focus")
 def worded(card: Scorecard, lang: str | None = None) -> Scorecard:
     """The scorecard with its sentences written out in `lang` (else its own language)."""
     lang = lang_of(lang or card.language)
-    extra = dict(card.model_extra or {})
-    if isinstance(extra.get("dimensions"), list):
-        extra["dimensions"] = [_worded_dimension(d, lang) for d in extra["dimensions"]]
-    codes, values = extra.get("pass_blocker_codes"), extra.get("pass_blocker_values")
-    if isinstance(codes, list) and isinstance(values, list) and len(codes) == len(values):
+    update: dict[str, Any] = {"findings": [_worded_finding(f, lang) for f in card.findings]}
+    if card.dimensions is not None:
+        update["dimensions"] = [_worded_dimension(d, lang) for d in card.dimensions]
+    codes, values = card.pass_blocker_codes, card.pass_blocker_values
+    if codes is not None and values is not None and len(codes) == len(values):
         pairs = zip(codes, values, strict=True)
-        extra["pass_blockers"] = [blocker_text(c, v, lang) for c, v in pairs]
-    if "pass_blocker_codes" in extra:
-        extra["actions_help"] = actions_help(lang)
-    findings = [_worded_finding(f, lang) for f in card.findings]
-    fields = {name: getattr(card, name) for name in type(card).model_fields}
-    return type(card).model_construct(**{**fields, "findings": findings, **extra})
+        update["pass_blockers"] = [blocker_text(c, v, lang) for c, v in pairs]
+    if codes is not None:
+        update["actions_help"] = actions_help(lang)
+    return card.model_copy(update=update)
 
 
 def _worded_finding(finding: Finding, lang: str) -> Finding:
@@ -42,26 +40,24 @@ def _worded_finding(finding: Finding, lang: str) -> Finding:
     return finding.model_copy(update={"tip": tip_text(finding.tip_id, finding.values, lang)})
 
 
-def _worded_dimension(dim: Any, lang: str) -> Any:
-    if not isinstance(dim, dict) or not isinstance(dim.get("values"), dict) or "name" not in dim:
+def _worded_dimension(dim: Dimension, lang: str) -> Dimension:
+    if dim.values is None:
         return dim  # saved before dimensions kept their numbers: its own words stand
-    words = dimension_words(dim["name"], dim.get("value"), dim["values"], lang)
-    order = ("name", "label", "score", "target", "goal", "value", "shown", "focus", "weight")
-    merged = {**dim, **words}
-    return {**{k: merged[k] for k in order if k in merged}, **merged}
+    return dim.model_copy(update=dimension_words(dim.name, dim.value, dim.values, lang))
 
 
 def stored_json(card: Scorecard) -> str:
     """The scorecard as saved: ids, codes and values, no sentences."""
-    data = card.model_dump(mode="json")
-    for finding in data.get("findings", []):
-        if finding.get("tip_id"):
-            finding["tip"] = ""
-    for dim in data.get("dimensions") or []:
-        if isinstance(dim, dict) and isinstance(dim.get("values"), dict):
-            for key in WORDED_DIMENSION_KEYS:
-                dim.pop(key, None)
-    if isinstance(data.get("pass_blocker_values"), list):
-        data.pop("pass_blockers", None)
-    data.pop("actions_help", None)
+    unworded = dict.fromkeys(WORDED_DIMENSION_KEYS)
+    update: dict[str, Any] = {
+        "findings": [f.model_copy(update={"tip": ""}) if f.tip_id else f for f in card.findings],
+        "actions_help": None,
+    }
+    if card.dimensions is not None:
+        update["dimensions"] = [
+            d if d.values is None else d.model_copy(update=unworded) for d in card.dimensions
+        ]
+    if card.pass_blocker_values is not None:
+        update["pass_blockers"] = None
+    data = card.model_copy(update=update).model_dump(mode="json")
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

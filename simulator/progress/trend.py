@@ -74,12 +74,7 @@ class Change:
 
 
 def dimension_scores(card: Scorecard) -> dict[str, int]:
-    raw = (card.model_extra or {}).get("dimensions")
-    scores: dict[str, int] = {}
-    for item in raw if isinstance(raw, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("score"), int | float):
-            scores[str(item.get("name"))] = round(item["score"])
-    return scores
+    return {dim.name: dim.score for dim in card.dimensions or []}
 
 
 def trends(sessions: list[Session]) -> list[ScenarioTrend]:

@@ -1,14 +1,17 @@
 """Which stay-interview themes the manager explored, and at which turns."""
 
 from collections.abc import Sequence
-from typing import Any
 
+from simulator.domain.scorecard import Coverage
 from simulator.scoring.coder import CodedUtterance
 from simulator.scoring.themes import THEMES
 
 
-def theme_coverage(coded: Sequence[CodedUtterance | None], extra: dict | None) -> dict[str, Any]:
-    """Themes explored by an open question or a reflection, those missed, and where."""
+def theme_coverage(
+    coded: Sequence[CodedUtterance | None], themes_with_facts: list[str] | None = None
+) -> Coverage:
+    """Themes explored by an open question or a reflection, those missed, and where; with the
+    themes the simulated employee's hidden facts are about, when given."""
     by_theme: dict[str, list[int]] = {}
     for index, item in enumerate(coded):
         if item is None:
@@ -20,11 +23,9 @@ def theme_coverage(coded: Sequence[CodedUtterance | None], extra: dict | None) -
         for theme in item.themes:
             by_theme.setdefault(theme, []).append(index)
     explored = [t for t in THEMES if t in by_theme]
-    coverage: dict[str, Any] = {
-        "explored": explored,
-        "missed": [t for t in THEMES if t not in by_theme],
-        "by_theme": {t: by_theme[t] for t in explored},
-    }
-    if extra:
-        coverage.update(extra)
-    return coverage
+    return Coverage(
+        explored=explored,
+        missed=[t for t in THEMES if t not in by_theme],
+        by_theme={t: by_theme[t] for t in explored},
+        themes_with_facts=themes_with_facts,
+    )

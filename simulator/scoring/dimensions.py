@@ -1,11 +1,10 @@
 """The scorecard's dimensions: each scored 0..100 against its goal, labelled and weighted."""
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
 from typing import Any
 
 from simulator.domain.scenario import DIMENSIONS, Rubric
-from simulator.domain.scorecard import Actions, Disclosures, Metrics
+from simulator.domain.scorecard import Actions, Dimension, Disclosures, Metrics
 from simulator.language import LANGS
 from simulator.locale import t
 from simulator.locale.words import dimension_words
@@ -37,28 +36,6 @@ BEHAVIOUR_DIMENSIONS = (
 
 # The dimensions' names in each language, for screens that list them by id.
 LABELS = {lang: {name: t(f"dim.{name}", lang) for name in DEFAULT_WEIGHTS} for lang in LANGS}
-
-
-@dataclass(frozen=True)
-class Dimension:
-    """One row of the scorecard; `as_dict` gives the JSON object, keys in this order.
-
-    `values` holds the numbers its words are made from; label, goal, shown and focus are
-    those words in the conversation's language, and are not saved."""
-
-    name: str
-    label: str
-    score: int
-    target: int
-    goal: str
-    value: Any
-    shown: str
-    focus: str
-    weight: float
-    values: dict[str, Any]
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def dimension_rows(
@@ -121,10 +98,10 @@ def dimensions(
     rubric: Rubric | None = None, manager_turns: int | None = None,
     disclosures: Disclosures | None = None,
 ) -> list[dict[str, Any]]:
-    """The dimension rows as saved in the scorecard JSON (see `dimension_rows`)."""
+    """The dimension rows as the scorecard JSON holds them (see `dimension_rows`)."""
     rows = dimension_rows(metrics, explored, actions, language, rubric, manager_turns,
                           disclosures)
-    return [row.as_dict() for row in rows]
+    return [row.model_dump() for row in rows]
 
 
 def weighted_score(dims: Sequence[Dimension]) -> int:

@@ -71,9 +71,10 @@ def build_scorecard(
     scenario: str | None = None,
     rubric: Rubric | None = None,
     disclosures: Disclosures | None = None,
-    coverage_extra: dict | None = None,
+    themes_with_facts: list[str] | None = None,
 ) -> Scorecard:
-    """The scorecard of a conversation: (speaker, text) pairs in order, or a saved Session."""
+    """The scorecard of a conversation: (speaker, text) pairs in order, or a saved Session;
+    `themes_with_facts` are the themes of a simulated employee's hidden facts."""
     pairs, known = turn_pairs(turns)
     language = language or known.get("language")
     scenario = scenario if scenario is not None else known.get("scenario")
@@ -81,11 +82,11 @@ def build_scorecard(
     coded = code_turns(pairs, lang)
     timings = known.get("timings")
     metrics = session_metrics(pairs, coded, timings)
-    coverage = theme_coverage(coded, coverage_extra)
+    coverage = theme_coverage(coded, themes_with_facts)
     actions = agreed_actions(pairs, coded, lang)
     manager_turns = sum(1 for s, _ in pairs if s == "manager")
     dims = dimension_rows(
-        metrics, len(coverage["explored"]), actions, lang, rubric, manager_turns=manager_turns,
+        metrics, len(coverage.explored), actions, lang, rubric, manager_turns=manager_turns,
         disclosures=disclosures,
     )
     score = weighted_score(dims) if manager_turns else 0
@@ -111,7 +112,7 @@ def build_scorecard(
         ],
         # Ids and values, and their sentences in the conversation's language; the store
         # saves only the ids and values (simulator.locale.scorecard.stored_json).
-        dimensions=[d.as_dict() for d in dims],
+        dimensions=dims,
         pass_score=rules.pass_score,
         passed=not blockers,
         pass_blockers=[b.text for b in blockers],

@@ -14,7 +14,14 @@ from markdown_it import MarkdownIt
 
 from simulator import paths
 from simulator.cli import main
-from simulator.domain.scorecard import Actions, Disclosures, Finding, Metrics, Scorecard
+from simulator.domain.scorecard import (
+    Actions,
+    Coverage,
+    Disclosures,
+    Finding,
+    Metrics,
+    Scorecard,
+)
 from simulator.domain.session import Session, Turn
 from simulator.export import bars, export_session, inert, md_escape
 from simulator.store import Store
@@ -40,7 +47,7 @@ def _scorecard(text: str = HOSTILE) -> Scorecard:
             reflection_to_question=0.5,
             defensive=1,
         ),
-        coverage={"energy": True, "leave": False},
+        coverage=Coverage(explored=["energy"], missed=["leave"]),
         actions=Actions(manager=True, follow_up=True),
         findings=[Finding(turn=2, code="defensive", quote=text, tip=f"Probeer {SCRIPT}")],
         disclosures=Disclosures(revealed=[f"Recruiter {SCRIPT}"], total=3),
@@ -124,14 +131,18 @@ def test_html_export_has_no_live_script_and_is_self_contained():
 def test_html_uses_the_scorecards_own_dimensions_when_present():
     card = _scorecard().model_copy(update={})
     data = card.model_dump()
-    data["dimensions"] = {"listening": 80, "coverage": 0.25, f"x{SCRIPT}": 50, "bad": "n/a"}
+    data["dimensions"] = [
+        {"name": "listening", "score": 80, "weight": 15},
+        {"name": "coverage", "score": 25, "weight": 10},
+        {"name": f"x{SCRIPT}", "score": 50, "weight": 1},
+    ]
     page = export_session(_session(Scorecard.model_validate(data)), "html")
     assert 'style="width:80%"' in page and 'style="width:25%"' in page
     assert page.count('class="bar"') == 3
     assert _live_tags(page) == []
     data["dimensions"] = [
-        {"name": "listening", "label": "Luisteren", "score": 64},
-        {"name": "actions", "score": 10},
+        {"name": "listening", "label": "Luisteren", "score": 64, "weight": 15},
+        {"name": "actions", "score": 10, "weight": 10},
     ]
     page = export_session(_session(Scorecard.model_validate(data)), "html")
     assert "<span>Luisteren</span>" in page and 'style="width:64%"' in page
@@ -326,11 +337,12 @@ def test_pass_mark_dimensions_themes_and_facts_are_shown():
     data.update(
         pass_score=60,
         passed=False,
-        dimensions=[{"name": "listening", "label": "Luist```<b>", "score": 69, "goal": "≤ 30%"}],
+        dimensions=[{"name": "listening", "label": "Luist```<b>", "score": 69, "goal": "≤ 30%",
+                     "weight": 15}],
         coverage={"explored": ["energy", "leave"], "missed": ["growth"]},
         facts=[
-            {"id": "a", "label": "Benaderd door recruiter", "revealed": True},
-            {"id": "b", "label": f"Wil {SCRIPT} groeien", "revealed": False},
+            {"id": "a", "label": "Benaderd door recruiter", "theme": "leave", "revealed": True},
+            {"id": "b", "label": f"Wil {SCRIPT} groeien", "theme": "growth", "revealed": False},
         ],
     )
     session = _session(Scorecard.model_validate(data))

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from simulator.domain.scorecard import Actions, Metrics, Scorecard
+from simulator.domain.scorecard import Actions, Dimension, Metrics, Scorecard
 from simulator.tui.screens.review import evidence_for, spans
 from simulator.tui.screens.scorecard import next_time_widgets, weakest_dimension
 
@@ -48,10 +48,11 @@ def test_review_detail_counts_turns_from_one_like_the_list():
 
 def test_no_praise_while_a_dimension_is_under_its_goal():
     weak = {"name": "listening", "label": "Luisteren", "score": 15, "target": 100,
-            "focus": "Praat minder."}
-    fine = {"name": "actions", "label": "Afspraken", "score": 100, "target": 100, "focus": "x"}
+            "focus": "Praat minder.", "weight": 15}
+    fine = {"name": "actions", "label": "Afspraken", "score": 100, "target": 100, "focus": "x",
+            "weight": 10}
     card = _card(dimensions=[fine, weak])
-    assert weakest_dimension(card) == weak
+    assert weakest_dimension(card) == Dimension.model_validate(weak)
     text = " ".join(str(w.render()) for w in next_time_widgets(card))
     assert "houd dit vast" not in text
     assert "Luisteren" in text and "15/100" in text

@@ -52,15 +52,14 @@ def test_talking_too_much_blocks_a_pass():
         turns += [("manager", long), ("employee", "Yes.")]
     card = build_scorecard(turns, language="en")
     assert card.metrics.manager_talk_share > 0.6
-    assert card.model_extra is not None
-    assert not card.model_extra["passed"]
-    assert any("% of the words" in b for b in card.model_extra["pass_blockers"])
+    assert card.passed is False
+    assert any("% of the words" in b for b in card.pass_blockers or [])
 
 
 def test_a_statement_of_recognition_explores_no_theme():
     card = build_scorecard([("manager", "You matter a lot to this team."),
                             ("employee", "Thanks.")], language="en")
-    explored = card.coverage["explored"]
+    explored = card.coverage.explored
     assert isinstance(explored, list)
     assert "recognition" not in explored
 

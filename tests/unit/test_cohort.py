@@ -106,7 +106,7 @@ def _card(score: int, dims: dict[str, int], passed: bool) -> Scorecard:
         **Scorecard(scenario="s", language="nl", score=score,
                     metrics=Metrics(manager_talk_share=0.4), actions=Actions()).model_dump(),
         "passed": passed,
-        "dimensions": [{"name": k, "score": v} for k, v in dims.items()],
+        "dimensions": [{"name": k, "score": v, "weight": 1} for k, v in dims.items()],
     })
 
 

@@ -171,7 +171,7 @@ def test_scripts_practise_what_the_source_describes(scenario):
         for line in _script(scenario.id, style):
             turns += [("manager", line), ("employee", "Ja.")]
         card = build_scorecard(turns, language=lang)
-        explored = card.coverage["explored"]
+        explored = card.coverage.explored
         assert isinstance(explored, list)
         flagged = card.metrics.defensive + card.metrics.appraisal + card.metrics.promises
         if want:

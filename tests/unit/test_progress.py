@@ -16,7 +16,7 @@ def _session(number: int, scenario: str | None, score: int, dims: dict[str, int]
                     metrics=Metrics(manager_talk_share=0.4), actions=Actions(),
                     findings=[Finding(turn=1, code=c, quote="q", tip="t") for c in codes],
                     ).model_dump(),
-        "dimensions": [{"name": k, "score": v} for k, v in dims.items()],
+        "dimensions": [{"name": k, "score": v, "weight": 1} for k, v in dims.items()],
     })
     return Session(id=number, scenario=scenario, backend="offline", language="nl",
                    started=datetime(2026, 11, number, tzinfo=UTC), scorecard=card, score=score)

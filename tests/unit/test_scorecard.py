@@ -1,21 +1,19 @@
 """The scorecard: metrics, coverage, agreed actions, findings and the weighted score."""
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from simulator.domain.scenario import DIMENSIONS, Rubric
-from simulator.domain.scorecard import Disclosures, Scorecard
+from simulator.domain.scorecard import Dimension, Disclosures, Scorecard
 from simulator.scoring import build_scorecard, live_metrics
 
 SCRIPTS = Path(__file__).parents[1] / "scripts"
 
 
-def extra(card: Scorecard) -> dict[str, Any]:
-    """The fields the scorecard carries beyond its model (passed, dimensions, ...)."""
-    assert card.model_extra is not None
-    return card.model_extra
+def dims_of(card: Scorecard) -> list[Dimension]:
+    assert card.dimensions is not None
+    return card.dimensions
 
 GOOD_NL = [
     ("manager", "Waar kijk je elke werkdag het meest naar uit?"),
@@ -62,14 +60,15 @@ def test_good_conversation_scores_well_and_finds_everything():
     assert 0 < m.manager_talk_share < 0.5
     assert card.actions.model_dump() == {
         "employee": True, "manager": True, "together": True, "follow_up": True}
-    explored, by_theme, missed = (card.coverage[k] for k in ("explored", "by_theme", "missed"))
+    cov = card.coverage
+    explored, by_theme, missed = cov.explored, cov.by_theme, cov.missed
     assert isinstance(explored, list) and isinstance(by_theme, dict)
     assert isinstance(missed, list)
     assert set(explored) >= {"energy", "obstacles", "recognition", "growth"}
     assert by_theme["energy"] == [0, 2]
     assert "leave" in missed
     assert card.score >= 70
-    assert extra(card)["passed"] is True
+    assert card.passed is True
     assert [t.speaker for t in card.transcript] == [s for s, _ in GOOD_NL]
     assert card.transcript[2].codes == ["reflection", "open_question"]
     assert card.transcript[1].codes == []
@@ -95,32 +94,32 @@ def test_poor_conversation_scores_low_with_findings_and_tips():
 
 def test_dimensions_are_labelled_and_weighted_by_the_rubric():
     card = build_scorecard(GOOD_NL)
-    dims = extra(card)["dimensions"]
+    dims = dims_of(card)
     # "What you learned" needs a simulated employee: a real conversation has no such row.
-    assert [d["name"] for d in dims] == [d for d in DIMENSIONS if d != "learned"]
+    assert [d.name for d in dims] == [d for d in DIMENSIONS if d != "learned"]
     simulated = build_scorecard(GOOD_NL, disclosures=Disclosures(revealed=["a"], total=2))
-    assert extra(simulated)["dimensions"][-1]["name"] == "learned"
-    assert dims[0]["label"] == "Luisteren"
-    assert all(0 <= d["score"] <= 100 for d in dims)
+    assert dims_of(simulated)[-1].name == "learned"
+    assert dims[0].label == "Luisteren"
+    assert all(0 <= d.score <= 100 for d in dims)
     only_actions = Rubric(weights={name: 0 for name in DIMENSIONS} | {"actions": 1})
     assert build_scorecard(GOOD_NL, rubric=only_actions).score == 100
     only_coverage = Rubric(weights={name: 0 for name in DIMENSIONS} | {"coverage": 1},
                            pass_score=90)
     card = build_scorecard(GOOD_NL, rubric=only_coverage)
-    explored_themes = card.coverage["explored"]
+    explored_themes = card.coverage.explored
     assert isinstance(explored_themes, list)
     explored = len(explored_themes)
     assert card.score == round(100 * min(1, explored / 5))  # five themes for full marks
-    assert extra(card)["pass_score"] == 90
-    assert extra(card)["passed"] is (card.score >= 90 and not extra(card)["pass_blockers"])
+    assert card.pass_score == 90
+    assert card.passed is (card.score >= 90 and not card.pass_blockers)
 
 
 def test_english_labels_and_disclosures_and_extra_coverage():
     card = build_scorecard(POOR_EN, disclosures=Disclosures(revealed=["a"], total=3),
-                           coverage_extra={"themes_with_facts": ["growth"]})
-    assert extra(card)["dimensions"][0]["label"] == "Listening"
+                           themes_with_facts=["growth"])
+    assert dims_of(card)[0].label == "Listening"
     assert card.disclosures is not None and card.disclosures.total == 3
-    assert card.coverage["themes_with_facts"] == ["growth"]
+    assert card.coverage.themes_with_facts == ["growth"]
 
 
 def test_empty_and_one_sided_conversations():
@@ -187,8 +186,8 @@ def test_two_friendly_questions_do_not_make_a_passing_stay_interview():
     ]
     card = build_scorecard(turns, language="nl")
     assert card.score < 40
-    assert extra(card)["passed"] is False
-    assert any("te kort gesprek" in reason for reason in extra(card)["pass_blockers"])
+    assert card.passed is False
+    assert any("te kort gesprek" in reason for reason in card.pass_blockers or [])
 
 
 def test_a_hollow_promise_blocks_passing_even_with_a_high_score():
@@ -212,8 +211,8 @@ def test_a_hollow_promise_blocks_passing_even_with_a_high_score():
     ]
     card = build_scorecard(good, language="nl")
     assert card.metrics.promises == 1
-    assert extra(card)["passed"] is False
-    assert "een belofte die je niet zelf kunt waarmaken" in extra(card)["pass_blockers"]
+    assert card.passed is False
+    assert "een belofte die je niet zelf kunt waarmaken" in (card.pass_blockers or [])
 
 
 def test_the_domain_and_the_scorer_name_the_same_eight_themes():

@@ -129,13 +129,13 @@ def test_closed_questions_explore_no_theme(lang):
               else "Would you like to take a course?"),
              ("employee", "Nee.")]
     card = _card(turns, lang)
-    assert card.coverage["explored"] == []
+    assert card.coverage.explored == []
 
 
 def test_of_course_and_next_step_are_not_growth():
     card = _card([("manager", "Of course. What is your next step, and what will you take on?"),
                   ("employee", "I'll sort the parts list.")], "en")
-    assert "growth" not in card.coverage["explored"]
+    assert "growth" not in card.coverage.explored
 
 
 @pytest.mark.parametrize(("lang", "question", "tip"), [

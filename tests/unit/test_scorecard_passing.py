@@ -9,9 +9,9 @@ def test_each_blocker_has_a_code_and_a_sentence():
              ("employee", "Oké.")]
     card = build_scorecard(turns, language="nl",
                            disclosures=Disclosures(revealed=[], total=4, leave=["weg"]))
-    extra = card.model_extra or {}
-    codes, sentences = extra["pass_blocker_codes"], extra["pass_blockers"]
-    assert len(codes) == len(sentences) and not extra["passed"]
+    codes, sentences = card.pass_blocker_codes or [], card.pass_blockers or []
+    assert len(codes) == len(sentences) == len(card.pass_blocker_values or [])
+    assert card.passed is False
     assert {"too_short", "hollow_promise", "too_few_agreements",
             "learned_too_little"} <= set(codes)
     assert all(isinstance(s, str) and s for s in sentences)
@@ -21,4 +21,5 @@ def test_learning_the_leaving_risk_is_enough_to_pass_the_learned_rule():
     turns = [("manager", "Wat geeft je energie?"), ("employee", "Het team.")]
     told = Disclosures(revealed=["weg"], total=4, leave=["weg"])
     card = build_scorecard(turns, language="nl", disclosures=told)
-    assert "learned_too_little" not in (card.model_extra or {})["pass_blocker_codes"]
+    assert card.pass_blocker_codes is not None
+    assert "learned_too_little" not in card.pass_blocker_codes

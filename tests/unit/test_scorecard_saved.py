@@ -62,10 +62,10 @@ def test_a_saved_scorecard_reads_in_another_language(tmp_path):
     dutch = worded(Scorecard.model_validate_json(stored_json(card)), "nl")
     promise = next(f for f in dutch.findings if f.code == "promise")
     assert promise.quote.startswith("I'll make sure") and "Beloof" in promise.tip
-    extra = dutch.model_extra or {}
-    assert extra["dimensions"][0]["label"] == "Luisteren"
-    assert "een belofte die je niet zelf kunt waarmaken" in extra["pass_blockers"]
-    assert extra["actions_help"]["manager"].startswith("Een actie voor jou")
+    assert dutch.dimensions is not None and dutch.dimensions[0].label == "Luisteren"
+    assert "een belofte die je niet zelf kunt waarmaken" in (dutch.pass_blockers or [])
+    assert dutch.actions_help is not None
+    assert dutch.actions_help["manager"].startswith("Een actie voor jou")
 
 
 def test_a_scorecard_saved_with_sentences_still_loads_with_them(tmp_path):
@@ -84,9 +84,9 @@ def test_a_scorecard_saved_with_sentences_still_loads_with_them(tmp_path):
     loaded = store.load_session(sid)
     assert loaded is not None and loaded.scorecard is not None
     assert {f.tip for f in loaded.scorecard.findings} == {"An older tip, kept as it was saved."}
-    extra = loaded.scorecard.model_extra or {}
-    assert extra["dimensions"][0]["label"] == "Older label"
-    assert extra["pass_blockers"] == ["an older reason"]
+    dims = loaded.scorecard.dimensions
+    assert dims is not None and dims[0].label == "Older label"
+    assert loaded.scorecard.pass_blockers == ["an older reason"]
     store.close()
 
 

@@ -63,8 +63,7 @@ def test_theme_labels_in_both_languages():
 def test_dimensions_say_their_value_and_goal(lang):
     turns = [("manager", "Hoe gaat het?" if lang == "nl" else "How are you?"),
              ("employee", "Goed." if lang == "nl" else "Fine.")]
-    extra = build_scorecard(turns, language=lang).model_extra
-    assert extra is not None
-    dims = extra["dimensions"]
+    dims = build_scorecard(turns, language=lang).dimensions
+    assert dims
     for dim in dims:
-        assert dim["shown"] and dim["goal"] and dim["goal"] not in ("0", "2:1", "4/4")
+        assert dim.shown and dim.goal and dim.goal not in ("0", "2:1", "4/4")

@@ -174,11 +174,9 @@ class HistoryScreen(Screen[None]):
         per_dimension: dict[str, list[float]] = {}
         labels: dict[str, str] = {}
         for card in cards:
-            for dim in (card.model_extra or {}).get("dimensions", []):
-                if isinstance(dim, dict) and isinstance(dim.get("score"), int | float):
-                    name = str(dim.get("name"))
-                    labels[name] = known.get(name) or str(dim.get("label") or name)
-                    per_dimension.setdefault(name, []).append(float(dim["score"]))
+            for dim in card.dimensions or []:
+                labels[dim.name] = known.get(dim.name) or dim.label or dim.name
+                per_dimension.setdefault(dim.name, []).append(float(dim.score))
         box = self.query_one("#dimension-charts", Vertical)
         # Narrow, the charts sit under the table across the whole width.
         wide = self.app.size.width >= WIDE_FROM

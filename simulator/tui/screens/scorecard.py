@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -19,7 +19,7 @@ from textual.worker import Worker
 
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
-from simulator.domain.scorecard import Scorecard
+from simulator.domain.scorecard import Dimension, Scorecard
 from simulator.domain.session import Session
 from simulator.store import StoreError
 from simulator.tui.errors import report_failed_worker, show_error
@@ -28,7 +28,7 @@ from simulator.tui.keys import SESSION_KEYS
 from simulator.tui.labels import code_label, code_style, literal
 from simulator.tui.literal import plain
 from simulator.tui.widgets.bars import dimension_bar
-from simulator.tui.widgets.card_facts import ACTIONS, actions_view, extra, facts_view
+from simulator.tui.widgets.card_facts import ACTIONS, actions_view, facts_view
 from simulator.tui.widgets.talk_time import talk_time_view
 
 if TYPE_CHECKING:
@@ -36,16 +36,14 @@ if TYPE_CHECKING:
 
 def score_line(card: Scorecard) -> Content:
     lang = card.language
-    pass_score = extra(card, "pass_score")
+    pass_score = card.pass_score
     parts: list[Content | str | tuple[str, str]] = [
         (t("card.score", lang), "bold"),
         (f"{card.score}", "bold"),
         " / 100",
     ]
-    if isinstance(pass_score, int | float):
-        passed = extra(card, "passed")
-        if not isinstance(passed, bool):
-            passed = card.score >= pass_score
+    if pass_score is not None:
+        passed = card.passed if card.passed is not None else card.score >= pass_score
         verdict = (
             (t("card.passed", lang), "bold $text-success")
             if passed
@@ -57,12 +55,11 @@ def score_line(card: Scorecard) -> Content:
 
 def blockers_view(card: Scorecard) -> Content | None:
     """Why the session has not passed yet, one reason a line; None when it passed."""
-    blockers = extra(card, "pass_blockers") or []
-    if extra(card, "passed") is not False or not isinstance(blockers, list) or not blockers:
+    if card.passed is not False or not card.pass_blockers:
         return None
     parts: list[Content | str | tuple[str, str]] = []
-    for reason in blockers:
-        parts += ["\n" if parts else "", ("· ", "$text-warning"), Content(str(reason))]
+    for reason in card.pass_blockers:
+        parts += ["\n" if parts else "", ("· ", "$text-warning"), Content(reason)]
     return Content.assemble(*parts)
 
 
@@ -70,20 +67,14 @@ def dimensions_view(card: Scorecard) -> Content:
     lang = card.language
     title = (t("card.dimensions", lang), "bold $text-accent")
     lines: list[Content | str | tuple[str, str]] = [title]
-    dims = [d for d in extra(card, "dimensions", []) or [] if isinstance(d, dict)]
-    width = min(30, max((len(str(d.get("label") or d.get("name"))) for d in dims), default=10))
+    dims = card.dimensions or []
+    width = min(30, max((len(d.label or d.name) for d in dims), default=10))
     for dim in dims:
-        label = str(dim.get("label") or dim.get("name") or "?")
-        score = dim.get("score")
-        target = dim.get("target")
-        if not isinstance(score, int | float):
-            continue
-        goal = dim.get("goal")
-        usable_target = target if isinstance(target, int | float) else None
-        goal_text = t("card.goal", lang, goal=goal) if goal else None
+        goal_text = t("card.goal", lang, goal=dim.goal) if dim.goal else None
         lines += [
             "\n",
-            dimension_bar(label, score, usable_target, goal_text, label_width=width),
+            dimension_bar(dim.label or dim.name, dim.score, dim.target, goal_text,
+                          label_width=width),
         ]
     if len(lines) == 1:
         lines.append("\n" + t("card.no_dimensions", lang))
@@ -97,16 +88,10 @@ def arrow_line(text: Content | str, classes: str) -> Horizontal:
     )
 
 
-def weakest_dimension(card: Scorecard) -> dict[str, Any] | None:
+def weakest_dimension(card: Scorecard) -> Dimension | None:
     """The lowest dimension under its goal (score below its target), or None when all meet it."""
-    under = [
-        d
-        for d in extra(card, "dimensions", []) or []
-        if isinstance(d, dict)
-        and isinstance(d.get("score"), int | float)
-        and d["score"] < (d["target"] if isinstance(d.get("target"), int | float) else 100)
-    ]
-    return min(under, key=lambda d: d["score"]) if under else None
+    under = [d for d in card.dimensions or [] if d.score < d.target]
+    return min(under, key=lambda d: d.score) if under else None
 
 
 def next_time_widgets(card: Scorecard) -> list[Widget]:
@@ -119,9 +104,9 @@ def next_time_widgets(card: Scorecard) -> list[Widget]:
     if not card.findings and weakest is None:
         widgets.append(Static(t("card.nothing_flagged", lang)))
     elif not card.findings and weakest is not None:
-        label = str(weakest.get("label") or weakest.get("name"))
-        widgets.append(Static(t("card.weakest", lang, label=label, score=weakest["score"])))
-        widgets.append(arrow_line(literal(str(weakest.get("focus") or "")), "finding-tip"))
+        label = weakest.label or weakest.name
+        widgets.append(Static(t("card.weakest", lang, label=label, score=weakest.score)))
+        widgets.append(arrow_line(literal(weakest.focus or ""), "finding-tip"))
     for finding in card.findings:
         heading = Content.assemble(
             (t("card.turn", lang, turn=finding.turn + 1) + " · ", "bold"),

@@ -1,7 +1,5 @@
 """The scorecard's facts (what was uncovered, what was missed) and agreed actions."""
 
-from typing import Any
-
 from textual.content import Content
 from textual.widgets import Static
 
@@ -13,23 +11,10 @@ from simulator.tui.labels import literal, theme_label
 ACTIONS = ("employee", "manager", "together", "follow_up")
 
 
-def extra(card: Scorecard, key: str, default: Any = None) -> Any:
-    return (card.model_extra or {}).get(key, default)
-
-
 def _facts(card: Scorecard, persona: Persona | None) -> list[tuple[str, str, bool]]:
     """(label, theme, revealed) per hidden fact: from the card, else from the persona."""
-    saved = extra(card, "facts")
-    if isinstance(saved, list) and saved:
-        return [
-            (
-                str(f.get("label", f.get("id", "?"))),
-                str(f.get("theme", "")),
-                bool(f.get("revealed")),
-            )
-            for f in saved
-            if isinstance(f, dict)
-        ]
+    if card.facts:
+        return [(f.label, f.theme, f.revealed) for f in card.facts]
     if persona is None or card.disclosures is None:
         return []
     revealed = set(card.disclosures.revealed)
@@ -43,9 +28,7 @@ def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
     if not facts:
         parts.append("\n" + t("card.no_facts", lang))
         return Content.assemble(*parts)
-    coverage = card.coverage if isinstance(card.coverage, dict) else {}
-    listed = coverage.get("explored")
-    explored = {str(theme) for theme in listed} if isinstance(listed, list) else set()
+    explored = set(card.coverage.explored)
     uncovered = sum(1 for _, _, revealed in facts if revealed)
     name = persona.name.split()[0] if persona is not None else "?"
     parts += ["\n", (t("card.facts_intro", lang, name=name), "dim")]
@@ -65,12 +48,12 @@ def facts_view(card: Scorecard, persona: Persona | None, lang: str) -> Content:
 def actions_help(card: Scorecard) -> dict[str, str]:
     """What counts as each agreement, in the session's language; a card saved before it
     carried its own gets the scorer's."""
-    helps = (card.model_extra or {}).get("actions_help")
-    if not isinstance(helps, dict) or not helps:
+    helps = card.actions_help
+    if not helps:
         from simulator.scoring.scorecard import ACTIONS_HELP
 
         helps = ACTIONS_HELP.get(card.language, ACTIONS_HELP["nl"])
-    return {str(k): str(v) for k, v in helps.items() if v}
+    return {k: v for k, v in helps.items() if v}
 
 
 def actions_view(card: Scorecard, lang: str) -> list[Static]:
