@@ -1,5 +1,7 @@
 """A scorecard dimension drawn as a bar against its target."""
 
+import textwrap
+
 from textual.content import Content
 
 
@@ -24,10 +26,13 @@ def dimension_bar(
     suffix = f" {score:>3.0f}"
     if target is not None and float(target) < 100:
         suffix += f" / {float(target):.0f}"
+    # The goal goes under the bar, wrapped to the bar's width so that every line of it
+    # starts under the bar: the scorer's goals are phrases, too long for one line.
+    indent = " " * (label_width + 1)
+    goal_lines = textwrap.wrap(goal, width + len(suffix)) if goal else []
     return Content.assemble(
         (f"{label[:label_width]:<{label_width}} ", "bold"),
         ("".join(cells), style),
         suffix,
-        # The goal goes under the label: the scorer's goals are phrases, too long for one line.
-        (f"\n{'':<{label_width}} {goal}" if goal else "", "dim"),
+        ("".join(f"\n{indent}{line}" for line in goal_lines), "dim"),
     )
