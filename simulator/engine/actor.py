@@ -6,6 +6,7 @@ from typing import Protocol
 
 from simulator.domain.persona import Fact, Layer, Persona
 from simulator.domain.scenario import Scenario
+from simulator.engine.backend import BackendInfo, EngineError
 from simulator.engine.decision import Decision
 
 
@@ -36,3 +37,17 @@ class Restart(str):
     chunks still reads sensibly; the app can test `isinstance(chunk, Restart)` and open a new
     bubble instead.
     """
+
+
+def make_actor(backend: BackendInfo, persona: Persona, scenario: Scenario) -> Actor:
+    """The actor that voices the employee on this backend."""
+    if backend.name == "offline":
+        from simulator.engine.offline import OfflineActor
+
+        return OfflineActor(persona, session_key=f"{scenario.id}|{persona.id}")
+    if backend.name == "openai":
+        from simulator.config import load_settings
+        from simulator.engine.openai_actor import OpenAIActor
+
+        return OpenAIActor(backend.settings or load_settings(model=backend.model))
+    raise EngineError.of("errors_engine.unknown_backend", name=backend.name)

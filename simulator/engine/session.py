@@ -7,26 +7,15 @@ from typing import Any
 from simulator.domain.assignment import AssignmentPack
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
-from simulator.domain.scorecard import Disclosures, FactOutcome, Metrics, Scorecard
+from simulator.domain.scorecard import Disclosures, Metrics, Scorecard
 from simulator.domain.session import Turn, TurnStatus, counted_turns
-from simulator.engine.actor import Actor, ActorContext, Restart
+from simulator.engine.actor import Actor, ActorContext, Restart, make_actor
 from simulator.engine.backend import BackendInfo, EngineError
 from simulator.engine.batching import batched, in_thread
 from simulator.engine.director import Decision, Director
 from simulator.engine.offline import OfflineActor
 from simulator.library import Library
 from simulator.store import Store
-
-
-def make_actor(backend: BackendInfo, persona: Persona, scenario: Scenario) -> Actor:
-    if backend.name == "offline":
-        return OfflineActor(persona, session_key=f"{scenario.id}|{persona.id}")
-    if backend.name == "openai":
-        from simulator.config import load_settings
-        from simulator.engine.openai_actor import OpenAIActor
-
-        return OpenAIActor(backend.settings or load_settings(model=backend.model))
-    raise EngineError.of("errors_engine.unknown_backend", name=backend.name)
 
 
 class PracticeSession:
@@ -301,21 +290,10 @@ class PracticeSession:
 
     def finish(self) -> Scorecard:
         """Score the conversation with its disclosures and mark the session finished."""
-        from simulator.scoring import build_scorecard
+        from simulator.engine.outcome import scenario_scorecard
 
-        facts = [
-            FactOutcome(id=f.id, label=f.label, theme=f.theme, revealed=f.id in self.revealed)
-            for f in self.persona.facts
-        ]
-        card: Scorecard = build_scorecard(
-            counted_turns(self.turns),  # Turn objects: a voice turn's seconds come along
-            language=self.scenario.language,
-            scenario=self.scenario.id,
-            rubric=self.scenario.rubric,
-            disclosures=self.disclosures(),
-            themes_with_facts=sorted({f.theme for f in self.persona.facts}),
-        )
-        card = card.model_copy(update={"facts": facts})
+        # Turn objects: a voice turn's seconds come along.
+        card = scenario_scorecard(counted_turns(self.turns), self.scenario, self.persona,
+                                  self.director)
         self.store.finish_session(self.session_id, card)
         return card
-

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from simulator.domain.scorecard import FactOutcome, Scorecard
+from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, counted_turns
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ def scorecard_for(session: Session, library: "Library | None" = None) -> Scoreca
         )
         return card
     from simulator.engine.director import Director
+    from simulator.engine.outcome import scenario_scorecard
     from simulator.scoring import code_utterance
 
     director = Director(persona, scenario)
@@ -49,20 +50,7 @@ def scorecard_for(session: Session, library: "Library | None" = None) -> Scoreca
             director.step(code_utterance(text, scenario.language, prev), prev)
         else:
             prev = text
-    revealed = director.revealed
-    card = build_scorecard(
-        pairs,
-        language=session.language,
-        scenario=scenario.id,
-        rubric=scenario.rubric,
-        disclosures=director.disclosures(),
-        themes_with_facts=sorted({f.theme for f in persona.facts}),
-    )
-    facts = [
-        FactOutcome(id=f.id, label=f.label, theme=f.theme, revealed=f.id in revealed)
-        for f in persona.facts
-    ]
-    return card.model_copy(update={"facts": facts})
+    return scenario_scorecard(pairs, scenario, persona, director)
 
 
 def _scenario_of(
