@@ -1,22 +1,20 @@
 """SQLite session store: WAL, ordered migrations, every turn committed as it happens."""
 
-import functools
 import json
 import os
 import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, Speaker, Turn, TurnStatus
 from simulator.errors import message
 from simulator.locale.scorecard import stored_json
+from simulator.store_guard import StoreError, cannot_open, guarded, when_unlocked
 from simulator.store_schema import (
     MIGRATIONS,
     scorecard_or_none,
@@ -25,10 +23,6 @@ from simulator.store_schema import (
 )
 
 __all__ = ["MIGRATIONS", "HistoryEntry", "Store", "StoreError"]
-
-class StoreError(Exception):
-    """The session store cannot be opened or written."""
-
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -41,31 +35,6 @@ class HistoryEntry:
     @property
     def status(self) -> str:
         return "finished" if self.session.ended is not None else "unfinished"
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _guarded(action: str) -> Callable[[F], F]:
-    """SQLite failures (disk full, locked past the busy timeout, a damaged page) and
-    unreadable rows become one clear StoreError naming the file, never a traceback; `action`
-    is the message key of what failed."""
-
-    def wrap(method: F) -> F:
-        @functools.wraps(method)
-        def guarded(self: "Store", *args: Any, **kwargs: Any) -> Any:
-            try:
-                return method(self, *args, **kwargs)
-            except (sqlite3.Error, ValueError) as exc:
-                raise StoreError(message(action, path=self.path, reason=exc)) from None
-
-        return guarded  # type: ignore[return-value]
-
-    return wrap
-
-
-def _cannot_open(path: Path, reason: object) -> StoreError:
-    return StoreError(message("errors_store.cannot_open", path=path, reason=reason))
 
 
 def _now() -> str:
@@ -91,25 +60,25 @@ class Store:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as exc:
-            raise _cannot_open(path, exc) from None
+            raise cannot_open(path, exc) from None
         except OSError as exc:
-            raise _cannot_open(path, exc.strerror) from None
+            raise cannot_open(path, exc.strerror) from None
         try:
             db.execute("PRAGMA busy_timeout = 10000")
             # Switching to WAL can report "locked" at once, without waiting, while a second
             # instance opens the same new file: wait for it, within the same bound.
-            _when_unlocked(lambda: db.execute("PRAGMA journal_mode = WAL"))
+            when_unlocked(lambda: db.execute("PRAGMA journal_mode = WAL"))
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise _cannot_open(path, exc) from None
+            raise cannot_open(path, exc) from None
         store = cls(db, path)
         try:
-            _when_unlocked(store.migrate)
+            when_unlocked(store.migrate)
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise _cannot_open(path, exc) from None
+            raise cannot_open(path, exc) from None
         except StoreError:
             db.close()
             raise
@@ -147,7 +116,7 @@ class Store:
 
     # Sessions
 
-    @_guarded("errors_store.cannot_save")
+    @guarded("errors_store.cannot_save")
     def create_session(
         self,
         scenario: str | None,
@@ -165,7 +134,7 @@ class Store:
             )
             return int(cursor.lastrowid or 0)
 
-    @_guarded("errors_store.cannot_read")
+    @guarded("errors_store.cannot_read")
     def assignment_sessions(self, assignment: str) -> list[int]:
         """The ids of the sessions tagged with an assignment, oldest first."""
         rows = self._db.execute(
@@ -173,7 +142,7 @@ class Store:
         )
         return [int(row[0]) for row in rows]
 
-    @_guarded("errors_store.cannot_save")
+    @guarded("errors_store.cannot_save")
     def append_turn(
         self,
         session_id: int,
@@ -200,7 +169,7 @@ class Store:
             )
             return index
 
-    @_guarded("errors_store.cannot_save")
+    @guarded("errors_store.cannot_save")
     def update_turn(self, session_id: int, index: int, text: str, status: TurnStatus) -> None:
         """Rewrite a turn in place, e.g. a streamed reply as it grows or once it finishes."""
         with self._transaction() as db:
@@ -209,7 +178,7 @@ class Store:
                 (text, status, session_id, index),
             )
 
-    @_guarded("errors_store.cannot_save")
+    @guarded("errors_store.cannot_save")
     def time_turn(
         self, session_id: int, index: int, seconds: float | None, pause: float | None
     ) -> None:
@@ -220,12 +189,12 @@ class Store:
                 (seconds, pause, session_id, index),
             )
 
-    @_guarded("errors_store.cannot_save")
+    @guarded("errors_store.cannot_save")
     def delete_turn(self, session_id: int, index: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM turns WHERE session_id = ? AND idx = ?", (session_id, index))
 
-    @_guarded("errors_store.cannot_save")
+    @guarded("errors_store.cannot_save")
     def save_state(self, session_id: int, state: dict) -> None:
         """Keep the engine's state (e.g. the director's) so a session can be resumed."""
         with self._transaction() as db:
@@ -233,7 +202,7 @@ class Store:
                 "UPDATE sessions SET state = ? WHERE id = ?", (json.dumps(state), session_id)
             )
 
-    @_guarded("errors_store.cannot_read")
+    @guarded("errors_store.cannot_read")
     def load_state(self, session_id: int) -> dict | None:
         row = self._db.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None or row[0] is None:
@@ -241,7 +210,7 @@ class Store:
         state: dict = json.loads(row[0])
         return state
 
-    @_guarded("errors_store.cannot_save")
+    @guarded("errors_store.cannot_save")
     def finish_session(self, session_id: int, scorecard: Scorecard) -> None:
         with self._transaction() as db:
             db.execute(
@@ -249,7 +218,7 @@ class Store:
                 (_now(), scorecard.score, stored_json(scorecard), session_id),
             )
 
-    @_guarded("errors_store.cannot_read")
+    @guarded("errors_store.cannot_read")
     def list_sessions(self, limit: int | None = None) -> list[Session]:
         """Sessions newest first, without their turns."""
         query = (
@@ -262,7 +231,7 @@ class Store:
             params = (limit,)
         return [session_from_row(row) for row in self._db.execute(query, params)]
 
-    @_guarded("errors_store.cannot_read")
+    @guarded("errors_store.cannot_read")
     def load_session(self, session_id: int) -> Session | None:
         if not 0 < session_id < 2**63:
             return None  # SQLite cannot hold it, so no such session exists
@@ -283,14 +252,14 @@ class Store:
         ]
         return session_from_row(row, scorecard=scorecard_or_none(row[8]), turns=turns)
 
-    @_guarded("errors_store.cannot_read")
+    @guarded("errors_store.cannot_read")
     def turn_count(self, session_id: int) -> int:
         row = self._db.execute(
             "SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)
         ).fetchone()
         return int(row[0])
 
-    @_guarded("errors_store.cannot_read")
+    @guarded("errors_store.cannot_read")
     def history(self, limit: int | None = None, with_turns: bool = False) -> list[HistoryEntry]:
         """Sessions newest first with their turn counts; with `with_turns`, their turns too.
 
@@ -329,17 +298,3 @@ class Store:
     def unfinished_sessions(self) -> list[Session]:
         """Sessions that were never finished, e.g. after a crash; newest first."""
         return [s for s in self.list_sessions() if s.ended is None]
-
-
-def _when_unlocked(step: Callable[[], Any], seconds: float = 10.0) -> Any:
-    """Run `step`, trying again while another connection holds the database locked."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            return step()
-        except sqlite3.OperationalError as exc:
-            locked = "locked" in str(exc) or "busy" in str(exc)
-            if not locked or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
