@@ -6,7 +6,6 @@ import asyncio
 import importlib
 import threading
 from collections.abc import Callable, Iterable
-from functools import partial
 from types import ModuleType
 from typing import Any
 
@@ -19,7 +18,8 @@ from textual.worker import Worker
 from simulator.library import Library
 from simulator.store import Store, StoreError
 from simulator.tui.errors import report_failed_worker, show_error
-from simulator.tui.i18n import lang_of, localise_bindings, system_text, t, ui_language
+from simulator.tui.i18n import lang_of, localise_bindings, t, ui_language
+from simulator.tui.palette import palette_commands
 
 
 class StaysimApp(App[None]):
@@ -255,35 +255,7 @@ class StaysimApp(App[None]):
             self.push_screen(HistoryScreen(self.lang))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        lang = getattr(screen, "lang", self.lang)
-        for command in super().get_system_commands(screen):
-            if found := system_text(command.title, lang):
-                command = command._replace(title=found[0], help=found[1])
-            yield command
-        # Textual's own commands cover these; the footer still shows them as keys.
-        seen_actions = {"command_palette", "quit"}
-        seen: set[str] = set()
-        for owner in (screen, self):
-            own = [b for b in type(owner).BINDINGS if isinstance(b, Binding)]
-            actions = [b.action for b in own]
-            # The localised copies Textual holds for this screen or app, in declared order.
-            held = [b for bs in owner._bindings.key_to_bindings.values() for b in bs]
-            for binding in sorted(
-                (b for b in held if b.action in actions), key=lambda b: actions.index(b.action)
-            ):
-                action = binding.action.removeprefix("app.")
-                if not binding.description or action in seen_actions:
-                    continue
-                if binding.description in seen:
-                    continue
-                if not owner.check_action(binding.action, ()):
-                    continue
-                seen.add(binding.description)
-                seen_actions.add(action)
-                help_text = binding.tooltip or f"{binding.key}"
-                yield SystemCommand(
-                    binding.description, help_text, partial(owner.run_action, binding.action)
-                )
+        return palette_commands(self, screen, super().get_system_commands(screen))
 
 
 def make_app(
