@@ -1,12 +1,21 @@
-"""Hand-made personas, scenarios and coded turns for the engine tests."""
+"""Hand-made personas, scenarios and coded turns for the engine tests, and the steps of a
+practice session (say, play a script, the openai backend on a fake server)."""
 
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+
+from simulator import paths
+from simulator.config import Settings
 from simulator.domain.persona import THEMES, Persona
 from simulator.domain.scenario import Scenario
+from simulator.engine import BackendInfo, PracticeSession, choose_backend
+from simulator.engine.openai_actor import OpenAIActor
+from simulator.library import load_library
 from simulator.scoring.acts import rule_acts
 from simulator.scoring.words import detect_language
+from simulator.store import Store
 
 
 @dataclass
@@ -116,3 +125,54 @@ def reflect(*themes: str, text: str = "Het klinkt alsof je daar blij van wordt."
 
 def closed(*themes: str, text: str = "Loopt alles nog?") -> Coded:
     return Coded(text, ["closed_question"], list(themes))
+
+
+# Practice sessions
+
+OFFLINE = BackendInfo("offline")
+KEY = "sk-test-never-shown-0000"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "sessions.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(include_user=False)
+
+
+def script_lines(scenario_id: str, kind: str) -> list[str]:
+    path = paths.PROJECT_DIR / "tests" / "scripts" / f"{scenario_id}.{kind}.txt"
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+async def say(session: PracticeSession, text: str) -> str:
+    return "".join([c async for c in session.reply(text)])
+
+
+async def play(session: PracticeSession, lines: list[str]) -> list[str]:
+    return [await say(session, line) for line in lines]
+
+
+async def close_client(s: PracticeSession) -> None:
+    """Close the LLM client of a session on the OpenAI backend."""
+    assert isinstance(s.actor, OpenAIActor)
+    await s.actor.aclose()
+
+
+def openai_backend(server, **extra) -> BackendInfo:
+    values = dict(
+        base_url=server.url,
+        api_key=KEY,
+        model="fake-model",
+        timeout=2.0,
+        backoff_base=0.01,
+        backoff_max=0.02,
+        retry_after_max=0.5,
+    )
+    values.update(extra)
+    return choose_backend("openai", settings=Settings(**values))
