@@ -1,67 +1,19 @@
 """Exports: scorecard JSON, Markdown and self-contained HTML, all with inert text."""
 
 import json
-import os
 import re
-import stat
-import subprocess
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
+from export_helpers import ANSI, RICH, SCRIPT, scorecard
 from markdown_it import MarkdownIt
 
-from simulator import paths
-from simulator.cli import main
-from simulator.domain.scorecard import (
-    Actions,
-    Coverage,
-    Disclosures,
-    Finding,
-    Metrics,
-    Scorecard,
-)
+from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, Turn
 from simulator.export import bars, export_session, inert, md_escape
-from simulator.store import Store
-
-SCRIPT = "<script>alert(1)</script>"
-ATTR = '"><img src=x onerror=alert(2)>'
-ANSI = "\x1b[31mrood\x1b[0m\x1b]8;;http://evil.example\x07link\x1b]8;;\x07"
-RICH = "[bold red]vet[/] [link=http://evil.example]klik[/link]"
-HOSTILE = f"{SCRIPT} {ATTR} {ANSI} {RICH} *nadruk* `code` [a](javascript:alert(3))"
-
-
-def _scorecard(text: str = HOSTILE) -> Scorecard:
-    return Scorecard(
-        scenario="tess-basis",
-        language="nl",
-        score=58,
-        metrics=Metrics(
-            manager_talk_share=0.42,
-            open_questions=3,
-            closed_questions=1,
-            open_question_share=0.75,
-            reflections=2,
-            reflection_to_question=0.5,
-            defensive=1,
-        ),
-        coverage=Coverage(explored=["energy"], missed=["leave"]),
-        actions=Actions(manager=True, follow_up=True),
-        findings=[Finding(turn=2, code="defensive", quote=text, tip=f"Probeer {SCRIPT}")],
-        disclosures=Disclosures(revealed=[f"Recruiter {SCRIPT}"], total=3),
-        transcript=[
-            {"speaker": "manager", "text": "Wat geeft je energie?", "codes": ["open_question"]},
-            {"speaker": "employee", "text": text, "codes": []},
-            {"speaker": "manager", "text": "Ja maar dat klopt niet.", "codes": ["defensive"]},
-            {"speaker": "employee", "text": "Nou ja, ik", "codes": []},
-        ],
-    )
 
 
 def _session(card: Scorecard | None = None) -> Session:
-    card = card or _scorecard()
+    card = card or scorecard()
     return Session(
         id=7,
         scenario="tess-basis",
@@ -87,7 +39,7 @@ def test_inert_strips_escape_sequences_and_controls():
 
 
 def test_json_export_is_the_scorecard_and_nothing_else():
-    card = _scorecard()
+    card = scorecard()
     data = json.loads(export_session(_session(card), "json"))
     assert Scorecard.model_validate(data) == card
     assert set(data) == {
@@ -117,7 +69,7 @@ def test_html_export_has_no_live_script_and_is_self_contained():
     assert "default-src 'none'" in page
     # The scorecard is all there: score, bars, findings linked to turns, annotated transcript.
     assert ">58<small>/100</small>" in page
-    assert page.count('class="bar"') == len(bars(_scorecard())) >= 4
+    assert page.count('class="bar"') == len(bars(scorecard())) >= 4
     assert 'style="width:42%"' in page  # the manager's talk share, without dimensions
     # Findings count turns from 0 like the transcript list; the page shows them from 1.
     assert 'href="#turn-2">beurt 3</a>' in page
@@ -129,7 +81,7 @@ def test_html_export_has_no_live_script_and_is_self_contained():
 
 
 def test_html_uses_the_scorecards_own_dimensions_when_present():
-    card = _scorecard().model_copy(update={})
+    card = scorecard().model_copy(update={})
     data = card.model_dump()
     data["dimensions"] = [
         {"name": "listening", "score": 80, "weight": 15},
@@ -177,163 +129,13 @@ def test_markdown_escape_keeps_words_readable():
 
 
 def test_english_session_gets_english_labels():
-    card = _scorecard("fine").model_copy(update={"language": "en"})
+    card = scorecard("fine").model_copy(update={"language": "en"})
     assert "# Stay interview: scorecard" in export_session(_session(card), "md")
     assert "<html lang=\"en\">" in export_session(_session(card), "html")
 
 
-def _save(card: Scorecard, finished: bool = True) -> int:
-    store = Store.open(paths.database_path())
-    sid = store.create_session(card.scenario, "offline", None, card.language)
-    for line in card.transcript:
-        store.append_turn(sid, line.speaker, line.text)
-    if finished:
-        store.finish_session(sid, card)
-    store.close()
-    return sid
-
-
-@pytest.mark.parametrize("fmt", ["md", "html", "json"])
-def test_export_command_to_stdout_and_private_file(tmp_path, capsys, fmt):
-    sid = _save(_scorecard())
-    assert main(["export", str(sid), "--format", fmt]) == 0
-    printed = capsys.readouterr().out
-    target = tmp_path / f"out.{fmt}"
-    assert main(["export", str(sid), "--format", fmt, "-o", str(target)]) == 0
-    assert target.read_text(encoding="utf-8") == printed
-    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staysim-export-")]
-
-
-def test_export_last(capsys):
-    _save(_scorecard("eerste"))
-    _save(_scorecard("tweede"))
-    assert main(["export", "last", "--format", "json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["transcript"][1]["text"] == "tweede"
-
-
-@pytest.mark.parametrize(
-    ("argv", "message"),
-    [
-        (["export", "1"], "no saved sessions yet"),
-        (["export", "abc"], "SESSION must be a session number"),
-        (["export", "0"], "no session 0"),
-    ],
-)
-def test_export_mistakes_are_one_line_exit_2(argv, message, monkeypatch):
-    monkeypatch.setenv("STAYSIM_LANG", "en")
-    result = subprocess.run(
-        [sys.executable, "-m", "simulator", *argv], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
-    assert message in result.stderr and "Traceback" not in result.stderr
-
-
-def test_export_unknown_session_and_unwritable_target(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("STAYSIM_LANG", "en")
-    _save(_scorecard())
-    assert main(["export", "99"]) == 2
-    assert "no session 99" in capsys.readouterr().err
-    assert main(["export", "1", "-o", str(tmp_path)]) == 2
-    assert "is a folder" in capsys.readouterr().err
-    assert main(["export", "1", "-o", str(tmp_path / "missing" / "x.md")]) == 2
-    assert "cannot write" in capsys.readouterr().err
-
-
-def test_export_speaks_the_app_language(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("STAYSIM_LANG", raising=False)
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    assert main(["export", "1"]) == 2
-    assert "nog geen opgeslagen gesprekken" in capsys.readouterr().err
-    _save(_scorecard())
-    target = tmp_path / "r.md"
-    assert main(["export", "1", "-o", str(target)]) == 0
-    assert capsys.readouterr().err.strip() == f"Gesprek 1 geëxporteerd naar {target}"
-    assert main(["export", "99"]) == 2
-    assert "geen gesprek 99 (zie: staysim history)" in capsys.readouterr().err
-    assert main(["export", "abc"]) == 2
-    assert "SESSION moet een gespreksnummer" in capsys.readouterr().err
-    assert main(["export", "1", "-o", str(tmp_path)]) == 2
-    assert "is een map" in capsys.readouterr().err
-    monkeypatch.setenv("LANG", "en_GB.UTF-8")
-    assert main(["export", "1", "-o", str(target)]) == 0
-    assert capsys.readouterr().err.strip() == f"Exported session 1 to {target}"
-
-
-# Round trips through the real engine (offline) and `staysim score`
-
-SCRIPTS = sorted((Path(__file__).parents[1] / "scripts").glob("*.txt"))
-
-
-async def _practise(script: Path, finish: bool) -> tuple[int, Scorecard | None]:
-    from simulator.engine import PracticeSession, choose_backend
-    from simulator.library import load_library
-
-    library = load_library(include_user=False)
-    scenario = library.scenarios[script.name.split(".")[0]]
-    store = Store.open(paths.database_path())
-    session = PracticeSession.start(
-        store, scenario, library.persona_for(scenario), choose_backend("offline")
-    )
-    for line in script.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            async for _ in session.reply(line):
-                pass
-    card = session.finish() if finish else None
-    store.close()
-    return session.session_id, card
-
-
-def _score_file(path: Path, capsys) -> dict:
-    capsys.readouterr()
-    assert main(["score", str(path), "--json"]) == 0
-    return json.loads(capsys.readouterr().out)
-
-
-@pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
-async def test_score_of_the_json_export_gives_the_same_metrics(tmp_path, capsys, script):
-    sid, card = await _practise(script, finish=True)
-    assert card is not None
-    target = tmp_path / "export.json"
-    assert main(["export", str(sid), "--format", "json", "-o", str(target)]) == 0
-    rescored = _score_file(target, capsys)
-    assert rescored["metrics"] == card.model_dump(mode="json")["metrics"]
-    assert rescored["score"] == card.score
-    assert rescored["language"] == card.language
-
-
-async def test_an_unfinished_session_is_scored_on_export_like_the_live_session(tmp_path, capsys):
-    script = SCRIPTS[0]
-    sid, _ = await _practise(script, finish=False)
-    store = Store.open(paths.database_path())
-    saved = store.load_session(sid)
-    store.close()
-    assert saved is not None and saved.ended is None
-    on_export = json.loads(export_session(saved, "json"))
-    # What the live session would have scored had it been finished.
-    from simulator.engine import PracticeSession, choose_backend
-    from simulator.library import load_library
-
-    store = Store.open(paths.database_path())
-    live = PracticeSession.resume(
-        store, sid, load_library(include_user=False), choose_backend("offline")
-    ).finish()
-    store.close()
-    expected = live.model_dump(mode="json")
-    for key in ("score", "metrics", "actions", "findings", "disclosures", "transcript", "facts"):
-        assert on_export[key] == expected[key], key
-    target = tmp_path / "unfinished.json"
-    target.write_text(json.dumps(on_export), encoding="utf-8")
-    assert _score_file(target, capsys)["metrics"] == expected["metrics"]
-    page = export_session(saved, "html")
-    assert "niet afgerond" in page or "unfinished" in page
-
-
 def test_pass_mark_dimensions_themes_and_facts_are_shown():
-    data = _scorecard("fine").model_dump()
+    data = scorecard("fine").model_dump()
     data.update(
         pass_score=60,
         passed=False,
@@ -362,7 +164,7 @@ def test_pass_mark_dimensions_themes_and_facts_are_shown():
 
 
 def _stille_senior(language: str = "nl", backend: str = "offline") -> Session:
-    card = _scorecard("fine").model_dump()
+    card = scorecard("fine").model_dump()
     card.update(scenario="stille-senior", language=language)
     card["metrics"]["reflection_to_question"] = 1.3333
     card["findings"][0]["code"] = "advice"
@@ -404,47 +206,3 @@ def test_an_export_of_a_removed_scenario_shows_its_id():
     assert "- Scenario: tess-basis\n" in text
     assert "- Medewerker: offline oefenmodus\n" in text
 
-
-def test_an_unfinished_session_of_a_removed_scenario_is_still_scored(capsys):
-    store = Store.open(paths.database_path())
-    sid = store.create_session("verwijderd-scenario", "openai", "m", "nl")
-    store.append_turn(sid, "employee", "Hoi.")
-    store.append_turn(sid, "manager", "Waar kijk je elke werkdag het meest naar uit?")
-    store.append_turn(sid, "manager", "Loopt alles nog?")  # the reply in between failed
-    store.append_turn(sid, "employee", "Het team, eigenlijk", "interrupted")
-    store.close()
-    assert main(["export", str(sid), "--format", "json"]) == 0
-    card = json.loads(capsys.readouterr().out)
-    assert card["scenario"] == "verwijderd-scenario" and card["disclosures"] is None
-    assert card["metrics"]["open_questions"] == 1 and card["metrics"]["closed_questions"] == 1
-    assert card["transcript"][-1] == {
-        "speaker": "employee", "text": "Het team, eigenlijk", "codes": []
-    }  # fmt: skip
-    assert main(["export", str(sid), "--format", "html"]) == 0
-    page = capsys.readouterr().out
-    assert "(onderbroken)" in page and "niet afgerond" in page
-
-
-def test_export_into_a_link_or_a_pipe_keeps_them(tmp_path):
-    import os
-    import stat
-    import threading
-
-    from simulator.export import write_private
-
-    real = tmp_path / "real.md"
-    real.write_text("original", encoding="utf-8")
-    link = tmp_path / "link.md"
-    link.symlink_to(real)
-    write_private(link, "export")
-    assert link.is_symlink() and real.read_text(encoding="utf-8") == "export"
-
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
-    reader.start()
-    write_private(fifo, "through the pipe")
-    reader.join(timeout=5)
-    assert received == ["through the pipe"]
-    assert stat.S_ISFIFO(fifo.stat().st_mode)
