@@ -1,12 +1,10 @@
-"""Hostile conversation text: transcripts for `staysim score`, markup in personas, huge turns.
+"""Hostile transcripts for `staysim score` and hostile lines for `staysim code`.
 
 Each gives exit 1 or 2 with a one-line reason, or is handled; never a traceback or a hang,
 and text is shown, never obeyed (no live markup, script or terminal escape sequence).
 """
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -14,21 +12,15 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hostile_text import HOSTILE, INLINE
 
-from simulator import paths
 from simulator.cli import main
-from simulator.store import Store
 from simulator.transcripts import MAX_BYTES
 
 # These tests read the English wording of the messages.
 pytestmark = pytest.mark.usefixtures("english")
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = Path(__file__).parents[1] / "data" / "library"
-ESCAPES = "\x1b[31mrood\x1b[0m \x1b]0;pwned\x07 \x1b[2J \x9b31m"
-HOSTILE = f"<script>alert(1)</script> [bold red]vet[/] [link=http://x.nl]klik[/link] {ESCAPES}"
-INLINE = f"<script>alert(1)</script> [bold red]vet[/] {ESCAPES}"
-MARKUP = "<script>alert(1)</script> [bold red]vet[/] [link=http://x.nl]klik[/link] &amp; **x**"
 
 
 def _score(capsys, path: Path, *extra: str) -> tuple[int, str, str]:
@@ -198,244 +190,6 @@ def test_the_real_command_never_shows_a_traceback(tmp_path):
         assert result.returncode == 2, (name, result.stderr)
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
-
-
-# Markup in a persona's authored lines, and a 100 KB manager turn
-
-
-def _markup_persona(home: Path, spoiler: str = MARKUP) -> None:
-    """The test persona, with Rich markup and HTML in every line it says."""
-    import yaml
-
-    shutil.copytree(DATA / "scenarios", home / "scenarios")
-    (home / "personas").mkdir(parents=True)
-    persona = yaml.safe_load((DATA / "personas" / "tess.yaml").read_text(encoding="utf-8"))
-
-    def spoil(value):
-        if isinstance(value, str):
-            return f"{value} {spoiler}"
-        if isinstance(value, list):
-            return [spoil(v) for v in value]
-        if isinstance(value, dict):
-            return {k: spoil(v) for k, v in value.items()}
-        return value
-
-    persona["lines"] = spoil(persona["lines"])
-    for fact in persona["facts"]:
-        fact["lines"] = spoil(fact["lines"])
-    (home / "personas" / "tess.yaml").write_text(
-        yaml.safe_dump(persona, allow_unicode=True), encoding="utf-8"
-    )
-
-
-def test_a_persona_with_markup_validates_and_is_shown_literally(staysim_home, tmp_path, capsys):
-    _markup_persona(staysim_home)
-    assert main(["scenarios", "validate", str(staysim_home)]) == 0
-    script = tmp_path / "script.txt"
-    script.write_text("Hoi Tess, hoe gaat het?\nWaar kijk je elke werkdag naar uit?\n")
-    capsys.readouterr()
-    assert main(["run", "--scenario", "tess-basis", "--script", str(script), "--json"]) == 0
-    card = json.loads(capsys.readouterr().out)
-    replies = [t["text"] for t in card["transcript"] if t["speaker"] == "employee"]
-    assert replies and all("[bold red]vet[/]" in r and "<script>" in r for r in replies)
-    for fmt in ("html", "md"):
-        assert main(["export", "last", "--format", fmt]) == 0
-        exported = capsys.readouterr().out
-        assert "<script>" not in exported and "\x1b" not in exported
-        assert "[bold red]vet" in exported or "\\[bold red\\]vet" in exported
-
-
-async def test_a_persona_with_markup_in_the_app(staysim_home):
-    from textual.widgets import Input
-    from tui_helpers import wait_idle
-
-    from simulator.engine import choose_backend
-    from simulator.library import load_library
-    from simulator.tui.app import make_app
-    from simulator.tui.widgets.turn import TurnView
-
-    _markup_persona(staysim_home)
-    app = make_app(
-        scenario_id="tess-basis", backend=choose_backend("offline"), library=load_library()
-    )
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        app.screen.query_one("#say", Input).value = "Waar kijk je elke werkdag naar uit?"
-        await pilot.press("enter")
-        await wait_idle(pilot)
-        views = [v for v in app.screen.query(TurnView) if v.speaker == "employee"]
-        assert len(views) >= 2
-        for view in views:
-            assert "[bold red]vet[/]" in view.text
-            rendered = "\n".join(str(w.render()) for w in view.query(".body .line"))
-            assert "[bold red]vet[/]" in rendered, rendered
-
-
-BIG = ("Ik wil graag begrijpen wat je energie geeft en wat je zou doen blijven. " * 1400)[:100_000]
-
-
-async def test_a_100_kb_manager_turn_through_the_engine(staysim_home):
-    from simulator.engine import PracticeSession, choose_backend
-    from simulator.library import load_library
-
-    library = load_library()
-    scenario = library.scenario("stille-senior")
-    store = Store.open(paths.database_path())
-    session = PracticeSession.start(
-        store, scenario, library.persona_for(scenario), choose_backend("offline")
-    )
-    started = time.process_time()
-    reply = "".join([chunk async for chunk in session.reply(BIG)])
-    assert time.process_time() - started < 10
-    assert reply
-    saved = store.load_session(session.session_id)
-    store.close()
-    assert saved is not None
-    assert saved.turns[1].speaker == "manager" and saved.turns[1].text == BIG.strip()
-    assert saved.turns[-1].status == "complete"
-
-
-def test_a_100_kb_manager_turn_through_staysim_run(staysim_home, tmp_path, capsys):
-    script = tmp_path / "script.txt"
-    script.write_text(f"{BIG}\nWat geeft je energie?\n", encoding="utf-8")
-    started = time.process_time()
-    assert main(["run", "--scenario", "stille-senior", "--script", str(script), "--json"]) == 0
-    assert time.process_time() - started < 20
-    card = json.loads(capsys.readouterr().out)
-    assert card["transcript"][1]["text"] == BIG.strip()
-    assert main(["history", "--json"]) == 0
-    [row] = json.loads(capsys.readouterr().out)
-    assert row["turns"][1]["text"] == BIG.strip() and row["status"] == "finished"
-
-
-async def test_a_100_kb_paste_into_the_app(staysim_home):
-    from textual import events
-    from textual.widgets import Input
-    from tui_helpers import wait_idle
-
-    from simulator.engine import choose_backend
-    from simulator.library import load_library
-    from simulator.tui.app import make_app
-    from simulator.tui.screens.practice import PracticeScreen
-
-    app = make_app(
-        scenario_id="stille-senior", backend=choose_backend("offline"), library=load_library()
-    )
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        field = app.screen.query_one("#say", Input)
-        started = time.process_time()
-        field.post_message(events.Paste(BIG))
-        await pilot.pause()
-        assert field.value == BIG
-        await pilot.press("enter")
-        await wait_idle(pilot)
-        assert time.process_time() - started < 30
-        assert isinstance(app.screen, PracticeScreen)
-        session_id = app.screen.session.session_id
-    store = Store.open(paths.database_path())
-    saved = store.load_session(session_id)
-    store.close()
-    assert saved is not None
-    manager = [t for t in saved.turns if t.speaker == "manager"]
-    assert [t.text for t in manager] == [BIG.strip()]
-    assert saved.turns[-1].speaker == "employee" and saved.turns[-1].status == "complete"
-
-
-def test_environment_is_clean():
-    # The hostile persona tests must not leak into other tests' homes.
-    assert os.environ["STAYSIM_HOME"].endswith("staysim-home")
-
-
-def test_escape_sequences_in_a_persona_are_refused_with_the_line(staysim_home, capsys):
-    _markup_persona(staysim_home, spoiler=ESCAPES)
-    assert main(["scenarios", "validate", str(staysim_home / "personas")]) == 1
-    out = capsys.readouterr().out.splitlines()
-    assert out and all("control character U+001B" in line for line in out)
-    assert out[0].startswith(f"{staysim_home / 'personas' / 'tess.yaml'}:")
-
-
-def test_staysim_run_shows_persona_and_script_text_inert(staysim_home, tmp_path, capsys):
-    _markup_persona(staysim_home)
-    script = tmp_path / "script.txt"
-    script.write_text(f"Hoi Tess {ESCAPES}\nWaar kijk je elke werkdag naar uit?\n")
-    capsys.readouterr()
-    assert main(["run", "--scenario", "tess-basis", "--script", str(script)]) == 0
-    out = capsys.readouterr().out
-    assert not any(ch in out for ch in "\x1b\x07\x9b"), repr(out)
-    assert "[bold red]vet[/]" in out and "<script>alert(1)</script>" in out
-
-
-def test_staysim_run_shows_a_hostile_model_reply_inert(tmp_path, capsys, monkeypatch):
-    import fake_openai as fake
-
-    with fake.FakeOpenAI() as server:
-        server.reply_text = f"Nou ja. {HOSTILE} Echt."
-        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-x")
-        script = tmp_path / "script.txt"
-        script.write_text("Waar kijk je elke werkdag naar uit?\n")
-        capsys.readouterr()
-        code = main(["run", "--scenario", "stille-senior", "--script", str(script),
-                     "--backend", "openai"])  # fmt: skip
-    out = capsys.readouterr().out
-    assert code == 0
-    assert not any(ch in out for ch in "\x1b\x07\x9b"), repr(out)
-    assert "[bold red]vet[/]" in out
-    # What was said is kept as said; only the display is made inert.
-    store = Store.open(paths.database_path())
-    [entry] = store.history(with_turns=True)
-    store.close()
-    assert "\x1b[31m" in entry.session.turns[-1].text
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX terminal")
-def test_the_app_never_sends_a_model_replys_escapes_to_the_terminal(staysim_home):
-    import fcntl
-    import pty
-    import select
-    import signal
-    import struct
-    import termios
-
-    import fake_openai as fake
-
-    with fake.FakeOpenAI() as server:
-        # OSC 0 sets the window title; OSC 52 would write the clipboard.
-        server.reply_text = "Nou \x1b]0;PWNED\x07 en \x1b]52;c;aGk=\x07 \x1b[31mROOD\x1b[0m klaar."
-        master, slave = pty.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-        env = dict(os.environ, OPENAI_BASE_URL=server.url, OPENAI_API_KEY="sk-test-x",
-                   TERM="xterm-256color")  # fmt: skip
-        process = subprocess.Popen(
-            [sys.executable, "-m", "simulator", "practice", "--scenario", "stille-senior",
-             "--backend", "openai"],
-            stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True,
-        )  # fmt: skip
-        os.close(slave)
-        screen = b""
-        try:
-            deadline = time.monotonic() + 30
-            sent = False
-            while time.monotonic() < deadline and b"klaar" not in screen:
-                ready, _, _ = select.select([master], [], [], 0.1)
-                if ready:
-                    try:
-                        screen += os.read(master, 65536)
-                    except OSError:
-                        break
-                if not sent and paths.database_path().exists() and b"Sanne" in screen:
-                    time.sleep(0.3)
-                    os.write(master, b"Waar kijk je elke werkdag naar uit?\r")
-                    sent = True
-        finally:
-            process.send_signal(signal.SIGKILL)
-            process.wait(timeout=30)
-            os.close(master)
-    assert b"klaar" in screen, screen[-2000:]
-    assert b"ROOD" in screen  # the reply is shown ...
-    for live in (b"\x1b]0;PWNED", b"\x1b]52;", b"\x1b[31mROOD"):  # ... but none of it is obeyed
-        assert live not in screen
 
 
 def test_staysim_code_reports_hostile_lines_and_codes_the_rest():
