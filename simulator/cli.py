@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator import __version__
+from simulator.errors import message
 
 EPILOG = """\
 Configuration: OPENAI_API_KEY, OPENAI_BASE_URL and STAYSIM_MODEL select any
@@ -121,10 +122,12 @@ def _number(low: int, high: int | None = None) -> Callable[[str], int]:
         try:
             number = int(value)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+            said = message("errors_cli.not_whole", value=repr(value))
+            raise argparse.ArgumentTypeError(said) from None
         if number < low or (high is not None and number > high):
-            bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
-            raise argparse.ArgumentTypeError(f"must be {bounds}, not {number}")
+            key = "errors_cli.or_more" if high is None else "errors_cli.from_to"
+            said = message(key, low=low, high=high, number=number)
+            raise argparse.ArgumentTypeError(said)
         return number
 
     return parse
@@ -134,7 +137,8 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        said = message("errors_cli.not_date", value=repr(value))
+        raise argparse.ArgumentTypeError(said) from None
 
 
 def _cohort_parser(sub: Any) -> None:
@@ -221,15 +225,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["practice"])
         args.picker = True
     if command == "scenarios" and args.action is None:
-        print("staysim scenarios: choose list, validate or schema", file=sys.stderr)
+        print(message("errors_cli.choose_scenarios"), file=sys.stderr)
         print("usage: staysim scenarios {list,validate,schema} ...", file=sys.stderr)
         return 2
     if command == "assign" and args.action is None:
-        print("staysim assign: choose new, add, list or submit", file=sys.stderr)
+        print(message("errors_cli.choose_assign"), file=sys.stderr)
         print("usage: staysim assign {new,add,list,submit} ...", file=sys.stderr)
         return 2
     if command == "cohort" and args.action is None:
-        print("staysim cohort: choose report", file=sys.stderr)
+        print(message("errors_cli.choose_cohort"), file=sys.stderr)
         print("usage: staysim cohort report RESULT... [--format html|md|csv]", file=sys.stderr)
         return 2
     if command in USES_HOME or getattr(args, "action", None) == "list":
@@ -250,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(inert(f"staysim: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("staysim: interrupted", file=sys.stderr)
+        print(f"staysim: {message('errors_cli.interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

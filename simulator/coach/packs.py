@@ -13,6 +13,7 @@ from simulator import paths
 from simulator.domain.assignment import PACK_FORMAT, PACK_KIND, AssignmentPack, pack_hash
 from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
+from simulator.errors import message
 from simulator.library import Library, Problem, _add, _validate, display_path, yaml_files
 from simulator.yamlsafe import LoadedYaml, YamlProblem, load_file
 
@@ -45,8 +46,8 @@ def newer_format(
     if isinstance(value, bool) or not isinstance(value, int) or value <= newest:
         return None
     line = loaded.line_of(("format",)) if loaded is not None else None
-    message = f"format {value} is newer than this staysim reads ({newest}); please upgrade staysim"
-    return Problem(path, message, line, "format")
+    said = message("errors_coach.newer_format", value=value, newest=newest)
+    return Problem(path, said, line, "format")
 
 
 def read_pack(path: Path) -> tuple[AssignmentPack | None, list[Problem]]:
@@ -69,31 +70,28 @@ def _references(pack: AssignmentPack, loaded: LoadedYaml, path: Path) -> list[Pr
     """Ids unique within the pack; every scenario's persona carried along, in its language."""
     problems: list[Problem] = []
 
-    def problem(loc: tuple[int | str, ...], message: str) -> None:
+    def problem(loc: tuple[int | str, ...], key: str, **values: object) -> None:
         field = ".".join(str(p) for p in loc)
-        problems.append(Problem(path, message, loaded.line_of(loc), field))
+        problems.append(Problem(path, message(key, **values), loaded.line_of(loc), field))
 
     personas: dict[str, Persona] = {}
     for index, persona in enumerate(pack.personas):
         if persona.id in personas:
-            problem(("personas", index, "id"), f"duplicate persona id '{persona.id}'")
+            problem(("personas", index, "id"), "errors_coach.duplicate_persona", id=persona.id)
         personas[persona.id] = persona
     seen: set[str] = set()
     for index, scenario in enumerate(pack.scenarios):
         if scenario.id in seen:
-            problem(("scenarios", index, "id"), f"duplicate scenario id '{scenario.id}'")
+            problem(("scenarios", index, "id"), "errors_coach.duplicate_scenario", id=scenario.id)
         seen.add(scenario.id)
         carrier = personas.get(scenario.persona)
         if carrier is None:
-            carried = ", ".join(sorted(personas)) or "none"
-            message = f"unknown persona '{scenario.persona}'; the pack carries: {carried}"
-            problem(("scenarios", index, "persona"), message)
+            carried = ", ".join(sorted(personas)) or message("errors_cli.none")
+            problem(("scenarios", index, "persona"), "errors_coach.unknown_persona",
+                    persona=scenario.persona, carried=carried)
         elif carrier.language != scenario.language:
-            message = (
-                f"persona '{carrier.id}' speaks '{carrier.language}', "
-                f"the scenario is in '{scenario.language}'"
-            )
-            problem(("scenarios", index, "language"), message)
+            problem(("scenarios", index, "language"), "errors_library.language_mismatch",
+                    persona=carrier.id, spoken=carrier.language, language=scenario.language)
     return problems
 
 
@@ -132,8 +130,8 @@ def load_installed(library: Library, folder: Path | None = None) -> None:
             continue
         if pack.id in library.assignments:
             first = display_path(library.sources[f"assignment:{pack.id}"])
-            message = f"duplicate assignment id '{pack.id}' (also in {first})"
-            library.problems.append(Problem(path, message, None, "id"))
+            said = message("errors_coach.duplicate_assignment", id=pack.id, path=first)
+            library.problems.append(Problem(path, said, None, "id"))
             continue
         library.assignments[pack.id] = pack
         library.sources[f"assignment:{pack.id}"] = path
@@ -145,6 +143,9 @@ def load_installed(library: Library, folder: Path | None = None) -> None:
             _add(library, library.scenarios, scenario, path, loaded, "scenario")
             if library.sources.get(f"scenario:{scenario.id}") == path:
                 library.assignment_of[scenario.id] = pack.id
+
+
+_CLASH = {"persona": "errors_coach.clash_persona", "scenario": "errors_coach.clash_scenario"}
 
 
 def clashes(pack: AssignmentPack, path: Path, library: Library) -> list[Problem]:
@@ -161,12 +162,10 @@ def clashes(pack: AssignmentPack, path: Path, library: Library) -> list[Problem]
             name = namespaced(pack.id, item.id)
             source = library.sources.get(f"{kind}:{name}")
             if name in table and source is not None and source != own:
-                message = (
-                    f"{kind} id '{item.id}' clashes with '{name}' in {display_path(source)}; "
-                    "rename one of them"
-                )
+                key = _CLASH[kind]
+                said = message(key, id=item.id, name=name, path=display_path(source))
                 loc = (f"{kind}s", index, "id")
-                problems.append(Problem(path, message, loaded.line_of(loc), f"{kind}s.{index}.id"))
+                problems.append(Problem(path, said, loaded.line_of(loc), f"{kind}s.{index}.id"))
     return problems
 
 

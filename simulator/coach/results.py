@@ -20,6 +20,7 @@ from simulator.domain.assignment import (
 )
 from simulator.domain.assignment import Attempt as ResultAttempt
 from simulator.domain.scorecard import Scorecard
+from simulator.errors import message
 from simulator.invalid import field_problem
 from simulator.library import Library, Problem
 from simulator.store import Store
@@ -84,13 +85,13 @@ def read_result(path: Path) -> AssignmentResult:
     except Unreadable as exc:
         raise PackError([Problem(path, str(exc))]) from None
     except (ValueError, RecursionError):
-        raise PackError([Problem(path, "not a valid JSON file")]) from None
+        raise PackError([Problem(path, message("errors_coach.not_json"))]) from None
     newer = newer_format(data, path, None, RESULT_FORMAT)
     if newer is not None:
         raise PackError([newer])
     if not isinstance(data, dict) or data.get("kind") != RESULT_KIND:
-        message = f"not a staysim result (kind must be {RESULT_KIND})"
-        raise PackError([Problem(path, message, None, "kind")])
+        said = message("errors_coach.not_result", kind=RESULT_KIND)
+        raise PackError([Problem(path, said, None, "kind")])
     try:
         return AssignmentResult.model_validate(data)
     except ValidationError as exc:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli import UsageError
+from simulator.errors import message
 from simulator.sanitize import inert, json_dumps
 
 COLUMNS = ("id", "due", "attempts", "left", "best", "passed", "title")
@@ -38,7 +39,8 @@ def _write(target: Path, text: str, *, private: bool) -> None:
     from simulator.export import write_private
 
     if target.is_dir():
-        raise UsageError(_say("cannot_write", target=target, reason="is a folder"))
+        reason = message("errors_files.is_folder")
+        raise UsageError(_say("cannot_write", target=target, reason=reason))
     try:
         if private:
             write_private(target, text)
@@ -57,8 +59,9 @@ def _new(args: argparse.Namespace) -> int:
     library = load_library()
     unknown = [s for s in args.scenarios if s not in library.scenarios]
     if unknown:
-        known = ", ".join(sorted(library.scenarios)) or "none"
-        raise UsageError(f"unknown scenario '{unknown[0]}' (known: {known})")
+        from simulator.commands.run import unknown_scenario
+
+        raise UsageError(unknown_scenario(unknown[0], library))
     instructions = args.instructions or ""
     if args.instructions_file:
         instructions = _read_instructions(Path(args.instructions_file))
@@ -76,9 +79,11 @@ def _new(args: argparse.Namespace) -> int:
             backend=args.backend,
         )
     except ValidationError as exc:
+        from simulator.invalid import field_problem
+
         error = exc.errors()[0]
         field = ".".join(str(p) for p in error["loc"])
-        raise UsageError(f"{field}: {error['msg']}") from None
+        raise UsageError(f"{field}: {field_problem(dict(error))}") from None
     target = Path(args.output or f"{pack.id}.yaml")
     _write(target, to_yaml(pack), private=False)
     print(
@@ -105,7 +110,7 @@ def _read_instructions(path: Path) -> str:
     except Unreadable as exc:
         raise UsageError(f"{path}: {exc}") from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path}: not UTF-8 text") from None
+        raise UsageError(message("errors_cli.not_utf8", path=path)) from None
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -115,10 +120,10 @@ def _add(args: argparse.Namespace) -> int:
 
     path = Path(args.pack)
     if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(f"{path}: {message('errors_files.no_such_file')}")
     reason = irregular(path)
     if reason or path.is_dir():
-        raise UsageError(f"{path}: {reason or 'is a folder, not a file'}")
+        raise UsageError(f"{path}: {reason or message('errors_files.is_folder')}")
     try:
         pack, what = install(path, load_library())
     except PackError as exc:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from simulator.cli import UsageError
+from simulator.errors import message
 from simulator.sanitize import inert, json_dumps
 
 
@@ -42,14 +43,14 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[int, str | None, str | None]]:
                 raw = stream.readline(MAX_LINE_BYTES)
                 skipped += len(raw)
                 if skipped > MAX_SKIP_BYTES:  # a stream that never ends its line: stop
-                    yield number, None, f"line longer than {MAX_SKIP_BYTES} bytes; input stopped"
+                    yield number, None, message("errors_cli.code_stopped", limit=MAX_SKIP_BYTES)
                     return
-            yield number, None, f"line longer than {MAX_LINE_BYTES} bytes"
+            yield number, None, message("errors_cli.code_too_long", limit=MAX_LINE_BYTES)
             continue
         try:
             yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8"), None
         except UnicodeDecodeError:
-            yield number, None, "not UTF-8 text"
+            yield number, None, message("errors_cli.code_not_utf8")
 
 
 def _parse(line: str, default_lang: str | None) -> tuple[dict[str, Any] | None, str | None]:
@@ -57,20 +58,20 @@ def _parse(line: str, default_lang: str | None) -> tuple[dict[str, Any] | None, 
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        return None, f"not valid JSON ({exc.msg}, column {exc.colno})"
+        return None, message("errors_cli.code_json_at", reason=exc.msg, column=exc.colno)
     except RecursionError:
-        return None, "not valid JSON (nested too deeply)"
+        return None, message("errors_cli.code_json_deep")
     except ValueError as exc:  # e.g. a number of more than 4,300 digits
-        return None, f"not valid JSON ({str(exc).split(':')[0]})"
+        return None, message("errors_cli.code_json", reason=str(exc).split(":")[0])
     if not isinstance(item, dict):
-        return None, "each line must be a JSON object with a \"text\" field"
+        return None, message("errors_cli.code_not_object")
     text, lang, prev = item.get("text"), item.get("lang", default_lang), item.get("prev")
     if not isinstance(text, str):
-        return item, "field \"text\" is missing or not a string"
+        return item, message("errors_cli.code_no_text")
     if lang is not None and lang not in ("nl", "en"):
-        return item, f"field \"lang\" must be \"nl\" or \"en\", not {lang!r}"
+        return item, message("errors_cli.code_bad_lang", value=repr(lang))
     if prev is not None and not isinstance(prev, str):
-        return item, "field \"prev\" must be a string"
+        return item, message("errors_cli.code_bad_prev")
     return item, None
 
 
@@ -102,5 +103,5 @@ def run(args: Any) -> int:
         out.write(json_dumps(item) + "\n")
     out.flush()
     if errors:
-        raise UsageError(f"{errors} line(s) of stdin could not be coded (see above)")
+        raise UsageError(message("errors_cli.code_failed", count=errors))
     return 0

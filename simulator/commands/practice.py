@@ -19,10 +19,11 @@ def run(args: argparse.Namespace) -> int:
     scenario = getattr(args, "scenario", None)
     resume = getattr(args, "resume", None)
     if scenario is not None and scenario not in library.scenarios:
-        known = ", ".join(sorted(library.scenarios)) or "none"
-        raise UsageError(f"unknown scenario '{scenario}' (known: {known})")
+        from simulator.commands.run import unknown_scenario
+
+        raise UsageError(unknown_scenario(scenario, library))
     if scenario is not None and resume is not None:
-        raise UsageError("use either --scenario or --resume, not both")
+        raise UsageError(message("errors_cli.either_or"))
     try:
         backend = choose_backend(getattr(args, "backend", None), getattr(args, "model", None))
     except EngineError as exc:
@@ -32,10 +33,7 @@ def run(args: argparse.Namespace) -> int:
 
     voice = _voice_setup(args)
     if not _has_screen():
-        raise UsageError(
-            "the app needs a terminal; for a headless session use: staysim run --scenario ID "
-            "--script FILE"
-        )
+        raise UsageError(message("errors_cli.needs_terminal"))
     from simulator.tui.app import make_app
 
     app = make_app(
@@ -85,7 +83,7 @@ def _check_resumable(path: Path, session_id: int) -> None:
     from simulator.store import Store, StoreError
 
     if not path.exists():
-        raise UsageError(f"no session {session_id} (see: staysim history)")
+        raise UsageError(message("cli.export.no_session", session=session_id))
     try:
         store = Store.open(path)
     except StoreError as exc:
@@ -95,9 +93,6 @@ def _check_resumable(path: Path, session_id: int) -> None:
     finally:
         store.close()
     if session is None:
-        raise UsageError(f"no session {session_id} (see: staysim history)")
+        raise UsageError(message("cli.export.no_session", session=session_id))
     if session.ended is not None:
-        raise UsageError(
-            f"session {session_id} is finished; see its scorecard with "
-            f"staysim export {session_id} --format md"
-        )
+        raise UsageError(message("errors_cli.finished", session=session_id))

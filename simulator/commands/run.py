@@ -10,6 +10,12 @@ from simulator.errors import message
 from simulator.sanitize import inert, json_dumps
 
 
+def unknown_scenario(scenario_id: str, library: Any) -> str:
+    """A scenario id the library does not hold, with the ones it does."""
+    known = ", ".join(sorted(library.scenarios)) or message("errors_cli.none")
+    return message("errors_cli.unknown_scenario", id=scenario_id, known=known)
+
+
 def read_script(path: Path) -> list[str]:
     """The non-empty lines of the script, one manager turn each."""
     from simulator.transcripts import TranscriptError, read_text
@@ -39,11 +45,10 @@ def run(args: Any) -> int:
     if getattr(args, "assignment", None):
         scenario_id = _assignment_scenario(library, args.assignment, scenario_id)
     if scenario_id is None:
-        raise UsageError("give --scenario ID (see: staysim scenarios list)")
+        raise UsageError(message("errors_cli.give_scenario"))
     scenario = library.scenarios.get(scenario_id)
     if scenario is None:
-        known = ", ".join(sorted(library.scenarios)) or "none"
-        raise UsageError(f"unknown scenario '{scenario_id}'; known: {known}")
+        raise UsageError(unknown_scenario(scenario_id, library))
     persona = library.persona_for(scenario)
     pack = library.assignments.get(library.assignment_of.get(scenario.id, ""))
     voice = None
@@ -154,16 +159,18 @@ def _assignment_scenario(library: Any, assignment: str, scenario: str | None) ->
 
     pack = library.assignments.get(assignment)
     if pack is None:
-        known = ", ".join(sorted(library.assignments)) or "none"
-        raise UsageError(f"unknown assignment '{assignment}'; added: {known}")
+        known = ", ".join(sorted(library.assignments)) or message("errors_cli.none")
+        raise UsageError(message("assign.unknown", id=assignment, known=known))
     ids = [s.id for s in pack.scenarios]
     if scenario is not None:
         scenario = scenario.removeprefix(namespaced(pack.id, ""))
     if scenario is None and len(ids) == 1:
         scenario = ids[0]
     if scenario is None or scenario not in ids:
-        given = f"'{scenario}' is not" if scenario else "give --scenario ID; there are"
-        raise UsageError(f"{given} one of the assignment's scenarios: {', '.join(ids)}")
+        listed = ", ".join(ids)
+        if scenario is None:
+            raise UsageError(message("errors_cli.give_assignment_scenario", ids=listed))
+        raise UsageError(message("errors_cli.not_in_assignment", scenario=scenario, ids=listed))
     return namespaced(pack.id, scenario)
 
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from simulator.cli import UsageError
+from simulator.errors import message
 
 
 def is_local(host: str) -> bool:
@@ -20,27 +21,24 @@ def is_local(host: str) -> bool:
 
 def check_public_url(url: str) -> None:
     if not url.startswith(("http://", "https://")) or "://" == url[-3:]:
-        raise UsageError(f"--public-url {url!r}: give the address visitors open, e.g. "
-                         "https://staysim.example.org")
+        raise UsageError(message("errors_cli.public_url", url=repr(url)))
 
 
 def run(args: argparse.Namespace) -> int:
     from simulator import paths
 
     if not is_local(args.host) and args.public_url is None:
-        raise UsageError(
-            f"--host {args.host} is reachable from other machines; serve it only behind an "
-            "authenticating proxy and say where with --public-url URL (see the README)"
-        )
+        raise UsageError(message("errors_cli.public_host", host=args.host))
     if args.public_url is not None:
         check_public_url(args.public_url)
     if not 0 < args.port < 65536:
-        raise UsageError(f"--port {args.port}: choose a port from 1 to 65535")
+        raise UsageError(message("errors_cli.port", port=args.port))
     data = Path(args.data).expanduser() if args.data else paths.home() / "serve"
     try:
         data.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"--data {data}: cannot make the folder ({exc.strerror or exc})") from None
+        reason = exc.strerror or exc
+        raise UsageError(message("errors_cli.data_folder", data=data, reason=reason)) from None
     from simulator.web.server import StaysimServer
 
     public_url = args.public_url.rstrip("/") if args.public_url else None
@@ -50,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         server.serve()
     except OSError as exc:  # the port is taken, or the address is not this machine's
-        print(f"staysim: cannot serve on {args.host}:{args.port}: {exc.strerror or exc}",
-              file=sys.stderr)
+        said = message("errors_cli.cannot_serve", host=args.host, port=args.port,
+                       reason=exc.strerror or exc)
+        print(f"staysim: {said}", file=sys.stderr)
         return 2
     return 0

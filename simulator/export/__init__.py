@@ -40,7 +40,10 @@ def export_session(session: Session, fmt: Format, scorecard: Scorecard | None = 
         return markdown.render(session, card)
     if fmt == "html":
         return page.render(session, card)
-    raise ValueError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    from simulator.errors import message
+
+    formats = ", ".join(FORMATS)
+    raise ValueError(message("errors_cli.unknown_format", fmt=repr(fmt), formats=formats))
 
 
 def _json(card: Scorecard) -> str:
@@ -52,7 +55,9 @@ def write_private(target: Path, text: str) -> None:
     """Write `text` to `target` atomically, readable by the owner only from the first byte
     (an export is personal HR data). Raises OSError, e.g. IsADirectoryError."""
     if target.is_dir():
-        raise IsADirectoryError(21, "is a folder; give a file name", str(target))
+        from simulator.errors import message
+
+        raise IsADirectoryError(21, message("errors_files.give_file_name"), str(target))
     # A link is followed, so the file it points to gets the export, not the link replaced.
     target = Path(os.path.realpath(target))
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):

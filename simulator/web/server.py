@@ -46,6 +46,17 @@ def visitor_home(data: Path, token: str) -> Path:
     return folder
 
 
+def visitor_text(request: web.Request, key: str) -> str:
+    """A message in the visitor's language: STAYSIM_LANG, else their browser's, else ours."""
+    from simulator.language import ui_language
+    from simulator.locale import t
+
+    chosen = None if os.environ.get("STAYSIM_LANG") else browser_language(
+        request.headers.get("Accept-Language", "")
+    )
+    return t(key, chosen or ui_language())
+
+
 def browser_language(accept: str) -> str | None:
     """`nl` or `en` from an Accept-Language header (the first of the two named), else None."""
     for part in accept.split(","):
@@ -114,7 +125,7 @@ class StaysimServer(Server):
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         if not self._same_origin(request):
-            raise web.HTTPForbidden(text="staysim: websocket from another origin refused")
+            raise web.HTTPForbidden(text=visitor_text(request, "errors_cli.other_origin"))
         websocket = web.WebSocketResponse(heartbeat=15)
         width = _int(request.query.get("width"), 80)
         height = _int(request.query.get("height"), 24)
@@ -122,7 +133,8 @@ class StaysimServer(Server):
             env = self.visitor_env(request)
         except OSError as exc:
             log.error("staysim serve: cannot make a visitor's folder in %s: %s", self.data, exc)
-            raise web.HTTPInternalServerError(text="staysim: no room for a visitor") from None
+            said = visitor_text(request, "errors_cli.no_room")
+            raise web.HTTPInternalServerError(text=said) from None
         service: VisitorApp | None = None
         try:
             await websocket.prepare(request)

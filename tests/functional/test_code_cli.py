@@ -5,7 +5,12 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from simulator.cli import main
+
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def run_code(monkeypatch, capsys, text, *args):

@@ -131,7 +131,7 @@ def test_a_bad_result_refuses_the_report_naming_file_and_field(
     assert not target.exists() and out == ""
 
 
-def test_not_json_is_unreadable_input(capsys, tmp_path, results):
+def test_not_json_is_unreadable_input(capsys, tmp_path, results, english):
     (results / "bram.json").write_text("{niet af", encoding="utf-8")
     code, _, err = _report(capsys, str(results))
     assert code == 2

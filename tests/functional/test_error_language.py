@@ -214,3 +214,57 @@ def test_a_store_or_config_that_cannot_be_read_is_said_in_the_users_language(
     assert done.returncode == 2
     config = staysim_home / "config.json"
     assert done.stderr == f"staysim: {CONFIG[lang].format(path=config)}\n"
+
+
+COMMAND_LINE = [
+    (["practice", "--scenario", "nope"],
+     "staysim: onbekend scenario 'nope' (bekend: ", "staysim: unknown scenario 'nope' (known: "),
+    (["serve", "--port", "0"], "staysim: --port 0: kies een poort van 1 tot 65535",
+     "staysim: --port 0: choose a port from 1 to 65535"),
+    (["run", "--scenario", "stille-senior", "--script", "weg.txt"],
+     "staysim: weg.txt: scriptbestand bestaat niet", "staysim: weg.txt: no such script file"),
+    (["run", "--assignment", "q9", "--script", "weg.txt"],
+     "staysim: geen opdracht 'q9' in je bibliotheek; toegevoegd: geen",
+     "staysim: no assignment 'q9' in your library; added: none"),
+    (["assign", "new", "stille-senior", "--id", "q1", "--attempts", "0"],
+     "argument --attempts: moet 1 of meer zijn, niet 0",
+     "argument --attempts: must be 1 or more, not 0"),
+    (["assign", "new", "stille-senior", "--id", "Q 1"],
+     "staysim: id: mag alleen kleine letters, cijfers, '-' en '_' bevatten",
+     "staysim: id: must be lowercase letters, digits, '-' or '_'"),
+]
+
+
+@pytest.mark.parametrize(("argv", "dutch", "english"), COMMAND_LINE)
+def test_a_command_line_mistake_is_said_in_the_users_language(
+    capsys, tmp_path, monkeypatch, lang, argv, dutch, english
+):
+    monkeypatch.chdir(tmp_path)
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own refusal, our reason inside it
+        code = int(str(exc.code))
+    err = capsys.readouterr().err
+    assert code == 2
+    # One line, after argparse's usage lines where argparse refuses the argument.
+    assert (dutch if lang == "nl" else english) in err.strip().splitlines()[-1]
+    assert "Traceback" not in err and (err.startswith("usage:") or err.count("\n") == 1)
+
+
+CODE = {
+    "nl": ["stdin:2: geen geldige JSON (Expecting value, kolom 1)",
+           "staysim: 1 regel(s) van stdin konden niet worden gecodeerd (zie hierboven)"],
+    "en": ["stdin:2: not valid JSON (Expecting value, column 1)",
+           "staysim: 1 line(s) of stdin could not be coded (see above)"],
+}
+
+
+def test_a_line_staysim_code_cannot_read_is_said_in_the_users_language(lang):
+    done = subprocess.run(
+        [sys.executable, "-m", "simulator", "code"], input='{"text": "Hoe gaat het?"}\noops\n',
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == CODE[lang]
+    failed = json.loads(done.stdout.splitlines()[1])
+    assert failed["error"] == CODE[lang][0].removeprefix("stdin:2: ") and failed["line"] == 2

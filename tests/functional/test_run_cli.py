@@ -80,7 +80,7 @@ def test_same_script_twice_same_output(capsys):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--scenario", "nope", "--script", "x.txt"], "unknown scenario 'nope'; known: "),
+        (["--scenario", "nope", "--script", "x.txt"], "unknown scenario 'nope' (known: "),
         (["--scenario", "stille-senior", "--script", "missing.txt"], "missing.txt: no such script"),
         (["--scenario", "stille-senior", "--script", "."], ".: is a folder"),
     ],

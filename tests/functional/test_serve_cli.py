@@ -13,6 +13,9 @@ from simulator.cli import main
 from simulator.commands.serve import is_local
 from simulator.web.server import COOKIE, browser_language, valid_token, visitor_home
 
+# These tests read the English wording of the messages.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.20", "staysim.example.org"])
 def test_a_non_local_host_without_a_public_url_is_refused_in_one_line(host, capsys, tmp_path):

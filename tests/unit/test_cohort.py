@@ -47,7 +47,7 @@ def _file(tmp_path: Path, data: object, name: str = "r.json") -> Path:
     return path
 
 
-def test_read_result_checks_kind_format_and_fields(tmp_path):
+def test_read_result_checks_kind_format_and_fields(tmp_path, english):
     assert read_result(_file(tmp_path, _data())).result.trainee == "Anna"
     cases = [
         (_data(kind="other"), "kind"),
