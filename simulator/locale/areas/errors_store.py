@@ -5,7 +5,7 @@
 NL: dict[str, str] = {
     "errors_store.cannot_open": "{path}: kan de opgeslagen gesprekken niet openen: {reason}",
     "errors_store.cannot_read": "{path}: kan de opgeslagen gesprekken niet lezen: {reason}",
-    "errors_store.cannot_save": "{path}: kan niet opslaan bij de gesprekken: {reason}",
+    "errors_store.cannot_save": "{path}: kan het gesprek niet opslaan: {reason}",
     "errors_store.newer":
         "{path}: gemaakt door een nieuwere staysim (schema {version}); werk staysim bij",
 }
