@@ -12,7 +12,6 @@ from pathlib import Path
 
 from simulator.domain.scorecard import Scorecard
 from simulator.domain.session import Session, Speaker, Turn, TurnStatus
-from simulator.errors import message
 from simulator.locale.scorecard import stored_json
 from simulator.store_guard import StoreError, cannot_open, guarded, when_unlocked
 from simulator.store_schema import (
@@ -92,7 +91,7 @@ class Store:
         with self._transaction():
             current = self.version
             if current > len(MIGRATIONS):
-                raise StoreError(message("errors_store.newer", path=self.path, version=current))
+                raise StoreError.of("errors_store.newer", path=self.path, version=current)
             for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in script.split(";"):
                     if statement.strip():

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from simulator.errors import message
+from simulator.errors import ActionableError
 
 if TYPE_CHECKING:
     from simulator.store import Store
 
 
-class StoreError(Exception):
+class StoreError(ActionableError):
     """The session store cannot be opened or written."""
 
 
@@ -32,7 +32,7 @@ def guarded(action: str) -> Callable[[F], F]:
             try:
                 return method(self, *args, **kwargs)
             except (sqlite3.Error, ValueError) as exc:
-                raise StoreError(message(action, path=self.path, reason=exc)) from None
+                raise StoreError.of(action, path=self.path, reason=exc) from None
 
         return method_guarded  # type: ignore[return-value]
 
@@ -40,7 +40,7 @@ def guarded(action: str) -> Callable[[F], F]:
 
 
 def cannot_open(path: Path, reason: object) -> StoreError:
-    return StoreError(message("errors_store.cannot_open", path=path, reason=reason))
+    return StoreError.of("errors_store.cannot_open", path=path, reason=reason)
 
 
 def when_unlocked(step: Callable[[], Any], seconds: float = 10.0) -> Any:

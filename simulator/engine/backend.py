@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from simulator.config import ConfigError, Settings, load_settings
-from simulator.errors import ActionableError, message
+from simulator.errors import ActionableError, Phrase
 
 BACKENDS = ("offline", "openai")
 
@@ -49,17 +49,18 @@ def choose_backend(
     return BackendInfo("openai", settings.model, settings.effective_base_url, settings)
 
 
-def unauthorized(where: str, base_url: str | None, key: str, model: str | None = None) -> str:
+def unauthorized(where: Phrase, base_url: str | None, key: str,
+                 model: str | None = None) -> Phrase:
     """A server's 401 as one line, naming the credential that was actually sent."""
     from urllib.parse import urlsplit
 
-    for_model = message("errors_engine.for_model", model=model) if model else ""
+    for_model = Phrase("errors_engine.for_model", model=model) if model else ""
     # httpx sends a user:password in the URL as Basic auth, in place of the API key.
     if base_url and urlsplit(base_url).username is not None:
         key_name = "errors_engine.unauthorized_url"
     else:
         key_name = "errors_engine.unauthorized_key" if key else "errors_engine.unauthorized_no_key"
-    return message(key_name, where=where, for_model=for_model)
+    return Phrase(key_name, where=where, for_model=for_model)
 
 
 def shown_url(url: str | None) -> str | None:

@@ -19,7 +19,7 @@ from simulator.config import Settings
 from simulator.engine.actor import ActorContext, Restart
 from simulator.engine.backend import EngineError, shown_url, unauthorized
 from simulator.engine.prompts import build_messages
-from simulator.errors import message
+from simulator.errors import Phrase, message
 
 # A reply is 1-4 sentences; a server that keeps streaming far past that is faulty.
 MAX_REPLY_CHARS = 4000
@@ -169,8 +169,8 @@ class OpenAIActor:
         )
         return float(backoff(state))
 
-    def _where(self) -> str:
-        return message("errors_engine.llm_server", url=self.shown_url)
+    def _where(self) -> Phrase:
+        return Phrase("errors_engine.llm_server", url=self.shown_url)
 
     def _engine_error(self, exc: BaseException) -> EngineError:
         if isinstance(exc, EngineError):
@@ -200,7 +200,7 @@ class OpenAIActor:
         """An HTTP error status as one line: the credential, the model, the limit or the fault."""
         status = exc.status_code
         if status == 401:
-            return EngineError(
+            return EngineError.said(
                 unauthorized(said["where"], self.base_url, self._key, said["model"])
             )
         if status in (403, 404):

@@ -3,12 +3,16 @@
 from textual.dom import DOMNode
 from textual.worker import Worker, WorkerState
 
+from simulator.errors import ActionableError
 from simulator.tui.i18n import t
 from simulator.tui.literal import plain
 
 
-def error_text(exc: BaseException) -> str:
-    """One line for the user: the engine's or store's own message, else the exception's."""
+def error_text(exc: BaseException, lang: str | None = None) -> str:
+    """One line for the user: the engine's or store's own message (in `lang` when given and
+    the message is from the catalogue), else the exception's."""
+    if lang is not None and isinstance(exc, ActionableError):
+        return plain(exc.said_in(lang))
     return plain(getattr(exc, "message", None) or exc or type(exc).__name__)
 
 

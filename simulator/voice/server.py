@@ -3,7 +3,7 @@
 from typing import Any
 
 from simulator.config import Settings
-from simulator.errors import message
+from simulator.errors import Phrase
 from simulator.voice.errors import VoiceError
 
 
@@ -20,11 +20,11 @@ def client(settings: Settings) -> Any:
     )
 
 
-def where(settings: Settings, endpoint: str) -> str:
+def where(settings: Settings, endpoint: str) -> Phrase:
     from simulator.engine.backend import shown_url
 
     url = shown_url(settings.effective_base_url)
-    return message("errors_voice.speech_server", url=url, endpoint=endpoint)
+    return Phrase("errors_voice.speech_server", url=url, endpoint=endpoint)
 
 
 def failure(exc: Exception, settings: Settings, endpoint: str, model: str) -> VoiceError:
@@ -38,7 +38,7 @@ def failure(exc: Exception, settings: Settings, endpoint: str, model: str) -> Vo
         status = exc.status_code
         if status == 401:
             key = settings.api_key.get_secret_value() if settings.api_key else ""
-            return VoiceError(unauthorized(place, settings.effective_base_url, key))
+            return VoiceError.said(unauthorized(place, settings.effective_base_url, key))
         if status == 404:
             return VoiceError.of("errors_voice.not_found", where=place, model=model)
         if status == 429:

@@ -49,7 +49,7 @@ class OpenAISynthesiser:
         except Exception as exc:
             raise server.failure(exc, self.settings, ENDPOINT, self.model) from None
         try:
-            return Clip.from_wav_bytes(data, server.where(self.settings, ENDPOINT))
+            return Clip.from_wav_bytes(data, str(server.where(self.settings, ENDPOINT)))
         except VoiceError as exc:
             raise VoiceError.of("errors_voice.no_wav_audio", error=exc.message) from None
 

@@ -268,3 +268,22 @@ def test_a_line_staysim_code_cannot_read_is_said_in_the_users_language(lang):
     assert done.stderr.strip().splitlines() == CODE[lang]
     failed = json.loads(done.stdout.splitlines()[1])
     assert failed["error"] == CODE[lang][0].removeprefix("stdin:2: ") and failed["line"] == 2
+
+
+async def test_the_practice_room_words_a_failure_in_the_conversations_language(
+    fake_openai_env, monkeypatch
+):
+    """A Dutch user practising the English scenario: the room is English, and so is the
+    server's failure in it, down to the server's name."""
+    monkeypatch.setenv("STAYSIM_LANG", "nl")
+    settings = load_settings().model_copy(update={"backoff_base": 0.01, "backoff_max": 0.02})
+    app = make_app(backend=choose_backend("openai", settings=settings), library=load_library(),
+                   scenario_id=SCENARIO["en"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_idle(pilot)
+        assert isinstance(app.screen, PracticeScreen)
+        fake_openai_env.fail(429, times=10)
+        await say(pilot, "What gives you energy?")
+        notice = list(app.screen.query(TurnView))[-1]
+        server = SERVER["en"].format(url=fake_openai_env.url)
+        assert notice.text == f"{server} {SERVER_FAILURES[429, 'en']}"

@@ -11,7 +11,7 @@ from tui_helpers import texts, wait_idle
 from simulator.voice.errors import VoiceError
 from simulator.voice.recorder import FrameRecorder, SoundDeviceRecorder, sound_error
 
-# These tests read the English wording of the messages.
+# Under an English user interface: the Dutch practice room still words each failure in Dutch.
 pytestmark = pytest.mark.usefixtures("english")
 
 fake_openai = fake.fake_openai
@@ -68,7 +68,7 @@ async def test_portaudio_missing(tmp_path, fake_openai):
         await pilot.press("ctrl+l")
         await until(pilot, lambda: len(notices(screen)) == 1)
         [notice] = notices(screen)
-        assert notice.startswith("Kan niet opnemen: PortAudio is missing") and one_line(notice)
+        assert notice.startswith("Kan niet opnemen: PortAudio ontbreekt") and one_line(notice)
         await typing_still_works(pilot)
 
 
@@ -98,8 +98,8 @@ async def test_the_speech_server_down_keeps_the_clip_for_a_retry(tmp_path, fake_
         await record(pilot, setup, speech())
         await until(pilot, lambda: len(notices(screen)) == 1)
         [notice] = notices(screen)
-        assert notice.startswith("Niet uitgeschreven: the speech server at ")
-        assert notice.endswith("failed (500); try again later") and one_line(notice)
+        assert notice.startswith("Niet uitgeschreven: de spraakserver op ")
+        assert notice.endswith("gaf een fout (500); probeer het later opnieuw") and one_line(notice)
         hint = screen.query(".notice .status").last()
         assert "ctrl+r" in str(hint.render())
         assert screen.voice.pending is not None
@@ -126,7 +126,7 @@ async def test_a_slow_speech_server(tmp_path, fake_openai):
         await record(pilot, setup, speech())
         await until(pilot, lambda: len(notices(screen)) == 1)
         [notice] = notices(screen)
-        assert "did not answer within 0.5s; is it running?" in notice and one_line(notice)
+        assert "gaf binnen 0,5 s geen antwoord; draait de server?" in notice and one_line(notice)
         assert screen.voice.pending is not None
         await typing_still_works(pilot)
 
@@ -141,7 +141,7 @@ async def test_no_speech_server_at_all(tmp_path, fake_openai):
         await record(pilot, setup, speech())
         await until(pilot, lambda: len(notices(screen)) == 1)
         [notice] = notices(screen)
-        assert "could not reach the speech server at" in notice and one_line(notice)
+        assert "kan de spraakserver op" in notice and one_line(notice)
         await typing_still_works(pilot)
 
 
@@ -153,7 +153,7 @@ async def test_a_speech_synthesis_error(tmp_path, fake_openai):
         screen = app.screen
         await until(pilot, lambda: len(notices(screen)) == 1)
         [notice] = notices(screen)
-        assert notice.startswith("Kan het antwoord niet uitspreken: the speech server at ")
+        assert notice.startswith("Kan het antwoord niet uitspreken: de spraakserver op ")
         assert one_line(notice)
         assert not screen.voice.out.speaking and screen.voice.on
         await typing_still_works(pilot)
@@ -169,7 +169,8 @@ async def test_voice_that_cannot_start_says_why_and_stays_off(tmp_path, fake_ope
         screen = app.screen
         await until(pilot, lambda: len(notices(screen)) == 1)
         [notice] = notices(screen)
-        assert notice.startswith("Spraak kan niet aan: STAYSIM_STT=local needs STAYSIM_STT_MODEL")
+        assert notice.startswith(
+            "Spraak kan niet aan: STAYSIM_STT=local heeft STAYSIM_STT_MODEL nodig")
         assert not screen.voice.on
         await typing_still_works(pilot)
 
@@ -193,7 +194,7 @@ async def test_no_loudspeaker_is_said_once(tmp_path, fake_openai):
         screen = app.screen
         await until(pilot, lambda: len(notices(screen)) == 1)
         [notice] = notices(screen)
-        assert notice.startswith("Kan het antwoord niet uitspreken: PortAudio is missing")
+        assert notice.startswith("Kan het antwoord niet uitspreken: PortAudio ontbreekt")
         await typing_still_works(pilot)
         await typing_still_works(pilot)
         assert len(notices(screen)) == 1

@@ -73,6 +73,6 @@ class Conversation(VerticalScroll):
 
     async def notice(self, title: str, exc: BaseException, hint: str) -> TurnView:
         """A failure, in the conversation where it happened, with what to do next."""
-        view = TurnView("notice", title, error_text(exc), lang=self.lang, status=hint)
+        view = TurnView("notice", title, error_text(exc, self.lang), lang=self.lang, status=hint)
         await self.add(view)
         return view
