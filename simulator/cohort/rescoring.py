@@ -14,6 +14,7 @@ from simulator.coach.packs import namespaced
 from simulator.cohort.cache import RescoreCache
 from simulator.cohort.results import Attempt, Submitted, line_hash
 from simulator.domain.scorecard import Scorecard
+from simulator.errors import message as said
 from simulator.library import Library, Problem
 
 Flag = Literal["hash", "score", "unknown_scenario"]
@@ -87,21 +88,22 @@ def check(
         flags: list[Flag] = []
         if line_hash(attempt.transcript) != attempt.transcript_sha256:
             flags.append("hash")
-            message = "does not match the transcript: changed after it was submitted"
+            message = said("errors_cohort.changed_transcript")
             problems.append(Problem(item.path, message, None, f"{where}.transcript_sha256"))
         key = scenario_id(library, result.pack.id, attempt)
         card = rescored(attempt, key, library, rescores) if key is not None else None
         if card is None:
             flags.append("unknown_scenario")
-            message = f"scenario '{attempt.scenario}' is unknown here, not re-scored; give --pack"
+            message = said("errors_cohort.unknown_scenario", scenario=attempt.scenario)
             problems.append(Problem(item.path, message, None, f"{where}.scenario"))
         else:
             stored = attempt.scorecard.get("score")
             if card.score != attempt.score or stored != attempt.score:
                 flags.append("score")
-                message = f"stored score {attempt.score} differs from the re-score {card.score}"
+                message = said("errors_cohort.score_differs", stored=attempt.score,
+                               rescored=card.score)
                 if stored != attempt.score:
-                    message += f" (scorecard.score {stored})"
+                    message += said("errors_cohort.card_score", card=stored)
                 problems.append(Problem(item.path, message, None, f"{where}.score"))
         scored.append(Scored(result.trainee, item.path, index, attempt, card, flags))
     return scored, problems
@@ -118,8 +120,8 @@ def newest_per_trainee(submitted: list[Submitted]) -> tuple[list[Submitted], lis
     problems = [
         Problem(
             s.path,
-            f"an older result of '{s.result.trainee}' than {newest[s.result.trainee].path}; "
-            "left out",
+            said("errors_cohort.older_result", trainee=s.result.trainee,
+                 newer=newest[s.result.trainee].path),
             None,
             "trainee",
         )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from simulator.domain.assignment import AssignmentResult as Result
 from simulator.domain.assignment import Attempt, Line, transcript_sha256
+from simulator.errors import message as said
 from simulator.library import Problem
 
 __all__ = ["Attempt", "Line", "Result", "ResultError", "Submitted", "line_hash"]
@@ -64,20 +65,19 @@ def one_pack(
             key for s in submitted if counts[key := (s.result.pack.id, s.result.pack.hash)] == top
         )
         reference = next(s.path for s in submitted if s.result.pack.id == pack_id)
-        where = f"as in {reference}"
+        where = said("errors_cohort.as_in_file", path=reference)
     else:
-        where = "as in the pack given"
+        where = said("errors_cohort.as_in_pack")
     problems = []
     for item in submitted:
         pack = item.result.pack
         if pack.id != pack_id:
-            message = f"another pack: '{pack.id}', not '{pack_id}' {where}"
+            message = said("errors_cohort.other_pack", pack=pack.id, expected=pack_id,
+                           where=where)
             problems.append(Problem(item.path, message, None, "pack.id"))
         elif pack_hash is not None and pack.hash != pack_hash:
-            message = (
-                f"another version of pack '{pack.id}': {pack.hash[:12]}, "
-                f"not {pack_hash[:12]} {where}"
-            )
+            message = said("errors_cohort.other_version", pack=pack.id, hash=pack.hash[:12],
+                           expected=pack_hash[:12], where=where)
             problems.append(Problem(item.path, message, None, "pack.hash"))
     return problems
 

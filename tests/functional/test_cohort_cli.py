@@ -99,7 +99,7 @@ def test_tampered_results_are_flagged(capsys, tmp_path, results):
     code, out, err = _report(capsys, str(results), "--format", "md")
     assert code == 0
     lines = err.splitlines()
-    assert any("bram.json: attempts.0.score: stored score 99 differs" in line for line in lines)
+    assert any("bram.json: attempts.0.score: bewaarde score 99 wijkt af" in line for line in lines)
     assert any("bram.json: attempts.1.transcript_sha256:" in line for line in lines)
     assert "opgeslagen score 99, herberekend" in out
     assert "transcript gewijzigd na inleveren" in out
@@ -216,7 +216,7 @@ def test_a_second_report_reuses_the_rescores_kept_in_the_home(capsys, staysim_ho
     assert _report(capsys, str(results), "--format", "csv") == first
 
 
-def test_a_changed_transcript_is_scored_anew_not_taken_from_the_cache(capsys, results):
+def test_a_changed_transcript_is_scored_anew_not_taken_from_the_cache(capsys, results, english):
     _report(capsys, str(results), "--format", "csv")
     data = json.loads((results / "bram.json").read_text(encoding="utf-8"))
     manager = [x for x in data["attempts"][1]["transcript"] if x["speaker"] == "manager"]

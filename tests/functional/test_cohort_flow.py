@@ -83,7 +83,8 @@ def test_an_installed_pack_serves_as_well_as_the_pack_file(submitted, capsys):
     assert code == 0 and err == "" and set(rows) == {"Anna", "Ben"}
 
 
-def test_a_tampered_result_is_flagged(submitted, capsys):
+def test_a_tampered_result_is_flagged(submitted, capsys, monkeypatch):
+    monkeypatch.setenv("STAYSIM_LANG", "nl")  # the coach's language
     pack, results = submitted
     data = json.loads((results / "ben.json").read_text(encoding="utf-8"))
     data["attempts"][0]["score"] = 97
@@ -92,10 +93,11 @@ def test_a_tampered_result_is_flagged(submitted, capsys):
     (results / "ben.json").write_text(json.dumps(data), encoding="utf-8")
     code, rows, err = _csv(capsys, str(results), "--pack", str(pack))
     assert code == 0
-    assert "ben.json: attempts.0.score: stored score 97 differs from the re-score" in err
+    assert "ben.json: attempts.0.score: bewaarde score 97 wijkt af van de nieuwe score" in err
     assert rows["Ben"][3] != "97" and rows["Ben"][7] == "1"  # best re-scored; one flagged
 
 
+@pytest.mark.usefixtures("english")
 def test_a_result_of_another_pack_version_is_refused(submitted, tmp_path, capsys):
     pack, results = submitted
     other = tmp_path / "q1-edited.yaml"
