@@ -159,16 +159,24 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept.sort(key=lambda e: e.start)
     if not any(e.code == Code.REFLECTION for e in kept):
         quality = None
-    return kept, quality, _themes(judged) if model.themes else None
+    return kept, quality, _themes(draft, judged) if model.themes else None
 
 
-def _themes(judged: list[Judgement]) -> list[str]:
+def _themes(draft: _Draft, judged: list[Judgement]) -> list[str]:
     """The whole turn's themes and those of each sentence judged on its own, in the whole
     turn's order first: a question about leaving after a reflection on something else still
-    asks about leaving."""
-    themes = list(judged[0].themes)
-    for judgement in judged[1:]:
-        themes += [theme for theme in judgement.themes if theme not in themes]
+    asks about leaving. A question the model gives no theme is read by the keyword lexicon,
+    as a rule hit backs up the model's codes: "Wat zou kunnen maken dat je weggaat?"."""
+    from simulator.scoring.themes import keyword_themes
+
+    texts = [draft.text] + [draft.text[start:end] for start, end, _ in draft.parts]
+    themes: list[str] = []
+    for number, (text, judgement) in enumerate(zip(texts, judged, strict=True)):
+        found = list(judgement.themes)
+        one_question = text.rstrip().endswith("?") and (number > 0 or not draft.parts)
+        if not found and one_question:
+            found = keyword_themes(text, draft.lang)
+        themes += [theme for theme in found if theme not in themes]
     return themes
 
 

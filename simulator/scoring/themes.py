@@ -19,7 +19,8 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
             r"\b(?:veranderen|verandering|anders (?:willen|zien|zou)|verbeteren|werkomgeving|"
             r"aanpassen|als je het voor het zeggen had|toverstaf)", _I),
         "leave": re.compile(
-            r"\b(?:weg ?(?:te )?gaan|weggaan|vertrek|overweeg|andere baan|ergens anders|"
+            r"\b(?:weg ?(?:te )?gaan|weg ?gaat|vertrek|opstap|op te stappen|overweeg|andere baan|"
+            r"ergens anders|"
             r"solliciteer|sollicitat|opzeggen|ontslag|blijven|hier houdt|houdt je hier|"
             r"recruiter|overstappen)", _I),
         "obstacles": re.compile(
@@ -47,7 +48,10 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
             r"\b(?:change|different(?:ly)? about|improve about|magic wand|if you could|"
             r"your environment|work environment)", _I),
         "leave": re.compile(
-            r"\b(?:leav|quit|other job|another job|elsewhere|move on|moving on|stay|keeps you|"
+            # Not a day's leave ("annual leave", "leave early") nor staying late.
+            r"\b(?:(?<!annual )(?<!sick )(?<!parental )(?<!maternity )leav(?!e early|ing early)|"
+            r"quit|other job|another job|elsewhere|move on|moving on|"
+            r"stay(?!ed late|ing late| late| behind| longer)|keeps you|"
             r"recruit|resign|job offer|look(?:ing)? around)", _I),
         "obstacles": re.compile(
             r"\b(?:obstacle|in (?:the|your) way|block|hinder|frustrat|slow(?:s|ing)? you|"
