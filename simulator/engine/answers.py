@@ -13,6 +13,7 @@ from simulator.engine.lines import (
     doubts,
     hedges,
     murmurs,
+    not_sure,
     pool_of,
     small_talk_on,
 )
@@ -177,10 +178,14 @@ def _closed(r: Reply) -> bool:
         # "Denk je erover om weg te gaan?", "Vind je het nog leuk of ben je er klaar
         # mee?": no "Ja, prima.", but a guarded word on what was asked.
         r.say(pool_of(lines.guarded, d.theme), "guarded")
+    elif d.fact:
+        # "Wie ziet je nog meer?", "Hoe vaak?": a guarded word on the theme, or a doubt.
+        if not (d.theme and r.say(pool_of(lines.guarded, d.theme), "guarded")):
+            r.say(not_sure(lines.filler), "doubt")
     elif not heavy:
         r.yes(lines.short_yes, "yes") or r.yes(pool_of(lines.reactions, "closed_question"), "yes")
     if not r.parts:
-        r.say(doubts(lines.filler), "doubt")
+        r.say(not_sure(lines.filler) if d.fact else doubts(lines.filler), "doubt")
     return True
 
 
@@ -234,7 +239,7 @@ def fallback(r: Reply) -> None:
     if not r.parts and d.question and not d.closed and d.theme is None:
         # An open question on nothing the persona has lines for: a thoughtful hedge.
         r.say(doubts(lines.filler), "doubt")
-    if not r.parts and d.closed:
+    if not r.parts and d.closed and not d.fact:
         r.yes(lines.short_yes, "yes")
     if not r.parts and d.question and not d.closed:
         # An open question is never met with "Ga door." or "Zou kunnen.": a guarded word on

@@ -116,10 +116,21 @@ def read_turn(coded: Coded, language: str) -> Turn:
         asked=asked,
         question=question,
         question_text=question_text,
-        asks=frozenset(acts_in(question_text, coded.lang, ("lukewarm", "anything_else", "deepen"))),
+        asks=frozenset(acts_in(question_text, coded.lang, ("lukewarm", "anything_else", "deepen")))
+        | ({"fact"} if asks_for_a_fact(question_text, coded.lang) else set()),
         own_action=own_action,
         proposal=proposal,
         opinion=question and not (own_action or proposal) and "opinion_check" in acts,
+    )
+
+
+def asks_for_a_fact(question_text: str, lang: str) -> bool:
+    """The rule book reads the question as asking for one fact ("Wie ziet je nog meer?",
+    "Hoe vaak gebeurt dat?"): it is answered with a fact or a doubt, never yes or no."""
+    from simulator.scoring.rules import rule_evidence
+
+    return bool(question_text) and any(
+        e.rule.endswith(".asks-for-a-fact") for e in rule_evidence(question_text, lang, None)
     )
 
 

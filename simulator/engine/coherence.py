@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from simulator.domain.persona import Fact, Persona
 from simulator.engine.decision import Decision
+from simulator.engine.lines import YES_NO
 from simulator.scoring.words import content_stems
 
 _SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
@@ -49,18 +50,13 @@ def _own_stems(persona: Persona, fact: Fact) -> set[str]:
     return mine - others
 
 
-# A yes, a no or a maybe: what a closed question gets, never an answer to an open one.
-_YES_NO = re.compile(
-    r"^(?:\W*(?:ja|nee|jawel|klopt|zou kunnen|kan|misschien|mwah|prima|goed|yes|no|yeah|nope"
-    r"|sure|maybe|could be|right|fine)\b(?:\s+(?:hoor|hè|toch))?\W*)+$", re.IGNORECASE)
-
-
 def _yes_no(persona: Persona, play: Played) -> bool:
-    if "open_question" not in play.codes:
+    """A yes, a no or a maybe to an open question, or to one that asks for a fact."""
+    if "open_question" not in play.codes and not play.decision.fact:
         return False
     reply = play.reply.strip()
     return _norm(reply) in {_norm(x) for x in persona.lines.short_yes} or bool(
-        _YES_NO.match(reply))
+        YES_NO.match(reply))
 
 
 def _off_theme(persona: Persona, play: Played) -> bool:

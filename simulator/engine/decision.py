@@ -34,6 +34,7 @@ class Decision:
     summary: str | None = None  # a summary met with "confirm", "correct" or "shrug"
     listening: str = "none"  # what the turn did with the story (engine.listening kinds)
     hostile: bool = False  # a defence or reproach: answered in kind, cooler as trust is lower
+    fact: bool = False  # the question asks for one fact ("Wie ...?"): never a yes or a no
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

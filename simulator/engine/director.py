@@ -170,6 +170,7 @@ class Director:
             summary=listening.summary,
             listening=listening.kind,
             hostile=reaction in ("defensive", "appraisal"),
+            fact="fact" in turn.asks,
         )
 
     def disclosures(self) -> Disclosures:

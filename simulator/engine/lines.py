@@ -92,6 +92,13 @@ def murmurs(fillers: list[str]) -> list[str]:
     ]
 
 
+# A yes, a no or a maybe: what a closed question gets, never an answer to an open one.
+YES_NO = re.compile(
+    r"^(?:\W*(?:ja|nee|jawel|klopt|zou kunnen|kan|misschien|mwah|prima|goed|yes|no|yeah|nope"
+    r"|sure|maybe|could be|right|fine)\b(?:\s+(?:hoor|hè|toch))?\W*)+$", re.IGNORECASE)
+
+
+
 def doubts(fillers: list[str]) -> list[str]:
     """Fillers that answer "Ben je het met me eens?" coolly: "Weet ik niet.", not "Ga door."."""
     return [
@@ -99,6 +106,13 @@ def doubts(fillers: list[str]) -> list[str]:
         for line in fillers
         if len(line.split()) >= 2 and not re.search(r"door|verder|go on|carry on", line, re.I)
     ] or murmurs(fillers)
+
+
+def not_sure(fillers: list[str]) -> list[str]:
+    """Doubts that answer a question for a fact ("Wie ziet je nog meer?"): "Weet ik niet.",
+    never a yes, a no or a maybe."""
+    lines = doubts(fillers) + [line for line in murmurs(fillers) if line not in doubts(fillers)]
+    return [line for line in lines if not YES_NO.match(line)]
 
 
 def hedges(fillers: list[str]) -> list[str]:
