@@ -162,6 +162,11 @@ def direction(decision: Decision, focus_text: str = "") -> str:
         )
     elif decision.proposal:
         notes.append("The manager proposes a next step. Agree briefly, in a few words.")
+    elif decision.closed and decision.fact:
+        notes.append(
+            "The manager asks for one fact (who, how often, how many). Give it in a few words, "
+            "or say you are not sure; never just yes or no; volunteer nothing."
+        )
     elif decision.closed:
         notes.append(
             "This was a closed question. Answer briefly, in a few words; volunteer nothing."

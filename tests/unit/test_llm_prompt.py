@@ -84,3 +84,10 @@ def test_the_prompt_tells_the_model_about_a_money_promise_and_an_opinion_questio
     ))
     assert "Go deeper into that same story" in deeper and "another topic" in deeper
 
+
+
+def test_prompt_asks_for_the_fact_not_a_yes_or_no():
+    fact = _prompt_for(["Hoi Sanne.", "Hoeveel overleggen heb je eigenlijk per week?"], trust=0.3)
+    assert "asks for one fact" in fact and "never just yes or no" in fact
+    closed = _prompt_for(["Hoi Sanne.", "Ben je tevreden over het rooster?"], trust=0.3)
+    assert "This was a closed question" in closed and "asks for one fact" not in closed
