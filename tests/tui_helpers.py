@@ -211,6 +211,24 @@ async def say(pilot, text: str) -> None:
     await wait_idle(pilot)
 
 
+async def until(pilot, condition, timeout: float = 10.0) -> None:
+    """Until `condition()` holds (or `timeout` seconds), then let the screen settle."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not condition() and loop.time() < end:
+        await asyncio.sleep(0.02)
+    await pilot.pause()
+    assert condition()
+
+
+async def finish(pilot) -> None:
+    """ctrl+f, then until the scorecard is on screen: the scoring runs in a thread."""
+    from simulator.tui.screens.scorecard import ScorecardScreen
+
+    await pilot.press("ctrl+f")
+    await until(pilot, lambda: isinstance(pilot.app.screen, ScorecardScreen))
+
+
 async def wait_idle(pilot, timeout: float = 5.0) -> None:
     """Until no reply is being streamed."""
     loop = asyncio.get_running_loop()

@@ -5,7 +5,7 @@ import json
 
 import fake_openai as fake
 from textual.widgets import DataTable, Input, OptionList, Static
-from tui_helpers import say, texts, wait_idle
+from tui_helpers import finish, say, texts, wait_idle
 from tui_helpers import shown as shown_turn
 
 from simulator.cli import main as cli
@@ -45,8 +45,7 @@ async def scorecard_review_history(pilot) -> int:
     """From a practice screen with turns: finish, look at everything, then the history."""
     app = pilot.app
     session_id = app.screen.session.session_id
-    await pilot.press("ctrl+f")
-    await pilot.pause()
+    await finish(pilot)
     card_screen = app.screen
     assert isinstance(card_screen, ScorecardScreen)
     assert f"Score {card_screen.card.score} / 100" in shown(card_screen, "#score-line")

@@ -2,7 +2,7 @@
 
 from textual.binding import Binding
 from textual.widgets import Input
-from tui_helpers import Script, say, scripted_app, shown, texts, wait_idle
+from tui_helpers import Script, finish, say, scripted_app, shown, texts, wait_idle
 
 from simulator.tui.i18n import key_text
 from simulator.tui.screens.practice import PracticeScreen
@@ -118,8 +118,7 @@ async def test_ctrl_f_finishes_and_opens_the_scorecard(tmp_path):
         assert isinstance(app.screen, PracticeScreen), "nothing said yet: nothing to score"
         await say(pilot, "Wat geeft je energie?")
         session_id = app.screen.session.session_id
-        await pilot.press("ctrl+f")
-        await pilot.pause()
+        await finish(pilot)
         assert isinstance(app.screen, ScorecardScreen)
         assert app.store.load_session(session_id).score == 64
 

@@ -1,7 +1,7 @@
 """An unfinished session is offered on the picker; export says where it went or why not."""
 
 from textual.widgets import Static
-from tui_helpers import say, scripted_app
+from tui_helpers import finish, say, scripted_app, until
 
 from simulator.engine import PracticeSession, choose_backend
 from simulator.library import load_library
@@ -133,12 +133,11 @@ async def test_export_names_the_full_path_of_the_file(tmp_path, monkeypatch):
         notes = _recorded(app)
         await pilot.pause()
         await say(pilot, "Wat geeft je energie?")
-        await pilot.press("ctrl+f")
-        await pilot.pause()
+        await finish(pilot)
         await pilot.press("e")
-        await pilot.pause()
         screen = app.screen
-        assert isinstance(screen, ScorecardScreen) and screen.exported is not None
+        assert isinstance(screen, ScorecardScreen)
+        await until(pilot, lambda: screen.exported is not None and bool(notes))
         expected = tmp_path / "relative-home" / "exports" / f"session-{screen.session_id}.md"
         assert screen.exported == expected and expected.is_file()
         assert expected.stat().st_mode & 0o777 == 0o600, "an export is personal: owner only"
@@ -158,8 +157,7 @@ async def test_an_export_that_cannot_be_written_says_so_and_the_scorecard_stays(
         notes = _recorded(app)
         await pilot.pause()
         await say(pilot, "Wat geeft je energie?")
-        await pilot.press("ctrl+f")
-        await pilot.pause()
+        await finish(pilot)
         await pilot.press("E")
         await pilot.pause()
         assert isinstance(app.screen, ScorecardScreen) and app.screen.exported is None

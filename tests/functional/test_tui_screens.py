@@ -2,7 +2,7 @@
 
 from textual.binding import Binding
 from textual.widgets import DataTable, OptionList, Static
-from tui_helpers import say, scripted_app
+from tui_helpers import finish, say, scripted_app
 
 from simulator.locale import messages
 from simulator.tui.screens.help import HelpScreen, help_text
@@ -58,8 +58,7 @@ async def test_scorecard_shows_score_dimensions_findings_facts_and_actions(tmp_p
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await say(pilot, "Ja maar [b]dat[/b] klopt niet")
-        await pilot.press("ctrl+f")
-        await pilot.pause()
+        await finish(pilot)
         screen = app.screen
         assert isinstance(screen, ScorecardScreen)
         assert "Score 64 / 100" in shown(screen, "#score-line")
@@ -124,8 +123,7 @@ async def test_history_lists_sessions_with_charts_and_opens_them(tmp_path):
             app.start_practice("tess-basis")
             await pilot.pause()
             await say(pilot, question)
-            await pilot.press("ctrl+f")
-            await pilot.pause()
+            await finish(pilot)
             await pilot.press("escape")
         app.start_practice("tess-basis")
         await pilot.pause()

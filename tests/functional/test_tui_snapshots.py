@@ -3,7 +3,7 @@
 import time
 
 import pytest
-from tui_helpers import Script, say, scripted_app
+from tui_helpers import Script, finish, say, scripted_app
 
 REPLY = [["Eerlijk ", "gezegd: ", "de [bold]nachtdiensten[/bold] ", "vallen me zwaar."]]
 
@@ -27,8 +27,7 @@ async def _one_exchange(pilot) -> None:
 
 async def _finished(pilot) -> None:
     await _one_exchange(pilot)
-    await pilot.press("ctrl+f")
-    await pilot.pause()
+    await finish(pilot)
 
 
 def test_picker_snapshot(tmp_path, snap_compare):

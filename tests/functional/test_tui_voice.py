@@ -6,7 +6,7 @@ import fake_audio
 import fake_openai as fake
 import numpy as np
 from textual.widgets import Input
-from tui_helpers import Script, scripted_app, texts, wait_idle
+from tui_helpers import Script, scripted_app, texts, until, wait_idle
 
 from simulator.tui.screens.practice import PracticeScreen
 from simulator.tui.voice import VoiceSetup
@@ -38,15 +38,6 @@ def setup_for(server: fake.FakeOpenAI, *, tts: str = "none", pace: float = 0.0, 
 
 def voice_app(tmp_path, setup, script: Script | None = None):
     return scripted_app(tmp_path, script, scenario_id="tess-basis", voice=setup)
-
-
-async def until(pilot, condition, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not condition() and loop.time() < end:
-        await asyncio.sleep(0.02)
-    await pilot.pause()
-    assert condition()
 
 
 def notices(screen) -> list[str]:
