@@ -242,6 +242,16 @@ class StaysimApp(App[None]):
             )
         )
 
+    def action_command_palette(self) -> None:
+        """The command palette (ctrl+p), its search line in the screen's language."""
+        from textual.command import CommandPalette
+
+        open_now = any(isinstance(screen, CommandPalette) for screen in self.screen_stack)
+        if self.use_command_palette and not open_now:
+            lang = str(getattr(self.screen, "lang", None) or self.lang)
+            placeholder = t("app.search_commands", lang)
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
     def action_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen
 

@@ -2,7 +2,7 @@
 
 from textual.binding import Binding
 from textual.widgets import Input
-from tui_helpers import Script, finish, say, scripted_app, shown, texts, wait_idle
+from tui_helpers import Script, finish, say, scripted_app, shown, texts, until, wait_idle
 
 from simulator.tui.i18n import key_text
 from simulator.tui.screens.practice import PracticeScreen
@@ -136,11 +136,22 @@ async def test_the_command_palette_offers_every_binding_of_the_screen(tmp_path):
             assert found is not None and found[0] in titles
         assert {"Thema", "Hulp", "Stoppen"} <= titles
         assert not {"Finish", "Theme", "Focus Next"} & titles, "Dutch only, and only ours"
-        finish = next(c for c in app.get_system_commands(app.screen) if c.title == "Afronden")
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Afronden")
         await say(pilot, "Wat geeft je energie?")
-        await finish.callback()
+        await command.callback()
+        await until(pilot, lambda: isinstance(app.screen, ScorecardScreen))
+
+
+async def test_the_command_palette_searches_in_the_screen_s_language(tmp_path):
+    from textual.command import CommandPalette
+    from textual.widgets import Input
+
+    app = scripted_app(tmp_path, scenario_id="tess-basis")
+    async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, ScorecardScreen)
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        assert app.screen.query_one(Input).placeholder == "Zoek een opdracht…"
 
 
 async def test_every_flag_shows_newest_first_with_a_count(tmp_path):
