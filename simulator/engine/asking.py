@@ -1,12 +1,14 @@
 """Asking: what a manager turn asks, and which themes it explores."""
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from simulator.engine.decision import DirectorState
 from simulator.engine.trust import CLOSED_MARGIN, NEGATIVE_ORDER
 from simulator.scoring.acts import acts_in
+from simulator.scoring.rules import is_rule
 from simulator.scoring.themes import detect_themes
 
 # How many manager turns back an open question's theme counts for a following reflection.
@@ -31,6 +33,8 @@ class Coded(Protocol):
     def acts(self) -> tuple[str, ...]: ...
     @property
     def lang(self) -> str: ...
+    @property
+    def evidence(self) -> Sequence[Any]: ...  # each with .rule and .span
 
 
 @dataclass(frozen=True)
@@ -117,20 +121,18 @@ def read_turn(coded: Coded, language: str) -> Turn:
         question=question,
         question_text=question_text,
         asks=frozenset(acts_in(question_text, coded.lang, ("lukewarm", "anything_else", "deepen")))
-        | ({"fact"} if asks_for_a_fact(question_text, coded.lang) else set()),
+        | ({"fact"} if asks_for_a_fact(coded, question_text) else set()),
         own_action=own_action,
         proposal=proposal,
         opinion=question and not (own_action or proposal) and "opinion_check" in acts,
     )
 
 
-def asks_for_a_fact(question_text: str, lang: str) -> bool:
-    """The rule book reads the question as asking for one fact ("Wie ziet je nog meer?",
+def asks_for_a_fact(coded: Coded, question_text: str) -> bool:
+    """The coder read the question as asking for one fact ("Wie ziet je nog meer?",
     "Hoe vaak gebeurt dat?"): it is answered with a fact or a doubt, never yes or no."""
-    from simulator.scoring.rules import rule_evidence
-
     return bool(question_text) and any(
-        e.rule.endswith(".asks-for-a-fact") for e in rule_evidence(question_text, lang, None)
+        is_rule(e.rule, "asks for a fact") and e.span in question_text for e in coded.evidence
     )
 
 
