@@ -53,6 +53,16 @@ async def record(pilot, setup, frames: np.ndarray) -> None:
     await pilot.press("ctrl+l")
 
 
+async def speak_turn(pilot, setup, seconds: float) -> None:
+    """Speak a turn of `seconds`, wait for its transcription in the input, send it."""
+    from textual.widgets import Input
+
+    await record(pilot, setup, speech(seconds))
+    say = pilot.app.screen.query_one("#say", Input)
+    await until(pilot, lambda: say.value != "")
+    await pilot.press("enter")
+
+
 async def test_talking_shows_the_indicator_then_an_editable_turn_that_enter_sends(
     tmp_path, fake_openai
 ):

@@ -4,9 +4,9 @@ import fake_audio
 import fake_openai as fake
 import numpy as np
 import pytest
-from test_tui_voice import SPOKEN, notices, record, setup_for, speech, until, voice_app
+from test_tui_voice import SPOKEN, notices, record, setup_for, speech, voice_app
 from textual.widgets import Input
-from tui_helpers import texts, wait_idle
+from tui_helpers import texts, until, wait_idle
 
 from simulator.voice.errors import VoiceError
 from simulator.voice.recorder import FrameRecorder, SoundDeviceRecorder, sound_error

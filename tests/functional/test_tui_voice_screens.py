@@ -6,8 +6,8 @@ from pathlib import Path
 
 import fake_openai as fake
 import pytest
-from test_tui_voice import until, voice_app
-from tui_helpers import scripted_app
+from test_tui_voice import voice_app
+from tui_helpers import finish, scripted_app, until
 
 from simulator.cli import main
 from simulator.tui.screens.help import help_text
@@ -109,24 +109,19 @@ def test_practice_without_voice_imports_no_audio_library():
 
 
 async def test_the_scorecard_and_review_show_the_seconds_of_spoken_turns(tmp_path, fake_openai):
-    from test_tui_voice import record, setup_for, speech
-    from textual.widgets import Input, OptionList, Static
+    from test_tui_voice import setup_for, speak_turn
+    from textual.widgets import OptionList, Static
 
     from simulator.tui.screens.review import ReviewScreen
-    from simulator.tui.screens.scorecard import ScorecardScreen
 
     setup = setup_for(fake_openai)
     app = voice_app(tmp_path, setup)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         await until(pilot, lambda: screen.voice.on)
-        await record(pilot, setup, speech(1.0))
-        say = screen.query_one("#say", Input)
-        await until(pilot, lambda: say.value != "")
-        await pilot.press("enter")
+        await speak_turn(pilot, setup, 1.0)
         await until(pilot, lambda: not screen.busy and len(screen.session.turns) == 3)
-        await pilot.press("ctrl+f")
-        await until(pilot, lambda: isinstance(app.screen, ScorecardScreen))
+        await finish(pilot)
         talk = str(app.screen.query_one("#card-talk-time", Static).render())
         seconds = screen.session.turns[1].seconds
         assert seconds is not None and 0.7 <= seconds <= 1.0
@@ -140,8 +135,7 @@ async def test_the_scorecard_and_review_show_the_seconds_of_spoken_turns(tmp_pat
 
 
 async def test_keep_audio_keeps_the_recording_of_a_sent_spoken_turn(tmp_path, fake_openai):
-    from test_tui_voice import record, setup_for, speech
-    from textual.widgets import Input
+    from test_tui_voice import setup_for, speak_turn
 
     from simulator.voice.audio import Clip
     from simulator.voice.keep import audio_dir
@@ -151,10 +145,7 @@ async def test_keep_audio_keeps_the_recording_of_a_sent_spoken_turn(tmp_path, fa
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         await until(pilot, lambda: screen.voice.on)
-        await record(pilot, setup, speech(0.6))
-        say = screen.query_one("#say", Input)
-        await until(pilot, lambda: say.value != "")
-        await pilot.press("enter")
+        await speak_turn(pilot, setup, 0.6)
         folder = audio_dir(screen.session.session_id)
         await until(pilot, lambda: folder.exists() and any(folder.iterdir()))
         [kept] = list(folder.iterdir())
@@ -164,17 +155,13 @@ async def test_keep_audio_keeps_the_recording_of_a_sent_spoken_turn(tmp_path, fa
 
 
 async def test_without_keep_audio_nothing_is_stored(tmp_path, fake_openai, staysim_home):
-    from test_tui_voice import record, setup_for, speech
-    from textual.widgets import Input
+    from test_tui_voice import setup_for, speak_turn
 
     setup = setup_for(fake_openai)
     app = voice_app(tmp_path, setup)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         await until(pilot, lambda: screen.voice.on)
-        await record(pilot, setup, speech(0.6))
-        say = screen.query_one("#say", Input)
-        await until(pilot, lambda: say.value != "")
-        await pilot.press("enter")
+        await speak_turn(pilot, setup, 0.6)
         await until(pilot, lambda: not screen.busy and len(screen.session.turns) == 3)
     assert not (staysim_home / "audio").exists()
