@@ -111,7 +111,7 @@ def doubts(fillers: list[str]) -> list[str]:
 def not_sure(fillers: list[str]) -> list[str]:
     """Doubts that answer a question for a fact ("Wie ziet je nog meer?"): "Weet ik niet.",
     never a yes, a no or a maybe."""
-    lines = doubts(fillers) + [line for line in murmurs(fillers) if line not in doubts(fillers)]
+    lines = list(dict.fromkeys(doubts(fillers) + murmurs(fillers)))
     return [line for line in lines if not YES_NO.match(line)]
 
 
