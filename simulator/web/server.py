@@ -2,7 +2,7 @@
 
 A visitor is known by a random token in an HttpOnly cookie set with the page; the websocket
 that starts their app process carries it, so a reload finds the same home again. A browser
-that sends no cookie gets a fresh home for that connection only.
+that sends no cookie gets a fresh home for that connection only, removed when it ends.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import shlex
+import shutil
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from textual_serve.server import Server
 COOKIE = "staysim_visitor"
 _TOKEN = re.compile(r"[0-9a-f]{32}")
 _YEAR = 365 * 24 * 3600
+_EXIT_WAIT = 10.0  # seconds a stopped app process may take to exit before its home is removed
 log = logging.getLogger("textual-serve")
 
 
@@ -44,6 +46,21 @@ def visitor_home(data: Path, token: str) -> Path:
     folder = data / token
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
+
+
+def remove_visitor_home(data: Path, token: str) -> None:
+    """Remove the home `visitor_home(data, token)` made: only a folder directly under `data`
+    named by a valid token (never a link). A failure is logged, never raised."""
+    if valid_token(token) is None:
+        log.error("staysim serve: not removing %r: not a visitor token", token)
+        return
+    folder = data / token
+    try:
+        shutil.rmtree(folder)  # refuses a symbolic link; removes nothing outside `folder`
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.error("staysim serve: cannot remove a visitor's folder %s: %s", folder, exc)
 
 
 def visitor_text(request: web.Request, key: str) -> str:
@@ -77,6 +94,16 @@ class VisitorApp(AppService):
         environment = super()._build_environment(width=width, height=height)
         environment.update(self.visitor_env)
         return environment
+
+    async def exited(self, timeout: float) -> bool:
+        """Whether the app process has exited (or never started), waiting up to `timeout`."""
+        if self._process is None:
+            return True
+        try:
+            await asyncio.wait_for(self._process.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
 
 
 class StaysimServer(Server):
@@ -115,8 +142,7 @@ class StaysimServer(Server):
         netloc = urlsplit(origin).netloc
         return netloc in (request.host, urlsplit(self.public_url).netloc)
 
-    def visitor_env(self, request: web.Request) -> dict[str, str]:
-        token = valid_token(request.cookies.get(COOKIE)) or new_token()
+    def visitor_env(self, request: web.Request, token: str) -> dict[str, str]:
         env = {"STAYSIM_HOME": str(visitor_home(self.data, token))}
         language = browser_language(request.headers.get("Accept-Language", ""))
         if language and not os.environ.get("STAYSIM_LANG"):
@@ -129,8 +155,10 @@ class StaysimServer(Server):
         websocket = web.WebSocketResponse(heartbeat=15)
         width = _int(request.query.get("width"), 80)
         height = _int(request.query.get("height"), 24)
+        cookie = valid_token(request.cookies.get(COOKIE))
+        token = cookie or new_token()  # without a cookie: a home for this connection only
         try:
-            env = self.visitor_env(request)
+            env = self.visitor_env(request, token)
         except OSError as exc:
             log.error("staysim serve: cannot make a visitor's folder in %s: %s", self.data, exc)
             said = visitor_text(request, "errors_cli.no_room")
@@ -150,9 +178,20 @@ class StaysimServer(Server):
         except Exception as error:  # one visitor's failure must not stop the server
             log.error("staysim serve: a visitor's app failed: %s", error)
         finally:
-            if service is not None:
-                await service.stop()
+            try:
+                if service is not None:
+                    await service.stop()
+            finally:
+                if cookie is None:
+                    await self._forget(token, service)
         return websocket
+
+    async def _forget(self, token: str, service: VisitorApp | None) -> None:
+        """Remove a connection's throwaway home once its app process has exited."""
+        if service is not None and not await service.exited(_EXIT_WAIT):
+            log.error("staysim serve: a visitor's app did not exit; keeping %s", self.data / token)
+            return
+        remove_visitor_home(self.data, token)
 
     async def on_startup(self, app: web.Application) -> None:
         self.console.print(

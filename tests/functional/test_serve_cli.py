@@ -11,7 +11,13 @@ from serve_helpers import served
 
 from simulator.cli import main
 from simulator.commands.serve import is_local
-from simulator.web.server import COOKIE, browser_language, valid_token, visitor_home
+from simulator.web.server import (
+    COOKIE,
+    browser_language,
+    remove_visitor_home,
+    valid_token,
+    visitor_home,
+)
 
 # These tests read the English wording of the messages.
 pytestmark = pytest.mark.usefixtures("english")
@@ -58,6 +64,28 @@ def test_visitor_tokens_are_folder_names_and_nothing_else(tmp_path):
         visitor_home(tmp_path, "../escape")
     home = visitor_home(tmp_path, "f" * 32)
     assert home == tmp_path / ("f" * 32) and home.stat().st_mode & 0o777 == 0o700
+
+
+def test_only_a_visitor_home_is_removed_and_a_failure_is_logged(tmp_path, caplog):
+    home = visitor_home(tmp_path, "a" * 32)
+    (home / "staysim.db").write_text("x")
+    remove_visitor_home(tmp_path, "a" * 32)
+    assert not home.exists()
+    remove_visitor_home(tmp_path, "a" * 32)  # already gone: nothing to say
+    assert caplog.records == []
+
+    other = tmp_path / "notes"
+    other.mkdir()
+    remove_visitor_home(tmp_path, "notes")
+    remove_visitor_home(tmp_path, "..")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("x")
+    (tmp_path / ("b" * 32)).symlink_to(outside, target_is_directory=True)
+    remove_visitor_home(tmp_path, "b" * 32)  # a link is not followed, and is reported
+    assert other.exists() and (outside / "keep.txt").exists()
+    assert (tmp_path / ("b" * 32)).is_symlink()
+    assert len(caplog.records) == 3 and "b" * 32 in caplog.records[-1].getMessage()
 
 
 def test_the_browser_language_picks_the_app_language():
@@ -124,3 +152,38 @@ async def test_a_websocket_from_another_site_is_refused(tmp_path):
         jar = aiohttp.CookieJar(unsafe=True)
         assert await _visit(url, jar, origin="http://evil.example") == 403
         assert _homes(data) == set()
+
+
+async def _visit_without_cookie(url: str, data: Path) -> str:
+    """Open the app's websocket as a browser that keeps no cookies, start the first scenario
+    so the app writes its database in its new home, and close. The home's folder name."""
+    before = _homes(data)
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
+        async with http.ws_connect(url + "/ws?width=100&height=30") as ws:
+            message = await asyncio.wait_for(ws.receive(), timeout=30)
+            assert message.type == aiohttp.WSMsgType.BINARY  # the app drew its screen
+            (home,) = _homes(data) - before
+            await ws.send_json(["stdin", "\r"])  # Enter: start the first scenario
+            for _ in range(300):
+                if (data / home / "staysim.db").exists():
+                    break
+                await asyncio.sleep(0.1)
+            assert (data / home / "staysim.db").exists()  # the app keeps its data there
+            return home
+
+
+@pytest.mark.slow
+async def test_a_home_for_one_connection_is_removed_when_it_ends(tmp_path):
+    data = tmp_path / "visitors"
+    with served(data) as url:
+        jar = aiohttp.CookieJar(unsafe=True)
+        assert await _visit(url, jar, data=data) == 101
+        kept = next(c.value for c in jar if c.key == COOKIE)
+
+        throwaway = await _visit_without_cookie(url, data)
+        for _ in range(300):
+            if not (data / throwaway).exists():
+                break
+            await asyncio.sleep(0.1)
+        assert _homes(data) == {kept}  # the cookie's home stays: a reload finds it again
+        assert (data / kept / "staysim.db").exists()
