@@ -6,7 +6,7 @@ from textual.widgets import DataTable, Static
 from tui_helpers import scripted_app
 
 from simulator.library import load_library
-from simulator.tui.screens.picker import clip
+from simulator.tui.screens.picker_table import clip
 
 
 def _cells(table: DataTable) -> list[list[str]]:

@@ -21,7 +21,7 @@ from simulator.store import HistoryEntry, StoreError
 from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.literal import plain
-from simulator.tui.screens.picker import clip
+from simulator.tui.screens.picker_table import clip
 from simulator.tui.widgets.chart import ScoreChart, strip
 
 if TYPE_CHECKING:

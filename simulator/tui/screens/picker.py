@@ -20,6 +20,8 @@ from simulator.store import StoreError
 from simulator.tui.errors import show_error
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.literal import literal, plain
+from simulator.tui.screens.picker_briefing import briefing
+from simulator.tui.screens.picker_table import shown_scenarios, table_cells
 from simulator.tui.widgets import assignment as assigned
 from simulator.tui.widgets.unfinished import find_unfinished, unfinished_banner
 from simulator.tui.widgets.voice_bar import VoiceLine
@@ -29,16 +31,6 @@ if TYPE_CHECKING:
 
 LANGUAGES = (None, "nl", "en")
 DIFFICULTIES = (None, "easy", "medium", "hard")
-# A role narrower than this says too little; the column is left out (the briefing has it).
-ROLE_MIN_CHARS = 12
-# DataTable pads each cell by one on both sides; two more for a vertical scrollbar.
-CELL_PADDING = 2
-SCROLLBAR = 2
-
-
-def clip(text: str, width: int) -> str:
-    """`text` cut to `width` with an ellipsis, never mid-way without a sign."""
-    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
 
 
 class PickerScreen(Screen[None]):
@@ -166,46 +158,16 @@ class PickerScreen(Screen[None]):
 
     def refill(self, keep_cursor: bool = False) -> None:
         library = self.app.library
-        self.shown = [
-            s
-            for s in sorted(library.scenarios.values(), key=lambda s: assigned.order(library, s))
-            if (self.language is None or s.language == self.language)
-            and (self.difficulty is None or s.difficulty == self.difficulty)
-        ]
+        self.shown = shown_scenarios(library, self.language, self.difficulty)
         table = self.query_one(DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
-        columns = ["scenario", "lang", "level", "persona"]
-        rows: list[list[str]] = []
-        roles: list[str] = []
-        for scenario in self.shown:
-            persona = library.personas.get(scenario.persona)
-            rows.append(
-                [
-                    scenario.title,
-                    scenario.language,
-                    t(f"level.{scenario.difficulty}", self.lang),
-                    persona.name if persona else scenario.persona,
-                ]
-            )
-            roles.append(persona.role if persona else "")
-        headers = [t(f"picker.col.{c}", self.lang) for c in columns]
-        assigned.add_column(headers, rows, self.shown, library, self.left, self.lang)
-        used = sum(
-            max(len(cell) for cell in [header, *(row[i] for row in rows)]) + CELL_PADDING
-            for i, header in enumerate(headers)
-        )
-        # The role gets what is left of the width, cut with an ellipsis; too little, and the
-        # column goes (the briefing shows the role anyway).
+        # The role column gets what is left of the width (the briefing shows the role anyway).
         self.laid_out_for = self.app.size.width
-        self.role_width = self.app.size.width - used - CELL_PADDING - SCROLLBAR
-        self.with_role = self.role_width >= ROLE_MIN_CHARS
-        if self.with_role:
-            headers.append(t("picker.col.role", self.lang))
-            for row, role in zip(rows, roles, strict=True):
-                row.append(clip(role, self.role_width))
-        table.add_columns(*headers)
-        for scenario, row in zip(self.shown, rows, strict=True):
+        cells = table_cells(self.shown, library, self.left, self.lang, self.app.size.width)
+        self.role_width, self.with_role = cells.role_width, cells.with_role
+        table.add_columns(*cells.headers)
+        for scenario, row in zip(self.shown, cells.rows, strict=True):
             table.add_row(*(Text(plain(cell), no_wrap=True) for cell in row), key=scenario.id)
         if keep_cursor and 0 < cursor < len(self.shown):
             table.move_cursor(row=cursor)
@@ -274,19 +236,7 @@ class PickerScreen(Screen[None]):
         if scenario is None:
             panel.update(t("picker.none_match", self.lang))
             return
-        persona = self.app.library.personas.get(scenario.persona)
-        title = literal(scenario.title, "bold $text-accent")
-        parts = assigned.briefing_of(self.app.library, scenario.id, self.left, self.lang)
-        parts.append(title)
-        if persona is not None:
-            parts += ["\n", literal(persona.name, "bold"), literal(f" · {persona.role}")]
-            parts += [literal(f" · {persona.profile.tenure}")]
-        parts += ["\n\n", literal(scenario.briefing), "\n\n"]
-        parts += [(t("picker.objectives", self.lang), "bold")]
-        for objective in scenario.objectives:
-            parts += ["\n• ", literal(objective)]
-        parts += ["\n\n", (t("picker.keys_hint", self.lang), "dim")]
-        panel.update(Content.assemble(*parts))
+        panel.update(briefing(scenario, self.app.library, self.left, self.lang))
 
     def action_start(self) -> None:
         scenario = self.selected()
