@@ -19,10 +19,11 @@ from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.keys import PRACTICE_KEYS
 from simulator.tui.literal import literal
+from simulator.tui.screens import practice_reply
 from simulator.tui.screens.practice_speech import SpeechEnded
 from simulator.tui.screens.practice_voice import VoiceControl, say_timed
 from simulator.tui.voice import Draft, VoiceSetup
-from simulator.tui.warmup import keep_turn, release_session, settle_heap
+from simulator.tui.warmup import release_session, settle_heap
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.meters import MetersPanel
 from simulator.tui.widgets.turn import TurnView
@@ -30,10 +31,6 @@ from simulator.tui.widgets.voice_bar import VoiceBar
 
 if TYPE_CHECKING:
     from simulator.tui.app import StaysimApp
-
-
-def _is_restart(chunk: object) -> bool:
-    return type(chunk).__name__ == "Restart"
 
 
 class PracticeScreen(Screen[None]):
@@ -166,59 +163,7 @@ class PracticeScreen(Screen[None]):
 
     @work(exclusive=True, group="llm", exit_on_error=False)
     async def stream_reply(self) -> None:
-        conversation = self.query_one(Conversation)
-        reply = self.current = await conversation.new_reply()
-        chunks = self.session.answer()
-        self.voice.out.start()
-        try:
-            async for chunk in chunks:
-                if _is_restart(chunk):
-                    # The broken-off text stays as it was saved; the reply starts over below.
-                    if reply.text:
-                        reply.set_status(t("practice.dropped", self.lang))
-                        reply = self.current = await conversation.new_reply()
-                    continue
-                if reply.status:
-                    reply.set_status("")
-                reply.append(chunk)
-                self.voice.out.feed(chunk)
-                # Chunks already queued arrive without a pause; without one, Esc could not land.
-                await asyncio.sleep(0)
-        except asyncio.CancelledError:
-            # Close the stream so the engine saves the partial reply as interrupted.
-            await chunks.aclose()
-            await self._stopped(reply)
-            raise
-        except self.failures as exc:
-            await self._failed(reply, exc)
-        else:
-            reply.set_status("")
-        finally:
-            turns = self.session.turns
-            self.voice.out.finish(turns[-1] if turns[-1].speaker == "employee" else None)
-            self.current = None
-            self.refresh_meters()
-            keep_turn()
-
-    async def _stopped(self, reply: TurnView) -> None:
-        if reply.text:
-            reply.set_status(t("practice.stopped", self.lang))
-        else:
-            await reply.remove()
-
-    async def _failed(self, reply: TurnView, exc: BaseException) -> None:
-        if reply.text:
-            # What arrived before the failure stays on screen, as it stays saved.
-            reply.set_status(t("practice.broken_off", self.lang))
-        else:
-            await reply.remove()
-        if isinstance(exc, StoreError):
-            title, hint = t("practice.cannot_save", self.lang), "practice.save_retry_hint"
-        else:
-            retryable = bool(getattr(exc, "retryable", True))
-            hint = "practice.retry_hint" if retryable else "practice.settings_hint"
-            title = t("practice.server_problem", self.lang)
-        await self.query_one(Conversation).notice(title, exc, t(hint, self.lang))
+        await practice_reply.stream(self)
 
     @work(group="meters", exclusive=True, exit_on_error=False)
     async def refresh_meters(self) -> None:
