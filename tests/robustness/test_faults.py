@@ -178,7 +178,7 @@ async def test_broken_stream_keeps_the_partial_reply(store, fake_openai, capsys,
     session = _start(store, fake_openai.url)
     shown, error = await _say(session, QUESTION)
     assert error is None
-    partial = "".join(fake._TOKENS.findall(fake.DEFAULT_REPLY)[:3])
+    partial = "".join(fake.TOKENS.findall(fake.DEFAULT_REPLY)[:3])
     assert shown == partial + "\n\n" + fake.DEFAULT_REPLY
     assert _on_disk(session.session_id)[-3:] == [
         ("manager", QUESTION, "complete"),
@@ -196,7 +196,7 @@ async def test_broken_every_time_keeps_one_broken_off_reply_and_the_last_try(sto
     _, error = await _say(session, QUESTION)
     assert error is not None and "broke off" in error.message and "kept" in error.message
     turns = _on_disk(session.session_id)
-    partial = "".join(fake._TOKENS.findall(fake.DEFAULT_REPLY)[:2])
+    partial = "".join(fake.TOKENS.findall(fake.DEFAULT_REPLY)[:2])
     assert turns[-3:] == [("manager", QUESTION, "complete")] + [
         ("employee", partial, "interrupted")
     ] * 2
@@ -208,7 +208,7 @@ async def test_a_time_out_mid_stream_leaves_one_broken_off_reply(store, fake_ope
     shown, error = await _say(session, QUESTION)
     assert error is None, error
     turns = _on_disk(session.session_id)
-    partial = "".join(fake._TOKENS.findall(fake.DEFAULT_REPLY)[:2])
+    partial = "".join(fake.TOKENS.findall(fake.DEFAULT_REPLY)[:2])
     assert turns[-3:] == [
         ("manager", QUESTION, "complete"),
         ("employee", partial, "interrupted"),
