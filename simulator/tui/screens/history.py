@@ -21,7 +21,7 @@ from simulator.store import HistoryEntry, StoreError
 from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
 from simulator.tui.literal import plain
-from simulator.tui.screens.picker_table import clip
+from simulator.tui.screens.picker_table import CELL_PADDING, SCROLLBAR, clip
 from simulator.tui.widgets.chart import ScoreChart, strip
 
 if TYPE_CHECKING:
@@ -35,10 +35,8 @@ CHART_ROOM = 37
 # The app's breakpoint for "-wide" (StaysimApp.HORIZONTAL_BREAKPOINTS).
 WIDE_FROM = 110
 MIN_STRIP = 10
-# #charts' width beside the table, a DataTable cell's padding and the scrollbar.
+# #charts' width beside the table.
 CHART_COLUMN = 40
-CELL_PADDING = 2
-SCROLLBAR = 2
 MIN_SCENARIO = 12
 
 
