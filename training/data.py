@@ -8,6 +8,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "training" / "corpus"
 DEVTEST = ROOT / "training" / "devtest"
+# A corpus part's second, blind annotation: a code the two annotators disagree on is left
+# out of that line's training (neither given nor denied).
+SECOND = ROOT / "training" / "second"
 ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "annomi-dev.csv"
 # AnnoMI labels questions and reflections only: the other codes are unknown there.
 ANNOMI_KNOWN = frozenset({"open_question", "closed_question", "reflection"})
@@ -26,17 +29,42 @@ class Record:
     complex: bool | None = None
     generic: bool | None = None
     themes: frozenset[str] | None = None  # None: not labelled for themes
+    source: str = ""  # the corpus part (file) it comes from: one writer
 
 
-def read_jsonl(paths: list[Path]) -> list[Record]:
+def read_second(path: Path) -> dict[str, frozenset[str]]:
+    """The second annotator's codes per line id, for a corpus file that has them."""
+    second = SECOND / path.name
+    if not second.is_file():
+        return {}
+    rows = (json.loads(line) for line in second.read_text(encoding="utf-8").splitlines() if line)
+    return {row["id"]: frozenset(row["codes"]) for row in rows}
+
+
+def agreed(codes: frozenset[str], other: frozenset[str] | None) -> tuple[frozenset[str],
+                                                                          frozenset[str] | None]:
+    """The codes both annotators give, and the codes the line speaks for (None: all)."""
+    from simulator.scoring.codes import CODES
+
+    disputed = codes ^ other if other is not None else frozenset()
+    if not disputed:
+        return codes, None
+    return codes - disputed, frozenset(CODES) - disputed
+
+
+def read_jsonl(paths: list[Path], *, second: bool = False) -> list[Record]:
+    """Labelled lines; with `second`, each file's codes as agreed with its second annotation."""
     out = []
     for path in paths:
+        others = read_second(path) if second else {}
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             raw = json.loads(line)
-            out.append(Record(raw["text"], raw["lang"], raw.get("prev"), frozenset(raw["codes"]),
-                              None, raw["family"], raw.get("complex"), raw.get("generic")))
+            codes, known = agreed(frozenset(raw["codes"]), others.get(raw["id"]))
+            out.append(Record(raw["text"], raw["lang"], raw.get("prev"), codes, known,
+                              raw["family"], raw.get("complex"), raw.get("generic"),
+                              source=path.stem))
     return out
 
 
@@ -124,7 +152,7 @@ def with_and_without_context(records: list[Record]) -> list[Record]:
 
 
 def corpus() -> list[Record]:
-    return read_jsonl(sorted(CORPUS.glob("*.jsonl")))
+    return read_jsonl(sorted(CORPUS.glob("*.jsonl")), second=True)
 
 
 def devtest() -> list[Record]:
