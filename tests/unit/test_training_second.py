@@ -1,0 +1,51 @@
+"""A corpus part's second, blind annotation: a code the two annotators disagree on is left out
+of that line's training, neither given nor denied."""
+
+import json
+
+from simulator.scoring.codes import CODES
+from training import data
+
+
+def test_agreed_codes_keep_what_both_give_and_leave_out_what_one_gives():
+    assert data.agreed(frozenset({"reflection"}), frozenset({"reflection"})) == (
+        frozenset({"reflection"}), None)
+    codes, known = data.agreed(frozenset({"defensive", "appraisal"}), frozenset({"defensive"}))
+    assert codes == frozenset({"defensive"})
+    assert known == frozenset(CODES) - {"appraisal"}
+    # Only the second annotator gives it: not given, and not denied either.
+    codes, known = data.agreed(frozenset(), frozenset({"advice"}))
+    assert codes == frozenset() and known is not None and "advice" not in known
+    assert data.agreed(frozenset({"promise"}), None) == (frozenset({"promise"}), None)
+
+
+def _line(id_: str, codes: list[str]) -> str:
+    return json.dumps({"id": id_, "family": id_, "lang": "nl", "sector": "zorg", "prev": None,
+                       "text": "Jij hebt de deadline gemist.", "codes": codes, "complex": None,
+                       "generic": None, "hard_negative": False})
+
+
+def test_a_part_is_read_against_its_second_annotation(tmp_path, monkeypatch):
+    corpus, second = tmp_path / "corpus", tmp_path / "second"
+    corpus.mkdir()
+    second.mkdir()
+    (corpus / "nl-x.jsonl").write_text(
+        _line("a", ["appraisal"]) + "\n" + _line("b", ["appraisal", "defensive"]) + "\n")
+    (second / "nl-x.jsonl").write_text(
+        json.dumps({"id": "a", "codes": ["appraisal"]}) + "\n"
+        + json.dumps({"id": "b", "codes": ["appraisal"]}) + "\n")
+    monkeypatch.setattr(data, "SECOND", second)
+    first, disputed = data.read_jsonl([corpus / "nl-x.jsonl"], second=True)
+    assert first.codes == {"appraisal"} and first.known is None and first.source == "nl-x"
+    assert disputed.codes == {"appraisal"} and "defensive" not in (disputed.known or ())
+    # Without the second annotation (the dev-test set), a file's labels are read as written.
+    plain = data.read_jsonl([corpus / "nl-x.jsonl"])[1]
+    assert plain.codes == {"appraisal", "defensive"} and plain.known is None
+
+
+def test_every_second_annotation_covers_its_part_line_for_line():
+    for path in sorted(data.SECOND.glob("*.jsonl")):
+        part = data.CORPUS / path.name
+        ids = [json.loads(line)["id"] for line in part.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+        assert list(data.read_second(part)) == ids, path.name
