@@ -1,4 +1,4 @@
-"""How far two people agree on the frozen dev-test set, and how far the coder agrees with each.
+"""How far two annotations of the frozen dev-test set agree, and how far the coder agrees with each.
 
     python benchmarks/devtest_agreement.py
 
@@ -6,7 +6,7 @@ The dev-test lines were labelled by their writers (`training/devtest/`); a secon
 given only the guidelines, the source text and each line with the employee's turn before it,
 labelled them again blind (`training/devtest-second/`). Per code and language this prints the
 second annotator's precision and recall against the writers' labels, Cohen's kappa between
-the two people, and the coder's kappa with each: the ceiling a coder can be held to.
+the two annotations, and the coder's kappa with each.
 """
 
 import json
@@ -75,9 +75,9 @@ def main() -> int:
             sum(set(first[i]["codes"]) == set(second[i]["codes"]) for i in ids) / len(ids),
             sum(set(first[i]["codes"]) == coder[i] for i in ids) / len(ids),
         )
-    for lang, (people, machine) in exact.items():
-        print(f"{lang}: the two people give exactly the same codes on {people:.0%} of the lines; "
-              f"the coder and the writers on {machine:.0%}")
+    for lang, (annotators, machine) in exact.items():
+        print(f"{lang}: the two annotations give exactly the same codes on {annotators:.0%} of "
+              f"the lines; the coder and the writers on {machine:.0%}")
     return 0
 
 

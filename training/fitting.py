@@ -1,12 +1,12 @@
 """Fitting one head: two logistic regressions, out of fold, averaged into one linear head.
 
-The corpus grew in two generations: parts a-e, balanced over the codes, and the later parts
-(f-h), written for the hardest boundaries with defences and appraisals at a quarter and a fifth
-of their lines. A head fitted on everything takes the later parts' rates with it and flags
-plain reflections of a story as judgements; one fitted on parts a-e alone misses the voices
-the later parts add. Each head is the mean of the two fits: the same as averaging their
-logits, so still one weight per feature. Its cut is chosen on the averaged out-of-fold
-logits, each fit's folds holding out whole writers.
+The corpus grew in two generations: parts a-e, and the later parts f-h, whose defences and
+appraisals make up about a fifth and a sixth of their lines (parts a-e: a seventh and an
+eighth). A head fitted on everything flagged plain reflections of a story as judgements in
+play; one fitted on parts a-e alone misses the voices the later parts add. Each head is the
+mean of the two fits: the same as averaging their logits, so still one weight per feature.
+Its cut is chosen on the averaged out-of-fold logits, each fit's folds holding out whole
+corpus parts.
 """
 
 from dataclasses import dataclass
@@ -79,8 +79,11 @@ def head(rows: Rows, beta: float, cs: list[float], vocab: list[str],
     everything = np.ones(len(rows.y), dtype=bool)
     best: tuple[float, float, float, np.ndarray, np.ndarray, float] | None = None
     for c in cs:
-        fits = [_member(rows, c, mask) for mask in (rows.base, everything)
+        # Where every line is of the first generation the two fits are one.
+        masks = [everything] if rows.base.all() else [rows.base, everything]
+        fits = [_member(rows, c, mask) for mask in masks
                 if rows.y[mask].any() and not rows.y[mask].all()]
+        assert fits, "a head needs lines with and without its label"
         logits = np.mean([logit for _, _, logit in fits], axis=0)
         cut = best_threshold(logits, rows.y, beta)
         score = f_beta(logits >= cut, rows.y, beta)

@@ -45,13 +45,13 @@ MIN_WEIGHT = 0.022  # smaller weights are left out of the shipped file (under 2 
 # the employee said (ps:), and word triples were chosen on the codes' figures only.
 NOT_FOR_THEMES = ("t:", "ps:")
 # The rule book's example lines (tests/data/coder) are the codes' definitions in one short
-# line each ("Jij hebt de deadline gemist.", "Neem je tijd."): in fitting, one counts as this
+# line each ("Je resultaten zijn gedaald.", "Neem je tijd."): in fitting, one counts as this
 # many corpus lines, so thousands of long corpus lines do not outvote the textbook case.
 EXAMPLE_WEIGHT = 4.0
 TRUST = 0.8  # a rule right less often than this on the corpus decides nothing by itself
 # The regularisation per code. Chosen out of fold it moves with every corpus part on
 # differences in F of a few thousandths (defensive 0.806 / 0.806 / 0.805 for 0.3 / 1 / 3 with
-# a writer held out), well within what another split gives, and takes the model's character
+# a corpus part held out), well within what another split gives, and takes the model's character
 # with it: these are the values the out-of-fold search chose for model version 3 (the rare,
 # worded codes promise and appraisal fit closely, commitment in between, the rest smooth).
 # Only the decision threshold is chosen out of fold; `--c` searches again.
@@ -73,7 +73,7 @@ def fit_weight(record: Record) -> float:
 
 def first_generation(record: Record) -> bool:
     """A line of parts a-e, or one from outside the corpus (AnnoMI, the rule book's lines)."""
-    return not record.source or record.source.partition("-")[2][:1] in FIRST_PARTS
+    return not record.source or record.source.partition("-")[2] in FIRST_PARTS
 
 
 def rows_of(records: list[Record], rows: list[int], x_all: csr_matrix, y: np.ndarray) -> Rows:
@@ -85,7 +85,7 @@ def rows_of(records: list[Record], rows: list[int], x_all: csr_matrix, y: np.nda
 
 def held_out_together(record: Record) -> str:
     """What a fold holds out whole: a writer's corpus part, so the regularisation and the cut
-    are chosen for a writer the model has not read (as the dev-test's are); AnnoMI by
+    are chosen on parts the model has not read (as the dev-test's are); AnnoMI by
     transcript, any other line by its family."""
     return record.source or record.family
 
@@ -174,8 +174,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--c", type=float, nargs="+",
                         help="inverse regularisation strengths to choose from out of fold for "
-                             "every code (default: C_PER_CODE); the other heads always choose "
-                             f"from {SEARCHED_C}")
+                             f"every head (default: C_PER_CODE for the codes, {SEARCHED_C} "
+                             "for the reflection and theme heads)")
     parser.add_argument("--themes-from", type=Path,
                         help="take the theme heads from this weights file instead of training "
                              "them (the theme files unchanged since it was trained)")
@@ -255,6 +255,8 @@ def train_themes(records: list[Record], x_all: csr_matrix, vocab_list: list[str]
 def read_theme_heads(path: Path) -> dict:  # type: ignore[type-arg]
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         themes = json.load(handle).get("themes") or {}
+    if set(themes) != set(THEMES):
+        raise SystemExit(f"{path}: no theme heads to take (found {sorted(themes)})")
     print(f"  theme heads taken from {path} ({len(themes)})")
     return themes
 
