@@ -20,9 +20,8 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@contextmanager
-def served(data: Path, *extra: str) -> Iterator[str]:
-    """The server's URL while `staysim serve --data DATA` runs; it is stopped afterwards."""
+def start(data: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    """`staysim serve --data DATA` on a free port, answering: the process and its URL."""
     port = free_port()
     command = [sys.executable, "-m", "simulator", "serve", "--port", str(port),
                "--data", str(data), *extra]
@@ -32,20 +31,36 @@ def served(data: Path, *extra: str) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(url, server)
+    except AssertionError:
+        stop(server)
+        raise
+    return server, url
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """Stop the server as Ctrl+C would, then whatever of its process group is left."""
+    server.send_signal(signal.SIGTERM)
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        os.killpg(server.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    server.wait()
+    if server.stdout is not None:
+        server.stdout.close()
+
+
+@contextmanager
+def served(data: Path, *extra: str) -> Iterator[str]:
+    """The server's URL while `staysim serve --data DATA` runs; it is stopped afterwards."""
+    server, url = start(data, *extra)
+    try:
         yield url
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            pass
-        try:
-            os.killpg(server.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        server.wait()
-        if server.stdout is not None:
-            server.stdout.close()
+        stop(server)
 
 
 def _wait_for(url: str, server: subprocess.Popen[bytes]) -> None:

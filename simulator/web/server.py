@@ -15,10 +15,11 @@ import secrets
 import shlex
 import shutil
 import sys
+import weakref
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from aiohttp import web
+from aiohttp import WSCloseCode, web
 from aiohttp.typedefs import Handler
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
@@ -26,6 +27,9 @@ from textual_serve.server import Server
 COOKIE = "staysim_visitor"
 _TOKEN = re.compile(r"[0-9a-f]{32}")
 _YEAR = 365 * 24 * 3600
+# Marks a home made for one connection (no cookie): nobody can reach it again once the
+# connection ends, so it is removed then, or when the server next starts.
+ONE_CONNECTION = ".one-connection"
 _EXIT_WAIT = 10.0  # seconds a stopped app process may take to exit before its home is removed
 log = logging.getLogger("textual-serve")
 
@@ -46,6 +50,15 @@ def visitor_home(data: Path, token: str) -> Path:
     folder = data / token
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
+
+
+def one_connection_homes(data: Path) -> list[str]:
+    """The tokens of the homes under `data` made for one connection that has ended."""
+    if not data.is_dir():
+        return []
+    return sorted(folder.name for folder in data.iterdir()
+                  if valid_token(folder.name) and not folder.is_symlink()
+                  and (folder / ONE_CONNECTION).is_file())
 
 
 def remove_visitor_home(data: Path, token: str) -> None:
@@ -117,6 +130,10 @@ class StaysimServer(Server):
             templates_path=templates,
         )
         self.data = data
+        # The visitors' open connections: closed on shutdown, so Ctrl+C does not wait out
+        # aiohttp's grace period of a minute for a visitor who is still there.
+        self.sockets: weakref.WeakSet[web.WebSocketResponse] = weakref.WeakSet()
+        self.stopping = False
 
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
@@ -159,6 +176,8 @@ class StaysimServer(Server):
         token = cookie or new_token()  # without a cookie: a home for this connection only
         try:
             env = self.visitor_env(request, token)
+            if cookie is None:
+                (self.data / token / ONE_CONNECTION).touch()
         except OSError as exc:
             log.error("staysim serve: cannot make a visitor's folder in %s: %s", self.data, exc)
             said = visitor_text(request, "errors_cli.no_room")
@@ -166,6 +185,7 @@ class StaysimServer(Server):
         service: VisitorApp | None = None
         try:
             await websocket.prepare(request)
+            self.sockets.add(websocket)
             service = VisitorApp(
                 self.command, env=env, write_bytes=websocket.send_bytes,
                 write_str=websocket.send_str, close=websocket.close,
@@ -187,13 +207,24 @@ class StaysimServer(Server):
         return websocket
 
     async def _forget(self, token: str, service: VisitorApp | None) -> None:
-        """Remove a connection's throwaway home once its app process has exited."""
+        """Remove a connection's throwaway home once its app process has exited; while the
+        server stops, the next start removes it (no visitor waits on it then)."""
+        if self.stopping:
+            return
         if service is not None and not await service.exited(_EXIT_WAIT):
             log.error("staysim serve: a visitor's app did not exit; keeping %s", self.data / token)
             return
         remove_visitor_home(self.data, token)
 
+    async def on_shutdown(self, app: web.Application) -> None:
+        """Each visitor still connected is told the server goes away; their app stops."""
+        self.stopping = True
+        for websocket in list(self.sockets):
+            await websocket.close(code=WSCloseCode.GOING_AWAY, message=b"server stopping")
+
     async def on_startup(self, app: web.Application) -> None:
+        for token in one_connection_homes(self.data):
+            remove_visitor_home(self.data, token)
         self.console.print(
             f"staysim serve: {self.public_url} (visitors' data in {self.data}); Ctrl+C stops",
             highlight=False, markup=False, soft_wrap=True,

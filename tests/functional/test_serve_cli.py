@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import signal
+import time
 from pathlib import Path
 
 import aiohttp
 import pytest
-from serve_helpers import served
+from serve_helpers import served, start, stop
 
 from simulator.cli import main
 from simulator.commands.serve import is_local
 from simulator.web.server import (
     COOKIE,
+    ONE_CONNECTION,
     browser_language,
+    one_connection_homes,
     remove_visitor_home,
     valid_token,
     visitor_home,
@@ -187,3 +191,63 @@ async def test_a_home_for_one_connection_is_removed_when_it_ends(tmp_path):
             await asyncio.sleep(0.1)
         assert _homes(data) == {kept}  # the cookie's home stays: a reload finds it again
         assert (data / kept / "staysim.db").exists()
+
+
+@pytest.mark.slow
+async def test_the_server_stops_at_once_with_a_visitor_still_connected(tmp_path):
+    data = tmp_path / "visitors"
+    server, url = start(data)
+    try:
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+            async with http.get(url + "/"):
+                pass
+            async with http.ws_connect(url + "/ws?width=100&height=30") as ws:
+                message = await asyncio.wait_for(ws.receive(), timeout=30)
+                assert message.type == aiohttp.WSMsgType.BINARY  # the app drew its screen
+                server.send_signal(signal.SIGTERM)  # Ctrl+C while they are still there
+                began = time.monotonic()
+                while server.poll() is None and time.monotonic() - began < 20:
+                    await asyncio.sleep(0.1)
+                assert server.poll() is not None, "the server waited for its visitor"
+                assert time.monotonic() - began < 10
+                # The visitor's page is told the server went away, not left hanging.
+                while not ws.closed:
+                    if (await asyncio.wait_for(ws.receive(), timeout=5)).type in (
+                            aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED):
+                        break
+    finally:
+        stop(server)
+
+
+@pytest.mark.slow
+async def test_a_home_for_a_connection_cut_by_stopping_goes_at_the_next_start(tmp_path):
+    data = tmp_path / "visitors"
+    server, url = start(data)
+    try:
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
+            async with http.ws_connect(url + "/ws?width=100&height=30") as ws:
+                assert (await asyncio.wait_for(ws.receive(), timeout=30)).type == (
+                    aiohttp.WSMsgType.BINARY)
+                (home,) = _homes(data)
+                server.send_signal(signal.SIGTERM)
+                began = time.monotonic()
+                while server.poll() is None and time.monotonic() - began < 20:
+                    await asyncio.sleep(0.1)
+                assert time.monotonic() - began < 10  # no wait for that visitor's app either
+    finally:
+        stop(server)
+    assert (data / home / ONE_CONNECTION).is_file()  # nobody can reach it: marked to go
+    (data / ("0" * 32)).mkdir()  # a visitor's home found by their cookie
+    with served(data):
+        assert _homes(data) == {"0" * 32}
+
+
+def test_only_marked_token_folders_are_one_connection_homes(tmp_path):
+    once, kept, odd = "a" * 32, "b" * 32, "not-a-token"
+    for name in (once, kept, odd):
+        (tmp_path / name).mkdir()
+    (tmp_path / once / ONE_CONNECTION).touch()
+    (tmp_path / odd / ONE_CONNECTION).touch()
+    (tmp_path / ("c" * 32)).symlink_to(tmp_path / once)
+    assert one_connection_homes(tmp_path) == [once]
+    assert one_connection_homes(tmp_path / "absent") == []
