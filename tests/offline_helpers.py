@@ -21,14 +21,15 @@ def authored(p) -> list[str]:
 class Talk:
     """The bundled Sanne (stille-senior) with the real coder, as in a session."""
 
-    def __init__(self, scenario_id: str = "stille-senior") -> None:
+    def __init__(self, scenario_id: str = "stille-senior", session_key: str | None = None) -> None:
         from simulator.library import load_library
 
         library = load_library(include_user=False)
         self.scenario = library.scenario(scenario_id)
         self.persona = library.persona_for(self.scenario)
         self.director = Director(self.persona, self.scenario)
-        self.actor = OfflineActor(self.persona, session_key=scenario_id)
+        # The key seeds the actor's choice among equal lines; by default the scenario's id.
+        self.actor = OfflineActor(self.persona, session_key=session_key or scenario_id)
         self.prev: str | None = None
         self._decision: Decision | None = None
 

@@ -1,16 +1,12 @@
 """An employee who feels heard talks more: a story told to a manager who listened comes at
 spoken length, a guarded or unheard one stays short."""
 
-from simulator.engine.director import Director
+from offline_helpers import OPENING, Talk
+
 from simulator.engine.offline import OfflineActor
 from simulator.engine.reply import HEARD_MAX_WORDS
 from simulator.library import load_library
-from simulator.scoring import code_utterance
 
-OPENING = (
-    "Hoi Sanne, fijn dat je tijd maakt. Geen zorgen: dit is geen beoordeling. Ik wil vooral "
-    "horen hoe het met je gaat en wat je hier houdt."
-)
 STORAGE = "Wat staat goed werk op dit moment het meest in de weg?"
 # Sanne's own words about the on-call rota given back, as a responsive manager would.
 STORAGE_HEARD = (
@@ -19,24 +15,8 @@ STORAGE_HEARD = (
 )
 
 
-class Talk:
-    def __init__(self) -> None:
-        library = load_library(include_user=False)
-        self.scenario = library.scenario("stille-senior")
-        self.persona = library.persona_for(self.scenario)
-        self.director = Director(self.persona, self.scenario)
-        self.actor = OfflineActor(self.persona, session_key="heard")
-        self.prev: str | None = None
-
-    def say(self, text: str) -> str:
-        coded = code_utterance(text, self.scenario.language, self.prev)
-        self.decision = self.director.step(coded, self.prev)
-        self.prev = self.actor.compose(self.decision, text)
-        return self.prev
-
-
 def _told_storage(trust: float) -> Talk:
-    talk = Talk()
+    talk = Talk(session_key="heard")
     talk.say(OPENING)
     talk.director.state.trust = trust
     talk.say(STORAGE)
@@ -62,7 +42,7 @@ def test_a_formula_gets_no_more_of_the_story_and_a_short_answer():
 
 
 def test_a_guarded_employee_stays_short():
-    talk = Talk()
+    talk = Talk(session_key="heard")
     talk.say(OPENING)
     talk.director.state.trust = 0.1
     reply = talk.say(STORAGE)
