@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from fake_openai import fake_settings
 
 from simulator import paths
-from simulator.config import Settings
 from simulator.domain.persona import THEMES, Persona
 from simulator.domain.scenario import Scenario
 from simulator.engine import BackendInfo, PracticeSession, choose_backend
@@ -165,14 +165,8 @@ async def close_client(s: PracticeSession) -> None:
 
 
 def openai_backend(server, **extra) -> BackendInfo:
-    values = dict(
-        base_url=server.url,
-        api_key=KEY,
-        model="fake-model",
-        timeout=2.0,
-        backoff_base=0.01,
-        backoff_max=0.02,
-        retry_after_max=0.5,
-    )
-    values.update(extra)
-    return choose_backend("openai", settings=Settings(**values))
+    """The openai backend against the fake server, with its test-time settings (quicker
+    back-offs than the actor tests'); `extra` overrides any field."""
+    settings = fake_settings(server.url, KEY, **{"backoff_max": 0.02, "retry_after_max": 0.5,
+                                                 **extra})
+    return choose_backend("openai", settings=settings)
