@@ -13,6 +13,7 @@ import gzip
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -240,14 +241,17 @@ def train_themes(records: list[Record], x_all: csr_matrix, vocab_list: list[str]
     theme does not need."""
     theme_heads = {}
     rows = [i for i, r in enumerate(records) if r.themes is not None]
+    if not rows:
+        return theme_heads
     keep = [j for j, f in enumerate(vocab_list) if not f.startswith(NOT_FOR_THEMES)]
-    x_themes, theme_vocab = x_all[rows][:, keep], [vocab_list[j] for j in keep]
-    for theme in THEMES if rows else ():
+    theme_vocab = [vocab_list[j] for j in keep]
+    # The lines are the same for every theme: sliced once, only the labels differ.
+    lines = rows_of(records, rows, x_all, np.zeros(len(rows), dtype=bool))
+    lines = replace(lines, x=lines.x[:, keep])
+    for theme in THEMES:
         y = np.array([theme in (records[i].themes or ()) for i in rows])
-        chosen = rows_of(records, rows, x_all, y)
-        theme_heads[theme], pred = head(
-            Rows(x_themes, y, chosen.groups, chosen.weight, chosen.base), 1.0, cs, theme_vocab,
-            MIN_WEIGHT / 10)
+        theme_heads[theme], pred = head(replace(lines, y=y), 1.0, cs, theme_vocab,
+                                        MIN_WEIGHT / 10)
         report("theme " + theme, [records[i].lang for i in rows], y, pred)
     return theme_heads
 
