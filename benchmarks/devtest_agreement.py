@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from coder_annomi import kappa as annomi_kappa  # noqa: E402
+
 from simulator.scoring.codes import CODES  # noqa: E402
 
 FIRST = ROOT / "training" / "devtest"
@@ -29,11 +31,7 @@ def read(path: Path) -> dict[str, dict]:  # type: ignore[type-arg]
 
 def kappa(a: list[bool], b: list[bool]) -> float:
     """Cohen's kappa of two yes/no labellings of the same lines."""
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    pa, pb = sum(a) / n, sum(b) / n
-    chance = pa * pb + (1 - pa) * (1 - pb)
-    return (observed - chance) / (1 - chance) if chance < 1 else 1.0
+    return annomi_kappa(list(zip(a, b, strict=True)))
 
 
 def precision_recall(got: list[bool], gold: list[bool]) -> tuple[float, float]:
