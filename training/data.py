@@ -32,13 +32,31 @@ class Record:
     source: str = ""  # the corpus part (file) it comes from: one writer
 
 
-def read_second(path: Path) -> dict[str, frozenset[str]]:
-    """The second annotator's codes per line id, for a corpus file that has them."""
+@dataclass(frozen=True)
+class Second:
+    """The second annotator's labels of one line."""
+
+    codes: frozenset[str]
+    complex: bool | None = None
+    generic: bool | None = None
+
+
+def read_second(path: Path) -> dict[str, Second]:
+    """The second annotator's labels per line id, for a corpus file that has them."""
     second = SECOND / path.name
     if not second.is_file():
         return {}
     rows = (json.loads(line) for line in second.read_text(encoding="utf-8").splitlines() if line)
-    return {row["id"]: frozenset(row["codes"]) for row in rows}
+    return {row["id"]: Second(frozenset(row["codes"]), row.get("complex"), row.get("generic"))
+            for row in rows}
+
+
+def agreed_kind(mine: bool | None, other: Second | None, kind: str) -> bool | None:
+    """Simple/complex or generic as both annotators give it; None (left out of that head's
+    training) where the second annotator also hears a reflection and decides otherwise."""
+    if other is None or mine is None or "reflection" not in other.codes:
+        return mine
+    return mine if getattr(other, kind) == mine else None
 
 
 def agreed(codes: frozenset[str], other: frozenset[str] | None) -> tuple[frozenset[str],
@@ -53,7 +71,8 @@ def agreed(codes: frozenset[str], other: frozenset[str] | None) -> tuple[frozens
 
 
 def read_jsonl(paths: list[Path], *, second: bool = False) -> list[Record]:
-    """Labelled lines; with `second`, each file's codes as agreed with its second annotation."""
+    """Labelled lines; with `second`, each file's codes, and simple/complex and generic, as
+    agreed with its second annotation."""
     out = []
     for path in paths:
         others = read_second(path) if second else {}
@@ -61,9 +80,11 @@ def read_jsonl(paths: list[Path], *, second: bool = False) -> list[Record]:
             if not line.strip():
                 continue
             raw = json.loads(line)
-            codes, known = agreed(frozenset(raw["codes"]), others.get(raw["id"]))
+            other = others.get(raw["id"])
+            codes, known = agreed(frozenset(raw["codes"]), other.codes if other else None)
             out.append(Record(raw["text"], raw["lang"], raw.get("prev"), codes, known,
-                              raw["family"], raw.get("complex"), raw.get("generic"),
+                              raw["family"], agreed_kind(raw.get("complex"), other, "complex"),
+                              agreed_kind(raw.get("generic"), other, "generic"),
                               source=path.stem))
     return out
 

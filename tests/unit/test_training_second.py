@@ -52,3 +52,25 @@ def test_every_later_part_has_a_second_annotation_covering_it_line_for_line():
         ids = [json.loads(line)["id"] for line in part.read_text(encoding="utf-8").splitlines()
                if line.strip()]
         assert list(data.read_second(part)) == ids, path.name
+
+
+def test_simple_or_complex_is_trained_only_where_both_annotators_agree(tmp_path, monkeypatch):
+    corpus, second = tmp_path / "corpus", tmp_path / "second"
+    corpus.mkdir()
+    second.mkdir()
+    rows = [("a", True, True), ("b", True, False), ("c", False, None)]
+    (corpus / "en-x.jsonl").write_text("".join(
+        json.dumps({"id": i, "family": i, "lang": "en", "sector": "it", "prev": "It's a lot.",
+                    "text": "It's been a lot.", "codes": ["reflection"], "complex": mine,
+                    "generic": False, "hard_negative": False}) + "\n" for i, mine, _ in rows))
+    (second / "en-x.jsonl").write_text("".join(
+        json.dumps({"id": i, "codes": ["reflection"] if theirs is not None else [],
+                    "complex": theirs, "generic": False if theirs is not None else None}) + "\n"
+        for i, _, theirs in rows))
+    monkeypatch.setattr(data, "SECOND", second)
+    same, differ, unheard = data.read_jsonl([corpus / "en-x.jsonl"], second=True)
+    assert same.complex is True and same.generic is False
+    # They both hear a reflection but not the same kind: left out of the complex head.
+    assert differ.complex is None and differ.generic is False
+    # The second annotator hears no reflection: the code is disputed, the kind stays the writer's.
+    assert unheard.complex is False and "reflection" not in (unheard.known or ())
