@@ -1,8 +1,8 @@
 """Fitting one head: two logistic regressions, out of fold, averaged into one linear head.
 
-The corpus grew in two generations: parts a-e, and the later parts f-h, whose defences and
-appraisals make up about a fifth and a sixth of their lines (parts a-e: a seventh and an
-eighth). A head fitted on everything flagged plain reflections of a story as judgements in
+The corpus grew in two generations: parts a-e, and the later parts f-i, in whose parts f-h
+defences and appraisals make up about a fifth and a sixth of the lines (parts a-e: a seventh
+and an eighth; part i: a sixth and a tenth). A head fitted on everything flagged plain reflections of a story as judgements in
 play; one fitted on parts a-e alone misses the voices the later parts add. Each head is the
 mean of the two fits: the same as averaging their logits, so still one weight per feature.
 Its cut is chosen on the averaged out-of-fold logits, each fit's folds holding out whole
@@ -15,6 +15,8 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
+
+from training.cuts import best_threshold, f_beta
 
 FOLDS = 5
 
@@ -29,23 +31,6 @@ class Rows:
     groups: list[str]
     weight: np.ndarray
     base: np.ndarray
-
-
-def f_beta(pred: np.ndarray, gold: np.ndarray, beta: float) -> float:
-    tp = float(np.sum(pred & gold))
-    p = tp / max(float(np.sum(pred)), 1.0)
-    r = tp / max(float(np.sum(gold)), 1.0)
-    return (1 + beta**2) * p * r / max(beta**2 * p + r, 1e-9)
-
-
-def best_threshold(logits: np.ndarray, gold: np.ndarray, beta: float) -> float:
-    """The logit cut that maximises F-beta on out-of-fold scores."""
-    best, cut = -1.0, 0.0
-    for t in np.linspace(-3, 3, 61):
-        f = f_beta(logits >= t, gold, beta)
-        if f > best:
-            best, cut = f, float(t)
-    return cut
 
 
 def fit(x: csr_matrix, y: np.ndarray, c: float, weight: np.ndarray) -> LogisticRegression:

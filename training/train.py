@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from simulator.scoring.acts import rule_acts  # noqa: E402
 from simulator.scoring.codes import CODES, PRECISION_FIRST  # noqa: E402
 from simulator.scoring.features import utterance_features  # noqa: E402
-from simulator.scoring.model import WEIGHTS  # noqa: E402
+from simulator.scoring.model import WEIGHTS, short_at  # noqa: E402
 from simulator.scoring.rules import rule_evidence  # noqa: E402
 from simulator.vocabulary import THEMES  # noqa: E402
 from training.data import (  # noqa: E402
@@ -38,8 +38,9 @@ from training.data import (  # noqa: E402
     with_and_without_context,
 )
 from training.fitting import Rows, head  # noqa: E402
+from training.trust import Hit, overruled, rule_says  # noqa: E402
 
-VERSION = "4"
+VERSION = "5"
 MIN_COUNT = 3  # a feature seen fewer times says more about its line than about a code
 MIN_WEIGHT = 0.022  # smaller weights are left out of the shipped file (under 2 MB)
 # Feature kinds the theme heads do without: a theme is what the manager asks about, not what
@@ -49,7 +50,6 @@ NOT_FOR_THEMES = ("t:", "ps:")
 # line each ("Je resultaten zijn gedaald.", "Neem je tijd."): in fitting, one counts as this
 # many corpus lines, so thousands of long corpus lines do not outvote the textbook case.
 EXAMPLE_WEIGHT = 4.0
-TRUST = 0.8  # a rule right less often than this on the corpus decides nothing by itself
 # The regularisation per code. Chosen out of fold it moves with every corpus part on
 # differences in F of a few thousandths (defensive 0.806 / 0.806 / 0.805 for 0.3 / 1 / 3 with
 # a corpus part held out), well within what another split gives, and takes the model's character
@@ -91,31 +91,15 @@ def held_out_together(record: Record) -> str:
     return record.source or record.family
 
 
-def featurise(records: list[Record]) -> tuple[list[set[str]], list[list[tuple[str, str]]]]:
+def featurise(records: list[Record]) -> tuple[list[set[str]], list[list[Hit]]]:
     feats, hits = [], []
     for rec in records:
-        found = [(e.rule, e.code) for e in rule_evidence(rec.text, rec.lang, rec.prev)]
-        hits.append(found)
-        feats.append(utterance_features(rec.text, rec.lang, rec.prev, found,
+        evidence = rule_evidence(rec.text, rec.lang, rec.prev)
+        hits.append([(e.rule, e.code, short_at(rec.text, e.start)) for e in evidence])
+        feats.append(utterance_features(rec.text, rec.lang, rec.prev,
+                                        [(e.rule, e.code) for e in evidence],
                                         rule_acts(rec.text, rec.lang)))
     return feats, hits
-
-
-def distrusted(records: list[Record], hits: list[list[tuple[str, str]]]) -> list[str]:
-    """Rules whose code is wrong too often on the corpus: they stay features, not verdicts."""
-    fired: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    for rec, found in zip(records, hits, strict=True):
-        for rule, code in set(found):
-            if rec.known is None or code in rec.known:
-                fired[rule] += 1
-                right[rule] += code in rec.codes
-    return sorted(r for r, n in fired.items() if n >= 5 and right[r] / n < TRUST)
-
-
-def rule_says(hits: list[list[tuple[str, str]]], rows: list[int], code: str,
-              untrusted: set[str]) -> np.ndarray:
-    return np.array([any(c == code and r not in untrusted for r, c in hits[i]) for i in rows])
 
 
 def matrix(feats: list[set[str]], vocab: dict[str, int]) -> csr_matrix:
@@ -190,14 +174,13 @@ def main() -> int:
                + ([] if args.no_annomi else read_annomi())
                + read_themes(sorted(THEMES_CORPUS.glob("*.jsonl"))))
     feats, hits = featurise(records)
-    untrusted = distrusted(records, hits)
-    print(f"{len(untrusted)} rules right less than {TRUST:.0%} of the time: features only")
     counts = Counter(f for fs in feats for f in fs)
     vocab_list = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     vocab = {f: j for j, f in enumerate(vocab_list)}
     x_all = matrix(feats, vocab)
     print(f"{len(records)} utterances, {len(vocab)} features (out of fold, by writer)")
     heads, union = {}, []
+    untrusted: tuple[list[str], list[str]] = ([], [])  # in longer sentences, in short ones
     oof: dict[str, dict[int, bool]] = {}
     for code in CODES:
         rows = [i for i, r in enumerate(records) if r.known is None or code in r.known]
@@ -208,9 +191,13 @@ def main() -> int:
                                  MIN_WEIGHT / 10)
         # A rule hit is strong evidence: a trusted rule decides alongside the model.
         union.append(code)
-        decided = pred | rule_says(hits, rows, code, set(untrusted))
+        for in_short in (False, True):
+            untrusted[in_short].extend(overruled(code, rows, pred, records, hits, in_short))
+        decided = pred | rule_says(hits, rows, code, (set(untrusted[0]), set(untrusted[1])))
         oof[code] = dict(zip(rows, decided, strict=True))
         report(code, [records[i].lang for i in rows], y, decided)
+    print(f"rules wrong at least half the time the model does not give their code, features "
+          f"only: {len(untrusted[0])} in longer sentences, {len(untrusted[1])} in short ones")
     annomi_report(records, oof)
     extra = {}
     for name in ("complex", "generic"):
@@ -227,7 +214,7 @@ def main() -> int:
         extra["themes"] = themes
     out = {"version": VERSION, "trained": date.today().isoformat(), "utterances": len(records),
            "heads": heads, **extra, "rules_decide": union,
-           "untrusted_rules": untrusted}
+           "untrusted_rules": untrusted[0], "untrusted_short": untrusted[1]}
     if args.raw:
         write(out, args.raw)
     write(pruned(out, args.min_weight), args.output)

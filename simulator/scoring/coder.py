@@ -17,7 +17,7 @@ from simulator.scoring.definitions import (
     summaries_reflect,
     with_content,
 )
-from simulator.scoring.model import Judgement
+from simulator.scoring.model import Judgement, short_at
 from simulator.scoring.rules import TENTATIVE_CHECK, rule_evidence
 from simulator.scoring.words import detect_language, sentences, tokens
 
@@ -137,7 +137,8 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     text, lang, prev, found, acts = draft.text, draft.lang, draft.prev, draft.found, draft.acts
     feats, judgement = draft.feats[0], judged[0]
     decided = dict(judgement.codes)
-    kept = [e for e in found if e.code in decided or model.trusts(e.rule, e.code)]
+    kept = [e for e in found
+            if e.code in decided or model.trusts(e.rule, e.code, short_at(text, e.start))]
     decided.update({e.code: 1.0 for e in kept if e.code not in decided})
     have = {e.code for e in kept}
     for code in decided:

@@ -27,6 +27,19 @@ def _readable(feature: str) -> bool:
 
 
 WEIGHTS = Path(__file__).parent / "model" / "weights.json.gz"
+# Where the model does not give a rule's code, the rule decides alone only if it is right
+# there at least half the time on the corpus, judged apart for hits in short sentences and in
+# longer ones: in a sentence of a few words the pattern is most of what is said ("Dat klopt
+# niet."), in a longer one it is often a phrase inside another act.
+SHORT_SENTENCE = 8  # words, as the corpus part of short turns (h) counts them
+
+
+def short_at(text: str, start: int) -> bool:
+    """Whether the sentence of `text` holding position `start` is short."""
+    from simulator.scoring.words import sentences, tokens
+
+    begin, end = next(((b, e) for b, e in sentences(text) if b <= start < e), (0, len(text)))
+    return len(tokens(text[begin:end])) <= SHORT_SENTENCE
 
 
 @dataclass(frozen=True)
@@ -68,16 +81,19 @@ class Model:
 
     def __init__(self, version: str, heads: dict[str, Head], extra: dict[str, Head],
                  themes: dict[str, Head], rules_decide: frozenset[str] = frozenset(),
-                 untrusted_rules: frozenset[str] = frozenset()) -> None:
+                 untrusted_rules: frozenset[str] = frozenset(),
+                 untrusted_short: frozenset[str] = frozenset()) -> None:
         import numpy as np
 
         self.version = version
         self.heads = heads
         self.themes = themes
         # Codes where a trusted rule's hit decides as well as the model, and the rules that
-        # are wrong too often on the corpus to decide anything alone (both from training).
+        # are wrong too often where the model disagrees to decide alone, in longer sentences
+        # and in short ones (all from training).
         self.rules_decide = rules_decide
         self.untrusted_rules = untrusted_rules
+        self.untrusted_short = untrusted_short
         named = [*heads.items(), *extra.items(), *(("theme:" + t, h) for t, h in themes.items())]
         self._names = [name for name, _ in named]
         features = sorted({f for _, head in named for f in head.weights})
@@ -91,8 +107,9 @@ class Model:
         self._bias = np.array([h.bias for _, h in named])
         self._cut = np.array([h.threshold for _, h in named])
 
-    def trusts(self, rule: str, code: str) -> bool:
-        return code in self.rules_decide and rule not in self.untrusted_rules
+    def trusts(self, rule: str, code: str, short: bool) -> bool:
+        untrusted = self.untrusted_short if short else self.untrusted_rules
+        return code in self.rules_decide and rule not in untrusted
 
     def judge(self, feats: set[str]) -> Judgement:
         """One pass: the logits of every head, from the rows of the features present."""
@@ -145,7 +162,8 @@ def read_model(path: Path) -> Model:
     extra = {name: _head(raw[name]) for name in ("complex", "generic") if raw.get(name)}
     themes = {t: _head(h) for t, h in (raw.get("themes") or {}).items()}
     return Model(str(raw["version"]), heads, extra, themes,
-                 frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())))
+                 frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())),
+                 frozenset(raw.get("untrusted_short", ())))
 
 
 @lru_cache(maxsize=1)
