@@ -1,12 +1,12 @@
 """Fitting one head: two logistic regressions, out of fold, averaged into one linear head.
 
-The corpus grew in two generations: parts a-e, and the later parts f-i, in whose parts f-h
-defences and appraisals make up about a fifth and a sixth of the lines (parts a-e: a seventh
-and an eighth; part i: a sixth and a tenth). A head fitted on everything flagged plain reflections of a story as judgements in
-play; one fitted on parts a-e alone misses the voices the later parts add. Each head is the
-mean of the two fits: the same as averaging their logits, so still one weight per feature.
-Its cut is chosen on the averaged out-of-fold logits, each fit's folds holding out whole
-corpus parts.
+The corpus grew in two generations: parts a-e, and the later parts f-j. In parts f-h defences
+and appraisals make up about a fifth and a sixth of the lines (parts a-e: a seventh and an
+eighth; parts i and j: a sixth to a fifth and a tenth). A head fitted on everything flagged
+plain reflections of a story as judgements in play; one fitted on parts a-e alone misses the
+voices the later parts add. Each head is the mean of the two fits: the same as averaging their
+logits, so still one weight per feature. Its cut is chosen on the averaged out-of-fold logits,
+each fit's folds holding out whole corpus parts.
 """
 
 from dataclasses import dataclass

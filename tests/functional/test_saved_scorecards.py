@@ -108,5 +108,5 @@ def test_a_saved_scorecard_with_a_field_this_version_does_not_know_is_scored_aga
     assert _loaded(sid) is None
     assert main(["export", str(sid), "--format", "json"]) == 0
     rescored = json.loads(capsys.readouterr().out)
-    assert "mood" not in rescored and rescored["score"] == 14
+    assert "mood" not in rescored and rescored["score"] == 16
     assert rescored["facts"] == json.loads(SIMULATED["scorecard"])["facts"]
