@@ -180,7 +180,7 @@ def main() -> int:
     x_all = matrix(feats, vocab)
     print(f"{len(records)} utterances, {len(vocab)} features (out of fold, by writer)")
     heads, union = {}, []
-    untrusted: tuple[list[str], list[str]] = ([], [])  # in longer sentences, in short ones
+    untrusted: dict[bool, list[str]] = {False: [], True: []}  # by: in a short sentence
     oof: dict[str, dict[int, bool]] = {}
     for code in CODES:
         rows = [i for i, r in enumerate(records) if r.known is None or code in r.known]
@@ -193,11 +193,13 @@ def main() -> int:
         union.append(code)
         for in_short in (False, True):
             untrusted[in_short].extend(overruled(code, rows, pred, records, hits, in_short))
-        decided = pred | rule_says(hits, rows, code, (set(untrusted[0]), set(untrusted[1])))
+        decided = pred | rule_says(hits, rows, code,
+                                   {short: set(rules) for short, rules in untrusted.items()})
         oof[code] = dict(zip(rows, decided, strict=True))
         report(code, [records[i].lang for i in rows], y, decided)
-    print(f"rules wrong at least half the time the model does not give their code, features "
-          f"only: {len(untrusted[0])} in longer sentences, {len(untrusted[1])} in short ones")
+    print(f"rules wrong more than half the time the model does not give their code, features "
+          f"only: {len(untrusted[False])} in longer sentences, {len(untrusted[True])} in short "
+          "ones")
     annomi_report(records, oof)
     extra = {}
     for name in ("complex", "generic"):
@@ -214,7 +216,7 @@ def main() -> int:
         extra["themes"] = themes
     out = {"version": VERSION, "trained": date.today().isoformat(), "utterances": len(records),
            "heads": heads, **extra, "rules_decide": union,
-           "untrusted_rules": untrusted[0], "untrusted_short": untrusted[1]}
+           "untrusted_rules": untrusted[False], "untrusted_short": untrusted[True]}
     if args.raw:
         write(out, args.raw)
     write(pruned(out, args.min_weight), args.output)

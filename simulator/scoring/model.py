@@ -163,7 +163,8 @@ def read_model(path: Path) -> Model:
     themes = {t: _head(h) for t, h in (raw.get("themes") or {}).items()}
     return Model(str(raw["version"]), heads, extra, themes,
                  frozenset(raw.get("rules_decide", ())), frozenset(raw.get("untrusted_rules", ())),
-                 frozenset(raw.get("untrusted_short", ())))
+                 # A file from before short sentences were judged apart trusts alike in both.
+                 frozenset(raw.get("untrusted_short", raw.get("untrusted_rules", ()))))
 
 
 @lru_cache(maxsize=1)

@@ -28,10 +28,11 @@ def _record(codes: set[str]) -> Record:
 def test_a_rule_the_model_overrules_rightly_decides_nothing_alone_in_that_kind_of_sentence():
     # Where the model says no: "r.long" is right once in six in long sentences, "r.short"
     # five times in six in short ones; where the model says yes nothing is judged.
+    # "r.yes" fires only where the model says yes, wrong every time: not judged there.
     records = ([_record({"defensive"})] + [_record(set())] * 5 + [_record({"defensive"})] * 5
                + [_record(set())] + [_record(set())] * 10)
     hits = ([[("r.long", "defensive", False)]] * 6 + [[("r.short", "defensive", True)]] * 6
-            + [[("r.long", "defensive", False)]] * 10)
+            + [[("r.yes", "defensive", False)]] * 10)
     rows = list(range(len(records)))
     pred = np.array([False] * 12 + [True] * 10)
     assert overruled("defensive", rows, pred, records, hits, in_short=False) == ["r.long"]
@@ -39,5 +40,5 @@ def test_a_rule_the_model_overrules_rightly_decides_nothing_alone_in_that_kind_o
     # Another code's rules are not judged here, and too few cases judge nothing.
     assert overruled("appraisal", rows, pred, records, hits, in_short=False) == []
     assert overruled("defensive", rows[:4], pred[:4], records, hits, in_short=False) == []
-    said = rule_says(hits, rows, "defensive", ({"r.long"}, set()))
-    assert said.tolist() == [False] * 6 + [True] * 6 + [False] * 10
+    said = rule_says(hits, rows, "defensive", {False: {"r.long"}, True: set()})
+    assert said.tolist() == [False] * 6 + [True] * 16
