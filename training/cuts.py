@@ -17,14 +17,19 @@ NEAR_BEST = 0.01
 CUTS = np.linspace(-3, 3, 61)
 
 
-def best_threshold(logits: np.ndarray, gold: np.ndarray, beta: float) -> float:
-    """The logit cut in the middle of the near-best stretch of F-beta on out-of-fold scores:
-    as good as the single best cut, and it stays where it is when the data grow a little."""
-    scores = [f_beta(logits >= t, gold, beta) for t in CUTS]
+def near_best_middle(scores: list[float]) -> int:
+    """The index in the middle of the stretch around the best score whose scores are all
+    within NEAR_BEST of it (the first best where several tie)."""
     top = int(np.argmax(scores))
     low = high = top
     while low > 0 and scores[low - 1] >= scores[top] - NEAR_BEST:
         low -= 1
-    while high < len(CUTS) - 1 and scores[high + 1] >= scores[top] - NEAR_BEST:
+    while high < len(scores) - 1 and scores[high + 1] >= scores[top] - NEAR_BEST:
         high += 1
-    return float(CUTS[(low + high) // 2])
+    return (low + high) // 2
+
+
+def best_threshold(logits: np.ndarray, gold: np.ndarray, beta: float) -> float:
+    """The logit cut in the middle of the near-best stretch of F-beta on out-of-fold scores:
+    as good as the single best cut, and it stays where it is when the data grow a little."""
+    return float(CUTS[near_best_middle([f_beta(logits >= t, gold, beta) for t in CUTS])])

@@ -74,3 +74,9 @@ def test_simple_or_complex_is_trained_only_where_both_annotators_agree(tmp_path,
     assert differ.complex is None and differ.generic is False
     # The second annotator hears no reflection: the code is disputed, the kind stays the writer's.
     assert unheard.complex is False and "reflection" not in (unheard.known or ())
+
+
+def test_a_kind_the_writer_did_not_give_stays_unknown_whatever_the_second_says():
+    heard = data.Second(frozenset({"reflection"}), complex=True, generic=False)
+    assert data.agreed_kind(None, heard, "complex") is None
+    assert data.agreed_kind(True, None, "complex") is True

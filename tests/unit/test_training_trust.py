@@ -3,7 +3,7 @@ alone (training/cuts.py, training/trust.py; numpy only, no scikit-learn)."""
 
 import numpy as np
 
-from training.cuts import CUTS, NEAR_BEST, best_threshold, f_beta
+from training.cuts import CUTS, NEAR_BEST, best_threshold, f_beta, near_best_middle
 from training.data import Record
 from training.trust import overruled, rule_says
 
@@ -42,3 +42,11 @@ def test_a_rule_the_model_overrules_rightly_decides_nothing_alone_in_that_kind_o
     assert overruled("defensive", rows[:4], pred[:4], records, hits, in_short=False) == []
     said = rule_says(hits, rows, "defensive", {False: {"r.long"}, True: set()})
     assert said.tolist() == [False] * 6 + [True] * 16
+
+
+def test_the_near_best_stretch_is_the_one_around_the_best_not_every_near_best_cut():
+    # Near-best at 1-5 (best at 5), a dip at 6-8, near-best again at 9-12.
+    scores = [0.5, 0.80, 0.80, 0.80, 0.80, 0.805, 0.6, 0.6, 0.6, 0.80, 0.80, 0.80, 0.80]
+    assert near_best_middle(scores) == 3
+    # A lone best with nothing near it is its own stretch.
+    assert near_best_middle([0.1, 0.9, 0.1]) == 1
