@@ -58,3 +58,21 @@ def test_asking_for_their_step_commits_the_manager_to_nothing():
     # The manager's own step in another sentence stays a commitment.
     own_then_ask = code_utterance("Ik plan vrijdag een gesprek met HR. Wat ga jij zelf doen?", "nl")
     assert "commitment" in own_then_ask.codes
+
+
+@pytest.mark.parametrize(("lang", "prev", "text"), [
+    ("nl", "Ik krijg altijd de vervelende klussen, en de anderen niet.", "Dat klopt niet."),
+    ("nl", "Ik voel me steeds gepasseerd bij de grote dossiers.",
+     "Je voelt je gepasseerd, oké, maar die dossiers zijn nou eenmaal te complex voor jou."),
+    ("en", "It is way too hot on the shop floor in summer.", "It's hot everywhere in summer."),
+])
+def test_a_sentence_that_argues_gives_nothing_back(lang, prev, text):
+    codes = code_utterance(text, lang, prev).codes
+    assert "defensive" in codes and "reflection" not in codes, codes
+
+
+def test_a_reflection_before_a_defence_in_its_own_sentence_still_counts():
+    coded = code_utterance("Je voelt je gepasseerd bij de grote dossiers. Maar die zijn nou "
+                           "eenmaal te complex voor jouw schaal.", "nl",
+                           "Ik voel me steeds gepasseerd bij de grote dossiers.")
+    assert {"reflection", "defensive"} <= set(coded.codes), coded.codes
