@@ -270,8 +270,12 @@ def pruned(out: dict, least: float) -> dict:  # type: ignore[type-arg]
 
 
 def write(out: dict, path: Path) -> None:  # type: ignore[type-arg]
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
-        json.dump(out, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """The weights as gzipped JSON, the same bytes for the same weights: no time or file name
+    in the gzip header."""
+    text = json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw,
+                                               compresslevel=9, mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
 
 
 if __name__ == "__main__":
