@@ -30,11 +30,13 @@ _GENERIC_REFLECTION = {
     "en": ["It sounds like this has been bothering you.", "I can hear this matters to you.",
            "It sounds like you haven't felt heard on this."],
 }
+# A defence may answer a complaint or a story of what goes well: the question after the
+# reflection fits either ("Wat maakt het zo lastig?" after what gives them energy does not).
 _FOLLOW_UP = {
-    "nl": ["Wat maakt het voor jou zo lastig?", "Wat zou je nu het meest helpen?",
-           "Kun je daar meer over vertellen?"],
-    "en": ["What makes it hardest for you?", "What would help you most right now?",
-           "Can you tell me more about that?"],
+    "nl": ["Wat betekent dat voor jou?", "Kun je daar meer over vertellen?",
+           "Wat speelt er voor jou het meest?"],
+    "en": ["What does that mean for you?", "Can you tell me more about that?",
+           "What matters most to you in this?"],
 }
 
 

@@ -38,6 +38,22 @@ def test_defence_tip_reflects_naturally(lang, prev, expected, absent):
     assert expected in tip and absent not in tip
 
 
+@pytest.mark.parametrize(("lang", "story", "defence", "presumes"), [
+    ("nl", "De dagen dat ik gewoon kan bouwen. Daar word ik echt blij van.",
+     "Nou ja, bouwen is maar een deel van het vak.", ("lastig", "helpen", "moeilijk")),
+    ("en", "The days I can just build something. That's what I love about this job.",
+     "Well, building is only part of the job.", ("hard", "help", "difficult")),
+])
+def test_a_defence_against_good_news_gets_no_question_that_presumes_a_problem(
+        lang, story, defence, presumes):
+    turns = [("manager", "Wat geeft je energie?" if lang == "nl" else "What gives you energy?"),
+             ("employee", story), ("manager", defence), ("employee", "Hm.")] * 2
+    card = build_scorecard(turns, language=lang)
+    tips = [f.tip for f in card.findings if f.code == "defensive"]
+    assert len(tips) == 2, card.findings
+    assert not [tip for tip in tips if any(word in tip.lower() for word in presumes)], tips
+
+
 def test_no_two_findings_share_a_tip():
     turns = []
     for question in ("Loopt alles nog?", "Ben je bij?", "Heb je het naar je zin?", "Alles goed?",
