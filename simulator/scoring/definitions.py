@@ -27,25 +27,25 @@ def summaries_reflect(text: str, lang: str, evidence: list[Evidence]) -> list[Ev
 _NOT_IN_SUMMARY = frozenset({Code.PROMISE, Code.COMMITMENT})
 
 
-# One sentence asks either openly or closed; asks for something new or gives back what was
-# said; gives back their words or judges them, or tells them what to do, or argues with them;
-# commits to a step of one's own or promises an outcome: never both. A rule's evidence, then
-# the model's margin over its threshold, decides which; an accurate reflection outweighs the
-# other code of its pair.
-_EXCLUSIVE = ((Code.OPEN_QUESTION, Code.CLOSED_QUESTION), (Code.OPEN_QUESTION, Code.REFLECTION),
-              (Code.REFLECTION, Code.APPRAISAL), (Code.REFLECTION, Code.ADVICE),
-              (Code.DEFENSIVE, Code.REFLECTION), (Code.COMMITMENT, Code.PROMISE))
-# A defence always outweighs a reflection: in "Je vindt het oneerlijk, maar zo werkt het nu
-# eenmaal" the "maar" takes back what was given back, and a sentence that argues ("Dat heeft
-# iedereen in december.") gives nothing back. In the corpus 2 of 17,073 lines carry both in
-# one sentence.
-_DEFENCE_WINS = (Code.DEFENSIVE, Code.REFLECTION)
+# One sentence argues with them or gives back what they said; asks either openly or closed;
+# asks for something new or gives back what was said; gives back their words or judges them,
+# or tells them what to do; commits to a step of one's own or promises an outcome: never both.
+# A defence always outweighs a reflection, and comes first, so that a reflection it takes back
+# ("Je vindt het oneerlijk, maar zo werkt het nu eenmaal": the "maar" takes back what was given
+# back) cannot push out a judgement or advice beside it. Of the other pairs, an accurate
+# reflection outweighs the other code; otherwise a rule's evidence, then the model's margin
+# over its threshold, decides.
+_DEFENCE_FIRST = (Code.DEFENSIVE, Code.REFLECTION)
+_EXCLUSIVE = (_DEFENCE_FIRST, (Code.OPEN_QUESTION, Code.CLOSED_QUESTION),
+              (Code.OPEN_QUESTION, Code.REFLECTION), (Code.REFLECTION, Code.APPRAISAL),
+              (Code.REFLECTION, Code.ADVICE), (Code.COMMITMENT, Code.PROMISE))
 
 
 def one_of_each_pair(text: str, evidence: list[Evidence], margins: dict[str, float],
                       accurate: bool) -> list[Evidence]:
-    """In every sentence, the weaker code of an exclusive pair gives way; a reflection that
-    gives back what they said is never a judgement."""
+    """In every sentence, the weaker code of an exclusive pair gives way: a sentence that
+    defends gives nothing back, and a reflection that gives back what they said is never a
+    judgement."""
     spans = sentences(text) or [(0, len(text))]
     starts = [start for start, _ in spans]
     # Each piece of evidence read once into its sentence: linear in a long one-line turn.
@@ -73,7 +73,7 @@ def _weaker_codes(here: list[Evidence], margins: dict[str, float], accurate: boo
     weaker_codes: list[str] = []
     for first, second in _EXCLUSIVE:
         if first in codes and second in codes:
-            if (first, second) == _DEFENCE_WINS:
+            if (first, second) == _DEFENCE_FIRST:
                 weaker = Code.REFLECTION
             elif accurate and Code.REFLECTION in (first, second):
                 weaker = second if first == Code.REFLECTION else first

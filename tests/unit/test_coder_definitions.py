@@ -62,13 +62,27 @@ def test_asking_for_their_step_commits_the_manager_to_nothing():
 
 @pytest.mark.parametrize(("lang", "prev", "text"), [
     ("nl", "Ik krijg altijd de vervelende klussen, en de anderen niet.", "Dat klopt niet."),
-    ("nl", "Ik voel me steeds gepasseerd bij de grote dossiers.",
-     "Je voelt je gepasseerd, oké, maar die dossiers zijn nou eenmaal te complex voor jou."),
+    ("nl", "De leuke klussen gaan altijd naar Ruud en ik mag de rommel opruimen.",
+     "Je vindt het oneerlijk, snap ik, maar Ruud heeft nou eenmaal de meeste ervaring."),
     ("en", "It is way too hot on the shop floor in summer.", "It's hot everywhere in summer."),
 ])
 def test_a_sentence_that_argues_gives_nothing_back(lang, prev, text):
     codes = code_utterance(text, lang, prev).codes
     assert "defensive" in codes and "reflection" not in codes, codes
+
+
+def test_a_reflection_a_defence_takes_back_pushes_out_no_judgement_beside_it():
+    from simulator.scoring.coded import Evidence
+    from simulator.scoring.definitions import one_of_each_pair
+
+    text = "Je vindt het zwaar, maar jij plant ook gewoon slecht."
+    found = [Evidence(code, text, f"x.{code}", 0, len(text))
+             for code in ("reflection", "appraisal", "defensive")]
+    # The model is surest of the reflection: without the defence it would push out the
+    # judgement.
+    margins = {"reflection": 2.0, "appraisal": 0.5, "defensive": 0.5}
+    kept = {e.code for e in one_of_each_pair(text, found, margins, accurate=True)}
+    assert kept == {"appraisal", "defensive"}
 
 
 def test_a_reflection_before_a_defence_in_its_own_sentence_still_counts():
