@@ -34,18 +34,20 @@ _GENERIC_REFLECTION = {
 # reflection fits either ("Wat maakt het zo lastig?" after what gives them energy does not).
 _FOLLOW_UP = {
     "nl": ["Wat betekent dat voor jou?", "Kun je daar meer over vertellen?",
-           "Wat speelt er voor jou het meest?"],
+           "Wat is daarin voor jou het belangrijkst?"],
     "en": ["What does that mean for you?", "Can you tell me more about that?",
            "What matters most to you in this?"],
 }
 
 
 def _reflections(lang: str, prev: str | None) -> list[str]:
+    """Their own words given back where they can be; a stock reflection only where their turn
+    gives nothing to mirror ("Gaat wel."), and then one that hears the hedge in it."""
     said = mirror(prev, lang)
-    own = []
     if said:
-        own = [f"Als ik je goed begrijp: {said}." if lang == "nl" else f"It sounds like {said}."]
-    return own + _GENERIC_REFLECTION[lang]
+        lead = "Als ik je goed begrijp" if lang == "nl" else "If I'm hearing you right"
+        return [f"{lead}: {said}."]
+    return _GENERIC_REFLECTION[lang]
 
 
 def quote_for_tip(quote: str) -> str:

@@ -87,7 +87,7 @@ def test_poor_conversation_scores_low_with_findings_and_tips():
             (4, "promise")} <= codes
     defence = next(f for f in card.findings if f.code == "defensive")
     assert defence.quote.startswith("Yes, but everyone is busy")
-    assert "It sounds like" in defence.tip and "your work is seen" in defence.tip
+    assert "If I'm hearing you right: " in defence.tip and "your work is seen" in defence.tip
     promise = next(f for f in card.findings if f.code == "promise")
     assert promise.quote == "I'll make sure you get the promotion next year."
 

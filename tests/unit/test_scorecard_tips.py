@@ -3,6 +3,7 @@
 import pytest
 
 from simulator.scoring import THEME_LABELS, build_scorecard, theme_label, tip_for
+from simulator.scoring.tips import tip_choices
 
 
 @pytest.mark.parametrize(("lang", "quote", "rewrite"), [
@@ -40,18 +41,23 @@ def test_defence_tip_reflects_naturally(lang, prev, expected, absent):
 
 @pytest.mark.parametrize(("lang", "story", "defence", "presumes"), [
     ("nl", "De dagen dat ik gewoon kan bouwen. Daar word ik echt blij van.",
-     "Nou ja, bouwen is maar een deel van het vak.", ("lastig", "helpen", "moeilijk")),
+     "Nou ja, bouwen is maar een deel van het vak.",
+     ("lastig", "helpen", "moeilijk", "dwarszit", "raakt", "gehoord")),
     ("en", "The days I can just build something. That's what I love about this job.",
-     "Well, building is only part of the job.", ("hard", "help", "difficult")),
+     "Well, building is only part of the job.",
+     ("hard", "help", "difficult", "bothering", "heard")),
 ])
-def test_a_defence_against_good_news_gets_no_question_that_presumes_a_problem(
+def test_a_defence_against_good_news_gets_no_tip_that_presumes_a_problem(
         lang, story, defence, presumes):
-    turns = [("manager", "Wat geeft je energie?" if lang == "nl" else "What gives you energy?"),
-             ("employee", story), ("manager", defence), ("employee", "Hm.")] * 2
-    card = build_scorecard(turns, language=lang)
-    tips = [f.tip for f in card.findings if f.code == "defensive"]
-    assert len(tips) == 2, card.findings
-    assert not [tip for tip in tips if any(word in tip.lower() for word in presumes)], tips
+    options = tip_choices("defensive", lang, defence, story)
+    assert len(options) >= 3
+    for option in options:
+        said = (option.values["reflection"] + " " + option.values["follow"]).lower()
+        assert not [word for word in presumes if word in said], option.values
+    # Their own words are given back, as a reflection that reads as a sentence.
+    first = options[0].values["reflection"]
+    assert "bouwen" in first or "build" in first
+    assert first.startswith(("Als ik je goed begrijp: ", "If I'm hearing you right: "))
 
 
 def test_no_two_findings_share_a_tip():
