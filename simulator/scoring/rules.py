@@ -5,7 +5,7 @@ from functools import cache
 from types import SimpleNamespace
 
 from simulator.scoring.coded import Evidence
-from simulator.scoring.rulebook import lexicon, pattern
+from simulator.scoring.rulebook import book, lexicon, pattern
 from simulator.scoring.words import sentences
 
 _WORD = re.compile(r"[a-zà-ÿ']+", re.IGNORECASE)
@@ -31,6 +31,12 @@ _TABLES = {
     "advice": "advice.unsolicited-advice", "obligation": "obligation.must-alone",
     "first_person": "first_person.in-sentence",
 }
+
+
+@cache
+def _has_rule(lang: str, name: str) -> bool:
+    """Whether the language's rule book has the rule "{lang}.{name}"."""
+    return f"{lang}.{name}" in book(lang).rules
 
 
 @cache
@@ -99,7 +105,9 @@ class _Coder:
         lead = _strip_fillers(raw, lang)
         body = raw[lead:]
         # "Ja maar" and "Yes, but" look like fillers; a defence is sought in the whole sentence.
-        defended = self.search("defensive.defence", raw, start)
+        defended = self.search("defensive.defence", raw, start) or (
+            _has_rule(lang, "defensive.leading-question")
+            and self.search("defensive.leading-question", raw, start))
         if not body.strip(" -—–.,?!"):
             return
         if _t(lang).dismiss.match(raw.strip()):

@@ -90,3 +90,18 @@ def test_a_reflection_before_a_defence_in_its_own_sentence_still_counts():
                            "eenmaal te complex voor jouw schaal.", "nl",
                            "Ik voel me steeds gepasseerd bij de grote dossiers.")
     assert {"reflection", "defensive"} <= set(coded.codes), coded.codes
+
+
+@pytest.mark.parametrize("text", [
+    "Jij gaat toch niet ineens bij de concurrent beginnen?",
+    "Dat snap je toch ook wel, met al die bezuinigingen?",
+])
+def test_a_question_that_asks_for_agreement_argues_and_asks_nothing(text):
+    codes = code_utterance(text, "nl", "Ik twijfel of ik hier nog wel op mijn plek zit.").codes
+    assert "defensive" in codes and "closed_question" not in codes, codes
+
+
+def test_a_question_word_with_toch_still_asks():
+    codes = code_utterance("Wat maakt het toch zo zwaar voor je?", "nl",
+                           "Ik ben elke avond kapot.").codes
+    assert "open_question" in codes and "defensive" not in codes, codes
