@@ -2,6 +2,8 @@
 
 import re
 
+from simulator.scoring.rulebook import lexicon
+
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
 _I = re.IGNORECASE
 
@@ -127,8 +129,10 @@ def mirror(prev: str | None, lang: str) -> str:
     pieces = iter(swapped)
     result = _TOKEN.sub(lambda _m: next(pieces), said)
     first = result.split()[0] if result.split() else ""
-    # Keep names capitalised; lower an ordinary first word.
-    if first[:1].isupper() and (first.lower() in _STOPISH[lang] or first.lower() in _STARTERS):
+    # Keep names capitalised; lower an ordinary first word ("Als ik je goed begrijp: dan ...").
+    low = first.lower()
+    if first[:1].isupper() and (low in _STOPISH[lang] or low in _STARTERS
+                                or low in lexicon(lang, "stop")):
         result = result[0].lower() + result[1:]
     return result
 
