@@ -130,9 +130,9 @@ def mirror(prev: str | None, lang: str) -> str:
     result = _TOKEN.sub(lambda _m: next(pieces), said)
     first = result.split()[0] if result.split() else ""
     # Keep names capitalised; lower an ordinary first word ("Als ik je goed begrijp: dan ...").
+    # The language's stop list holds every word of _STOPISH.
     low = first.lower()
-    if first[:1].isupper() and (low in _STOPISH[lang] or low in _STARTERS
-                                or low in lexicon(lang, "stop")):
+    if first[:1].isupper() and (low in _STARTERS or low in lexicon(lang, "stop")):
         result = result[0].lower() + result[1:]
     return result
 

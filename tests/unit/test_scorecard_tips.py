@@ -93,3 +93,12 @@ def test_dimensions_say_their_value_and_goal(lang):
     assert dims
     for dim in dims:
         assert dim.shown and dim.goal and dim.goal not in ("0", "2:1", "4/4")
+
+
+def test_the_stop_list_holds_every_word_the_mirror_passes_over():
+    # mirror() lowers a first word found in the stop list, counting on this.
+    from simulator.scoring.mirror import _STOPISH
+    from simulator.scoring.rulebook import lexicon
+
+    for lang in ("nl", "en"):
+        assert _STOPISH[lang] <= lexicon(lang, "stop")
