@@ -34,6 +34,8 @@ def test_closed_question_tip_offers_an_open_question_tied_to_it(lang, quote, rew
      "begrijp: Dan"),
     ("nl", "Kees en Ruud gaan allebei weg, en ik blijf dan alleen over met de storingen.",
      "begrijp: Kees en Ruud gaan allebei weg, en je blijft", "begrijp: kees"),
+    ("nl", "Ja, nou, Joris en ik bouwen samen de nieuwe module.",
+     "begrijp: Joris en jij bouwen samen de nieuwe module.", "bouwent"),
     ("en", "Fine.", "It sounds like this has been bothering you.", "It sounds like fine"),
     ("en", "Honestly, I was hoping it would be different after the reorganisation.",
      "you were hoping it would be different", "it were"),
