@@ -58,9 +58,11 @@ class TipPicker:
         self.language = language
         self.asked = asked_questions(manager_turns, language)
         self.used: set[str] = set()
+        self.given: set[str] = set()  # each question and reflection suggested so far
 
     def pick(self, code: str, sentence: str, prev: str | None) -> TipChoice | None:
-        """The best tip for this finding not given yet (else the last option)."""
+        """The best tip for this finding not given yet (else the last option), and where it
+        can be one that repeats none of the questions and reflections suggested before."""
         options = tip_choices(code, self.language, sentence, prev, asked=self.asked)
         if not options:
             return None
@@ -70,8 +72,11 @@ class TipPicker:
             advice = {k: v for k, v in option.values.items() if k != "quote"}
             return option.id.removesuffix(".quoted") + repr(sorted(advice.items()))
 
-        tip = next((o for o in options if key(o) not in self.used), options[-1])
+        fresh = [o for o in options if key(o) not in self.used] or options[-1:]
+        # Nor a question or reflection another finding suggested, while an option has none.
+        tip = next((o for o in fresh if not o.advice() & self.given), fresh[0])
         self.used.add(key(tip))
+        self.given |= tip.advice()
         return tip
 
 

@@ -24,6 +24,12 @@ class TipChoice(NamedTuple):
     def text(self, lang: str) -> str:
         return tip_text(self.id, self.values, lang)
 
+    def advice(self) -> frozenset[str]:
+        """What one scorecard suggests only once: each question and reflection in the tip (the
+        same follow-up after two different reflections is still a repeat), else its id."""
+        given = {f"{k}:{v}" for k, v in self.values.items() if k not in ("quote", "theme")}
+        return frozenset(given or {self.id.removesuffix(".quoted")})
+
 _GENERIC_REFLECTION = {
     "nl": ["Het klinkt alsof dit je dwarszit.", "Ik hoor dat dit je raakt.",
            "Het klinkt alsof je je hierin niet gehoord voelt."],
@@ -34,9 +40,11 @@ _GENERIC_REFLECTION = {
 # reflection fits either ("Wat maakt het zo lastig?" after what gives them energy does not).
 _FOLLOW_UP = {
     "nl": ["Wat betekent dat voor jou?", "Kun je daar meer over vertellen?",
-           "Wat is daarin voor jou het belangrijkst?"],
+           "Wat is daarin voor jou het belangrijkst?", "Kun je daar een voorbeeld van geven?",
+           "Hoe gaat dat dan in de praktijk?"],
     "en": ["What does that mean for you?", "Can you tell me more about that?",
-           "What matters most to you in this?"],
+           "What matters most to you in this?", "Can you give me an example of that?",
+           "How does that work out in practice?"],
 }
 
 

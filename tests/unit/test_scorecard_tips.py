@@ -80,6 +80,41 @@ def test_no_two_findings_share_a_tip():
     assert defences[0] != defences[1]
 
 
+_TWO_DEFENCES = {
+    "nl": [("manager", "Hoe gaat het met je werk?"),
+           ("employee", "Eerlijk gezegd, ik draai al maanden bijna alle storingsdiensten alleen."),
+           ("manager", "Ja maar, dat valt wel mee, iedereen heeft het druk."),
+           ("employee", "Nou. Joris en ik bouwen eigenlijk samen de hele nieuwe module, en dat "
+                        "naast de storingen."),
+           ("manager", "Dat klopt niet, Joris doet het meeste werk.")],
+    "en": [("manager", "How is work going for you?"),
+           ("employee", "Honestly, I have been covering almost every night shift on my own for "
+                        "months."),
+           ("manager", "Yes but that's not true, everyone is busy."),
+           ("employee", "Well, me and Sam basically built the whole billing module ourselves, on "
+                        "top of that."),
+           ("manager", "That's not fair, Sam did most of the work.")],
+}
+
+
+@pytest.mark.parametrize(("lang", "second"), [
+    ("nl", "Als ik je goed begrijp: Joris en jij bouwen eigenlijk samen de hele nieuwe module, "
+           "en dat naast de storingen."),
+    ("en", "If I'm hearing you right: you and Sam basically built the whole billing module "
+           "yourselves, on top of that."),
+])
+def test_two_defences_each_get_their_own_follow_up(lang, second):
+    # Each reflection gives back a different turn; the question after it differs as well.
+    card = build_scorecard(_TWO_DEFENCES[lang], language=lang)
+    defences = [f for f in card.findings if f.code == "defensive"]
+    assert len(defences) == 2
+    assert defences[1].values["reflection"] == second
+    assert defences[0].values["follow"] != defences[1].values["follow"]
+    # The same transcript gives the same tips.
+    again = build_scorecard(_TWO_DEFENCES[lang], language=lang)
+    assert [f.tip for f in again.findings] == [f.tip for f in card.findings]
+
+
 def test_theme_labels_in_both_languages():
     assert theme_label("leave", "nl") == "vertrekredenen"
     assert theme_label("manager", "en") == "the manager"
