@@ -30,6 +30,7 @@ class TipChoice(NamedTuple):
         given = {f"{k}:{v}" for k, v in self.values.items() if k not in ("quote", "theme")}
         return frozenset(given or {self.id.removesuffix(".quoted")})
 
+
 _GENERIC_REFLECTION = {
     "nl": ["Het klinkt alsof dit je dwarszit.", "Ik hoor dat dit je raakt.",
            "Het klinkt alsof je je hierin niet gehoord voelt."],
