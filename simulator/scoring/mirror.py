@@ -2,6 +2,7 @@
 
 import re
 
+from simulator.scoring.mirror_nl import singular_after_ik, swap_nl
 from simulator.scoring.rulebook import lexicon
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -10,7 +11,7 @@ _I = re.IGNORECASE
 # Turn the employee's own words into a "you" reflection: "ik heb" -> "je hebt".
 _SWAP = {
     "nl": {
-        "ik": "je", "mij": "jou", "me": "je", "mijn": "je", "mezelf": "jezelf",
+        "ik": "je", "mij": "jou", "me": "je", "mijn": "je", "m'n": "je", "mezelf": "jezelf",
         "myself": "jezelf",
     },
     "en": {
@@ -18,22 +19,6 @@ _SWAP = {
         "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     },
 }
-# Dutch verb after "ik" (ik heb -> je hebt); inverted ("heb ik") it keeps its form (heb je).
-_NL_AFTER_IK = {
-    "ben": "bent", "heb": "hebt", "kan": "kunt", "wil": "wilt", "zal": "zult", "word": "wordt",
-    "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "vind": "vindt",
-}
-_NL_BEFORE_IK = {"kan": "kun", "zal": "zul"}
-# Past and irregular forms that take no -t after "je": "ik had" -> "je had", "ik mag" -> "je mag".
-_NL_NO_T = frozenset(
-    "had was wou kon zat deed ging kwam zag wist vond moest mocht zou werd liep dacht kreeg "
-    "bleef stond las schreef reed bracht zocht kocht hield viel begon sprak nam gaf at droeg "
-    "zweeg wilde kende leek bleek hing vroeg sloot koos mag hoef durf zei lag won verloor "
-    "vergat vertrok besloot begreep kreeg trok zong dronk sliep".split())
-_NL_IRREGULAR = {"hou": "houdt", "zeg": "zegt", "kom": "komt", "mag": "mag"}
-_NL_NOT_VERB = frozenset(
-    "ook niet nog wel al echt gewoon eigenlijk best even zelf vaak soms nooit altijd graag "
-    "dan dus toch ook maar er het dat die de een".split())
 _LEAD = re.compile(
     r"^(?:(?:but|and|so|well|yes|yeah|no|mostly|honestly|maar|en|dus|al|nou|ja|nee|oké|eh|uh|"
     r"eerlijk gezegd|eerlijk)\b[\s,?]*)+",
@@ -51,11 +36,6 @@ _STOPISH = {
                     "how".split()),
 }
 
-
-_NL_CLAUSE_START = frozenset(
-    "dat als omdat of toen wat waar hoe want en maar dus nu zodat terwijl sinds zoals "
-    "hoewel wanneer voordat nadat zodra".split())
-_NL_MAIN_START = frozenset({"", "en", "maar", "want", "dus"})
 
 # Two subjects joined ("Joris en ik", "mijn collega en ik", "ik en mijn team", "me and Sam"):
 # the verb is plural and stays so ("Joris en jij bouwen"), and "ik" is said back stressed.
@@ -75,11 +55,6 @@ _SWAP_WE = {
            "we'll": "you'll", "us": "you", "our": "your", "ours": "yours",
            "ourselves": "yourselves"},
 }
-# Finite verbs after "ik" that end in -en all the same ("ik ben", "ik verdien"), and plurals
-# that do not ("wij zijn", "wij doen").
-_NL_STEM_EN = frozenset("ben open teken reken leen meen verdien dien bedien".split())
-_NL_PLURAL = frozenset("zijn doen gaan staan zien slaan".split())
-
 
 def _key(word: str) -> str:
     return word.lower().replace("\u2019", "'")
@@ -99,49 +74,15 @@ def _starts_noun_phrase(word: str, lang: str) -> bool:
             or (word[:1].isupper() and low not in _ME[lang]))
 
 
-def _nl_singular(word: str) -> bool:
-    """Whether the word after "ik" is a verb in the form "ik" takes: "..., en ik blijf" is a
-    clause of its own, "Joris en ik bouwen" one subject of two."""
-    if word in _NL_AFTER_IK or word in _NL_IRREGULAR or word in _NL_NO_T or word in _NL_STEM_EN:
-        return True
-    if not word.isalpha() or word in _NL_NOT_VERB or word in _NL_PLURAL:
-        return False
-    return not word.endswith("en")
-
-
 def _coordinated(tokens: list[str], tight: list[bool], i: int, lang: str) -> bool:
     """Whether the first person at i is one of two joined persons, with no comma between."""
     low = [_key(t) for t in tokens]
     after = low[i + 1] if i + 1 < len(low) else ""
     if (i >= 2 and low[i - 1] == _AND[lang] and tight[i - 1] and tight[i]
             and _ends_noun_phrase(tokens, i - 2, lang)):
-        return lang != "nl" or low[i] != "ik" or not _nl_singular(after)
+        return lang != "nl" or low[i] != "ik" or not singular_after_ik(after)
     return (after == _AND[lang] and i + 2 < len(low) and tight[i + 1] and tight[i + 2]
             and _starts_noun_phrase(tokens[i + 2], lang))
-
-
-def _swap_nl(tokens: list[str], joined: set[int]) -> list[str]:
-    out = list(tokens)
-    for i, word in enumerate(tokens):
-        if word.lower() != "ik":
-            continue
-        prev = tokens[i - 1].lower() if i else ""
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if i in joined:
-            out[i] = "jij"  # "Joris en ik bouwen" -> "Joris en jij bouwen": the verb stays
-        elif prev and prev not in _NL_CLAUSE_START:
-            # Inversion, the verb came first: "draai ik" -> "draai je", "kan ik" -> "kun je".
-            out[i - 1] = _NL_BEFORE_IK.get(prev, tokens[i - 1])
-        elif nxt in _NL_AFTER_IK:
-            out[i + 1] = _NL_AFTER_IK[nxt]
-        elif prev in _NL_MAIN_START and nxt in _NL_IRREGULAR:
-            out[i + 1] = _NL_IRREGULAR[nxt]
-        elif prev in _NL_MAIN_START and nxt.isalpha() and nxt not in _NL_NOT_VERB:
-            # Past tense keeps its form: "ik werkte" -> "je werkte", "ik had" -> "je had".
-            past = nxt in _NL_NO_T or nxt.endswith(("de", "te", "den", "ten"))
-            if not nxt.endswith("t") and not past:
-                out[i + 1] = tokens[i + 1] + "t"  # ik bouw -> je bouwt, ik vind -> je vindt
-    return out
 
 
 def _swap_en(tokens: list[str]) -> list[str]:
@@ -153,12 +94,13 @@ def _swap_en(tokens: list[str]) -> list[str]:
     return out
 
 
-def _said_back(tokens: list[str], tight: list[bool], lang: str) -> list[str]:
-    """The tokens from the manager's side: pronouns swapped, verbs agreeing with them."""
+def _said_back(tokens: list[str], tight: list[bool], lang: str, cut: bool = False) -> list[str]:
+    """The tokens from the manager's side: pronouns swapped, verbs agreeing with them; cut says
+    the words were cut short (their last clause may lack its verb)."""
     joined = {i for i, t in enumerate(tokens)
               if _key(t) in _ME[lang] and _coordinated(tokens, tight, i, lang)}
     table = {**_SWAP[lang], **(_SWAP_WE[lang] if joined else {})}
-    verbs = _swap_nl(tokens, joined) if lang == "nl" else _swap_en(tokens)
+    verbs = swap_nl(tokens, tight, joined, cut) if lang == "nl" else _swap_en(tokens)
     out = []
     for word, verb in zip(tokens, verbs, strict=True):
         swapped = table.get(_key(word)) if word != "US" else None
@@ -207,10 +149,11 @@ def mirror(prev: str | None, lang: str) -> str:
         return ""
     tokens, tight, end = [], [], 0
     for match in _TOKEN.finditer(said):
-        tight.append(not said[end:match.start()].strip())  # no comma between it and the last
+        gap = said[end:match.start()]  # no comma between it and the last ("28" or "-" is none)
+        tight.append(not gap.strip(" 0123456789") or gap == "-")
         tokens.append(match.group())
         end = match.end()
-    pieces = iter(_said_back(tokens, tight, lang))
+    pieces = iter(_said_back(tokens, tight, lang, said.endswith("…")))
     result = _TOKEN.sub(lambda _m: next(pieces), said)
     first = result.split()[0] if result.split() else ""
     # Keep names capitalised; lower an ordinary first word ("Als ik je goed begrijp: dan ...").

@@ -1,5 +1,6 @@
 """The employee's words said back: two joined subjects keep their plural verb ("Joris en jij
-bouwen"), a "we" is said back only where the sentence names who it is."""
+bouwen"), a "we" is said back only where the sentence names who it is, and a Dutch verb agrees
+with "je" wherever the clause puts it."""
 
 import pytest
 
@@ -46,6 +47,77 @@ def test_a_clause_of_its_own_keeps_the_singular(said, back):
 
 
 @pytest.mark.parametrize(("said", "back"), [
+    # A subordinate clause puts its verb at the end: it takes -t after "je" there too.
+    ("Eh, het gaat wel, maar niemand ziet eigenlijk wat ik allemaal doe op een dag.",
+     "het gaat wel, maar niemand ziet eigenlijk wat je allemaal doet op een dag"),
+    ("Ik twijfel gewoon, omdat ik het werk eigenlijk niet meer leuk vind.",
+     "je twijfelt gewoon, omdat je het werk eigenlijk niet meer leuk vindt"),
+    ("Nou, ik merk dat ik steeds minder zin heb in de maandagochtend.",
+     "je merkt dat je steeds minder zin hebt in de maandagochtend"),
+    ("Ik vind het lastig omdat ik het eigenlijk niet kan zeggen tegen mijn teamleider.",
+     "je vindt het lastig omdat je het eigenlijk niet kunt zeggen tegen je teamleider"),
+    ("Ik weet eigenlijk niet of ik hier over een jaar nog werk.",
+     "je weet eigenlijk niet of je hier over een jaar nog werkt"),
+    ("Het voelt alsof ik nooit bij de planning betrokken word, terwijl ik er wel verstand van heb.",
+     "het voelt alsof je nooit bij de planning betrokken wordt, terwijl je er wel verstand van "
+     "hebt"),
+    ("Het werk dat ik nu elke dag doe is eigenlijk niet meer wat ik wil.",
+     "het werk dat je nu elke dag doet is eigenlijk niet meer wat je wilt"),
+    ("Wat ik mis is gewoon het vakwerk, het echte sleutelen aan een motor.",
+     "wat je mist is gewoon het vakwerk, het echte sleutelen aan een motor"),
+    ("Het project waar ik nu aan werk krijgt eigenlijk geen aandacht van de directie.",
+     "het project waar je nu aan werkt krijgt eigenlijk geen aandacht van de directie"),
+    ("Ik weet niet of ik dit werk nog tien jaar volhoud met mijn rug.",
+     "je weet niet of je dit werk nog tien jaar volhoudt met je rug"),
+    ("Ik merk eigenlijk dat ik wel meer aankan dan ik nu doe op de afdeling.",
+     "je merkt eigenlijk dat je wel meer aankunt dan je nu doet op de afdeling"),
+    ("Ik zit er echt mee dat ik mijn collega's niet meer help sinds de fusie.",
+     "je zit er echt mee dat je je collega's niet meer helpt sinds de fusie"),
+    ("Als ik thuis kom ben ik eigenlijk gewoon kapot van de dag.",
+     "als je thuis komt ben je eigenlijk gewoon kapot van de dag"),
+    # Inverted, the verb before "je" takes no -t.
+    ("Soms denk ik dat niemand doorheeft hoeveel werk het eigenlijk is.",
+     "soms denk je dat niemand doorheeft hoeveel werk het eigenlijk is"),
+    ("Als het druk is dan heb ik gewoon geen tijd meer voor mijn eigen projecten.",
+     "als het druk is dan heb je gewoon geen tijd meer voor je eigen projecten"),
+    ("Eigenlijk word ik gewoon moe van al die reorganisaties hier.",
+     "eigenlijk word je gewoon moe van al die reorganisaties hier"),
+    # Right after "ik", also after a comma.
+    ("Het werk is prima, ik heb alleen geen zin meer in de nachtdiensten.",
+     "het werk is prima, je hebt alleen geen zin meer in de nachtdiensten"),
+    ("Ik krijg eigenlijk nooit te horen wat ik goed doe.",
+     "je krijgt eigenlijk nooit te horen wat je goed doet"),
+    ("Ik kan het werk best aan, maar ik ben gewoon op van de nachtdiensten.",
+     "je kunt het werk best aan, maar je bent gewoon op van de nachtdiensten"),
+])
+def test_the_dutch_verb_agrees_with_je_where_the_clause_puts_it(said, back):
+    assert mirror(said, "nl") == back
+
+
+@pytest.mark.parametrize(("said", "back"), [
+    # A past form is the same after "je".
+    ("Ik had het druk omdat ik toen eigenlijk alles alleen deed voor die klant.",
+     "je had het druk omdat je toen eigenlijk alles alleen deed voor die klant"),
+    ("Ik merkte gewoon dat ik steeds later thuiskwam en dat ik slecht sliep.",
+     "je merkte gewoon dat je steeds later thuiskwam en dat je slecht sliep"),
+    # Another subject's verb at the end of its clause is theirs.
+    ("Ik baal ervan omdat mijn collega het werk eigenlijk niet leuk vindt.",
+     "je baalt ervan omdat je collega het werk eigenlijk niet leuk vindt"),
+    ("Ik hoop eigenlijk gewoon dat hij komt, want ik red het niet alleen.",
+     "je hoopt eigenlijk gewoon dat hij komt, want je redt het niet alleen"),
+    # Cut short before its verb, the clause keeps its noun ("het werk", not "het werkt").
+    ("Ik blijf hier eigenlijk alleen nog omdat ik al jaren met heel veel plezier het werk voor "
+     "de mensen op de afdeling doe.",
+     "je blijft hier eigenlijk alleen nog omdat je al jaren met heel veel plezier het werk voor "
+     "de …"),
+])
+def test_what_does_not_agree_with_je_stays_as_said(said, back):
+    assert mirror(said, "nl") == back
+
+
+@pytest.mark.parametrize(("said", "back"), [
+    ("I feel like nobody really sees what I do here all day.",
+     "you feel like nobody really sees what you do here all day"),
     ("Joris and I build the new module together.",
      "Joris and you build the new module together"),
     ("Well, me and Sam basically built the whole billing module ourselves.",
