@@ -2,6 +2,7 @@
 
 import re
 
+from simulator.scoring.hedges import plain
 from simulator.scoring.mirror_nl import singular_after_ik, swap_nl
 from simulator.scoring.rulebook import lexicon
 
@@ -19,13 +20,12 @@ _SWAP = {
         "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     },
 }
-_LEAD = re.compile(
-    r"^(?:(?:but|and|so|well|yes|yeah|no|mostly|honestly|maar|en|dus|al|nou|ja|nee|oké|eh|uh|"
-    r"eerlijk gezegd|eerlijk)\b[\s,?]*)+",
-    _I,
-)
+# "Ík" said with stress is said back with stress: "Ík doe het werk" -> "jij doet het werk".
+_STRESSED = {"nl": {"ik": "jij", "mij": "jou", "me": "jou", "mijn": "jouw", "m'n": "jouw"},
+             "en": {}}
+_ACCENT = str.maketrans("áéíóú", "aeiou")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'\u2019]+")
-_FIRST_PERSON = {"nl": re.compile(r"\b(?:ik|mijn|mij|me)\b", _I),
+_FIRST_PERSON = {"nl": re.compile(r"\b(?:[ií]k|m[ií]jn|m[ií]j|m[eé])\b", _I),
                  "en": re.compile(r"\b(?:i|i'm|i've|i'd|my|me)\b", _I)}
 _STOPISH = {
     "nl": frozenset("ik je jij mijn mij me het de een dat die dit is ben heb was en maar dus "
@@ -57,7 +57,7 @@ _SWAP_WE = {
 }
 
 def _key(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
+    return word.lower().replace("\u2019", "'").translate(_ACCENT)
 
 
 def _ends_noun_phrase(tokens: list[str], k: int, lang: str) -> bool:
@@ -97,13 +97,19 @@ def _swap_en(tokens: list[str]) -> list[str]:
 def _said_back(tokens: list[str], tight: list[bool], lang: str, cut: bool = False) -> list[str]:
     """The tokens from the manager's side: pronouns swapped, verbs agreeing with them; cut says
     the words were cut short (their last clause may lack its verb)."""
+    # A stressed pronoun is read as plain ("ík" as "ik") and said back stressed.
+    stressed = {i for i, t in enumerate(tokens) if _key(t) in _SWAP[lang] and not t.isascii()
+                and "\u2019" not in t}
+    tokens = [_key(t) if i in stressed else t for i, t in enumerate(tokens)]
     joined = {i for i, t in enumerate(tokens)
               if _key(t) in _ME[lang] and _coordinated(tokens, tight, i, lang)}
     table = {**_SWAP[lang], **(_SWAP_WE[lang] if joined else {})}
     verbs = swap_nl(tokens, tight, joined, cut) if lang == "nl" else _swap_en(tokens)
     out = []
-    for word, verb in zip(tokens, verbs, strict=True):
+    for i, (word, verb) in enumerate(zip(tokens, verbs, strict=True)):
         swapped = table.get(_key(word)) if word != "US" else None
+        if i in stressed:
+            swapped = _STRESSED[lang].get(word, swapped)
         if swapped is None or verb != word:
             out.append(verb)
         else:  # keep a curly apostrophe curly: "I’m" -> "you’re"
@@ -124,7 +130,8 @@ def _telling(prev: str, lang: str) -> str:
     parts = [p.strip().rstrip(".!?…") for p in _SPLIT.split(prev.strip()) if p.strip()]
     candidates = []
     for part in parts:
-        part = _LEAD.sub("", part).strip()
+        # Hedges go first: "weet je" or "you know" addresses nobody, and is not said back.
+        part = plain(part, lang)
         words = part.split()
         content = [w for w in _TOKEN.findall(part.lower()) if w not in _STOPISH[lang]
                    and len(w) > 3]

@@ -123,6 +123,11 @@ def singular_after_ik(word: str) -> bool:
     return not word.endswith("en")
 
 
+def verb_before_ik(word: str) -> bool:
+    """Whether a word right before "ik" is its verb ("vind ik"), not "als ik" or "wat ik"."""
+    return word not in _SUBORDINATORS and singular_after_ik(word)
+
+
 def _with_je(word: str) -> str:
     """The present form "je" takes after it: "vind" -> "vindt", "kan" -> "kunt"."""
     prefix, verb = _split(word.lower())

@@ -1,6 +1,8 @@
 """The employee's words said back: two joined subjects keep their plural verb ("Joris en jij
 bouwen"), a "we" is said back only where the sentence names who it is, and a Dutch verb agrees
-with "je" wherever the clause puts it."""
+with "je" wherever the clause puts it. Hedges that address nobody ("eerlijk gezegd", "weet je",
+"you know") are taken out, while words that react to the manager keep a sentence from being
+said back."""
 
 import pytest
 
@@ -131,7 +133,7 @@ def test_what_does_not_agree_with_je_stays_as_said(said, back):
     ("I feel like we never get the time to do things properly here.",
      "you feel like we never get the time to do things properly here"),
     ("I’m exhausted, honestly, because I keep covering the night shifts.",
-     "you’re exhausted, honestly, because you keep covering the night shifts"),
+     "you’re exhausted because you keep covering the night shifts"),
 ])
 def test_english_joined_subjects_and_their_we(said, back):
     assert mirror(said, "en") == back
@@ -143,3 +145,85 @@ def test_english_joined_subjects_and_their_we(said, back):
 ])
 def test_a_we_without_the_employee_named_is_not_said_back(lang, said):
     assert mirror(said, lang) == ""
+
+
+@pytest.mark.parametrize(("said", "back"), [
+    ("Ik vind het werk eigenlijk niet meer leuk, eerlijk gezegd.",
+     "je vindt het werk eigenlijk niet meer leuk"),
+    ("Ik doe gewoon al jaren hetzelfde, weet je.", "je doet gewoon al jaren hetzelfde"),
+    ("Ik ben, zeg maar, de vraagbaak van de hele afdeling.",
+     "je bent de vraagbaak van de hele afdeling"),
+    ("Het is gewoon, weet je, heel veel tegelijk, en ik sta er eigenlijk alleen voor.",
+     "het is gewoon heel veel tegelijk, en je staat er eigenlijk alleen voor"),
+    ("Weet je, ik draai al drie jaar bijna alle nachtdiensten alleen.",
+     "je draait al drie jaar bijna alle nachtdiensten alleen"),
+    ("Ik heb eerlijk gezegd geen zin meer in die eindeloze vergaderingen.",
+     "je hebt geen zin meer in die eindeloze vergaderingen"),
+    ("Ik ben zeg maar de spin in het web, snap je, maar niemand ziet dat.",
+     "je bent de spin in het web, maar niemand ziet dat"),
+    ("Ik heb, hoe zeg je dat, nooit echt een kans gekregen om hier te groeien.",
+     "je hebt nooit echt een kans gekregen om hier te groeien"),
+    ("Nou ja, ik doe mijn werk wel, maar ik krijg er geen energie meer van, hè.",
+     "je doet je werk wel, maar je krijgt er geen energie meer van"),
+    ("Om eerlijk te zijn, ik weet niet of ik hier over een jaar nog werk.",
+     "je weet niet of je hier over een jaar nog werkt"),
+    # A verb the hedge left first goes back after "je": no question is made of it.
+    ("Eerlijk gezegd vind ik het werk gewoon niet meer leuk.",
+     "je vindt het werk gewoon niet meer leuk"),
+    ("Maar als ik eerlijk ben wil ik gewoon iets anders gaan doen.",
+     "je wilt gewoon iets anders gaan doen"),
+    # A comma that is no hedge's stays, a decimal comma too.
+    ("Ik werk hier nu 2,5 jaar, en ik heb eerlijk gezegd nog nooit een beoordeling gehad.",
+     "je werkt hier nu 2,5 jaar, en je hebt nog nooit een beoordeling gehad"),
+])
+def test_a_dutch_hedge_is_taken_out_with_its_commas(said, back):
+    assert mirror(said, "nl") == back
+
+
+@pytest.mark.parametrize(("said", "back"), [
+    ("I don't know, to be honest, I just feel stuck, you know?",
+     "you don't know, you just feel stuck"),
+    ("I'm kind of, like, the go-to person for everything, you know what I mean?",
+     "you're the go-to person for everything"),
+    ("To be honest, I've been doing the same thing for years now.",
+     "you've been doing the same thing for years now"),
+    ("I mean, I love the work, but I never get time to learn anything new.",
+     "you love the work, but you never get time to learn anything new"),
+    ("I've been covering the night shifts, you see, since Tom left in March.",
+     "you've been covering the night shifts since Tom left in March"),
+    ("I'm sort of, you know, stuck doing the same reports every single week.",
+     "you're stuck doing the same reports every single week"),
+    # Without commas "like" and "kind of" may be meant: they stay.
+    ("Honestly I just feel like my work doesn't matter to anyone here.",
+     "you just feel like your work doesn't matter to anyone here"),
+])
+def test_an_english_hedge_is_taken_out_with_its_commas(said, back):
+    assert mirror(said, "en") == back
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("nl", "Dat vraag je mij nu pas?"),
+    ("nl", "Goh, wat een vraag."),
+    ("nl", "Dat vraag jij nou?"),
+    ("nl", "Eerlijk gezegd snap ik niet waarom je dat nu pas vraagt."),
+    ("nl", "Weet je, dat had je me een jaar geleden moeten vragen."),
+    ("en", "Why are you asking me this now?"),
+    ("en", "To be honest, I don't see why you ask me this now."),
+    ("en", "I mean, you never asked me about any of this before."),
+])
+def test_a_hedge_does_not_hide_a_reaction_to_the_manager(lang, said):
+    assert mirror(said, lang) == ""
+
+
+@pytest.mark.parametrize(("said", "back"), [
+    ("Ík doe hier eigenlijk al het werk voor die klant.",
+     "jij doet hier eigenlijk al het werk voor die klant"),
+    ("Joris en ík hebben dat hele systeem eigenlijk samen gebouwd.",
+     "Joris en jij hebben dat hele systeem eigenlijk samen gebouwd"),
+    ("Het gaat er nooit om wat míjn team nodig heeft, alleen om de cijfers.",
+     "het gaat er nooit om wat jouw team nodig heeft, alleen om de cijfers"),
+    ("Eigenlijk krijg ík nooit de leuke projecten, die gaan altijd naar Sanne.",
+     "eigenlijk krijg jij nooit de leuke projecten, die gaan altijd naar Sanne"),
+])
+def test_a_stressed_ik_is_said_back_stressed(said, back):
+    assert mirror(said, "nl") == back
