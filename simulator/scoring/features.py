@@ -75,6 +75,15 @@ def _overlap(text: str, lang: str, prev: str | None) -> list[str]:
     return out
 
 
+def _ends_in_tag(text: str, lang: str) -> bool:
+    """Whether the utterance closes with a tag question ("..., hè?", "..., isn't it?"), as the
+    rule book's tag-question rule reads one."""
+    from simulator.scoring.rulebook import pattern
+
+    tag = pattern(lang, f"{lang}.closed_question.tag-question")
+    return text.rstrip().endswith("?") and tag.search(text) is not None
+
+
 def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, str]]) -> set[str]:
     """Feature names: word 1-3-grams, character 3-4-grams, rule hits, the stems of `prev` and
     the overlap with it."""
@@ -96,7 +105,10 @@ def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, s
             feats.add("sf2:" + "_".join(later))
     feats.update(_char_grams(words))
     stripped = text.rstrip()
-    feats.add("q:end" if stripped.endswith("?") else "q:in" if "?" in stripped else "q:none")
+    # A tag carries the code of the statement it closes ("Dat valt ook niet mee, hè?" gives
+    # back): its question mark is told apart from one that ends a question.
+    feats.add("q:tag" if _ends_in_tag(text, lang) else "q:end" if stripped.endswith("?")
+              else "q:in" if "?" in stripped else "q:none")
     feats.add(f"sent:{min(stripped.count('. ') + stripped.count('? ') + 1, 3)}")
     for rule, code in hits:
         feats.add("r:" + rule)
