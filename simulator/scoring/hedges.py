@@ -14,77 +14,79 @@ the sentence is not said back at all. A hedge goes with its commas:
 Where a hedge leaves two parts side by side, a comma stays only before a new clause ("I don't
 know, to be honest, I just feel stuck" -> "I don't know, I just feel stuck"). "I don't know"
 and "ik weet het niet" are not hedges: the doubt is theirs to hear back.
+
+The words live in each language's rule book (rules/nl.yaml, en.yaml, under lexicon):
+hedges_anywhere, hedges_set_off, hedges_before_comma, hedge_leads (the words that lead into
+the sentence: "Nou, eerlijk gezegd, ...") and clause_openers.
 """
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from re import Pattern
 
 from simulator.scoring.mirror_nl import verb_before_ik
+from simulator.scoring.rulebook import lexicon
 
 _I = re.IGNORECASE
-
-# Hedges wherever they stand: no other reading of these words is likely in speech.
-_ANYWHERE = {
-    "nl": ["eerlijk gezegd", "om eerlijk te zijn", "zeg maar", "zogezegd", "als het ware",
-           "bij wijze van spreken", "om zo te zeggen", "om het zo te zeggen",
-           "als je begrijpt wat ik bedoel", "als je snapt wat ik bedoel"],
-    "en": ["to be honest with you", "to tell you the truth", "truth be told", "so to speak",
-           "as it were", "if you know what i mean", "if you see what i mean", "tbh"],
-}
-# Hedges only where commas or the sentence's ends set them off: "weet je wat ik mis?" asks.
-_SET_OFF = {
-    "nl": ["weet je", "weet je wel", "je weet wel", "je weet toch", "weet je wat het is",
-           "weet je wat ik bedoel", "snap je", "snap je wel", "snap je wat ik bedoel",
-           "begrijp je", "begrijp je wel", "zie je", "zie je wel", "weet u", "weet u wel",
-           "snapt u", "begrijpt u", "ziet u", "hè", "he", "toch", "nou ja", "maar goed",
-           "ik bedoel", "als ik eerlijk ben", "eerlijk", "eerlijk waar", "echt waar",
-           "eerlijk is eerlijk", "moet ik zeggen", "moet ik eerlijk zeggen",
-           "dat moet ik zeggen", "dat moet ik eerlijk zeggen", "ik moet eerlijk zeggen",
-           "laten we zeggen", "zo gezegd", "hoe zeg je dat", "hoe zal ik het zeggen",
-           "ik zeg maar", "ik zeg maar zo", "zeg ik maar", "zeg ik maar zo", "zeg", "joh",
-           "tja", "nou", "eh", "ehm", "uh", "uhm", "hm", "hmm"],
-    "en": ["you know", "you know what", "you know what i mean", "know what i mean", "you see",
-           "i mean", "like", "honestly", "frankly", "to be honest", "to be fair",
-           "if i'm honest", "if i'm being honest", "let's say", "right", "okay", "anyway",
-           "uh", "um", "uhm", "er", "hmm"],
-}
-# Hedges at the end of a part, just before its comma: "I'm kind of, like, the go-to person".
-_BEFORE_COMMA = {"nl": [], "en": ["kind of", "sort of"]}
-# At the start of the sentence, with or without a comma after them.
-_LEAD = re.compile(
-    r"^(?:(?:but|and|so|well|yes|yeah|no|mostly|honestly|frankly|to be honest|to be fair|"
-    r"if i['’]m (?:being )?honest|maar|en|dus|al|nou|ja|nee|oké|eh|uh|eerlijk gezegd|"
-    r"als ik eerlijk ben|eerlijk)\b[\s,?]*)+",
-    _I,
-)
-# Words that open a clause: a comma stays before them where a hedge is taken out.
-_CLAUSE = {
-    "nl": frozenset("ik ík jij hij zij wij we jullie men en maar want dus omdat terwijl".split()),
-    "en": frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll he she we they and but so".split()),
-}
 _COMMA = re.compile(r"(\s*(?:(?<!\d),|,(?!\d))\s*)")
 _INVERTED = re.compile(r"^(\w+)\s+([ií]k)\b", _I)
 
 
-def _either(phrases: list[str]) -> str:
+@dataclass(frozen=True)
+class _Hedges:
+    """One language's hedge patterns, built from the rule book's lexicon."""
+
+    inside: Pattern[str]  # hedges_anywhere, wherever they stand
+    tail: Pattern[str] | None  # hedges_before_comma, at the end of a part
+    whole: Pattern[str]  # a part that is all hedge, of any kind
+    lead: Pattern[str]  # hedge_leads at the start of the sentence
+    clause: frozenset[str]  # clause_openers: a comma stays before them
+
+
+def _longest_first(phrases: Iterable[str]) -> list[str]:
+    """Longest first, so "eerlijk gezegd" is tried before "eerlijk"; the rule book gives
+    sets, so ties go in a fixed order of their own."""
+    return sorted(phrases, key=lambda p: (-len(p), p))
+
+
+def _either(phrases: Iterable[str]) -> str:
     """One alternation of the phrases, longest first, any space and apostrophe allowed."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in ordered)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for p in _longest_first(phrases))
 
 
-_INSIDE = {lang: re.compile(rf"\s*\b(?:{_either(p)})\b\s*", _I) for lang, p in _ANYWHERE.items()}
-_TAIL = {lang: re.compile(rf"\s*\b(?:{_either(p)})$", _I)
-         for lang, p in _BEFORE_COMMA.items() if p}
-_ANY = {lang: _either(_ANYWHERE[lang] + _SET_OFF[lang] + _BEFORE_COMMA[lang]) for lang in _ANYWHERE}
-_WHOLE = {lang: re.compile(rf"(?:{a})(?:\s+(?:{a}))*", _I) for lang, a in _ANY.items()}
+def _leads(words: Iterable[str]) -> Pattern[str]:
+    """The words that lead into a sentence, any number of them at its start, each with or
+    without a comma after it; a space in one stands for one space."""
+    either = "|".join(re.escape(p).replace("'", "['’]") for p in _longest_first(words))
+    return re.compile(rf"^(?:(?:{either})\b[\s,?]*)+", _I)
+
+
+@cache
+def _hedges(lang: str) -> _Hedges:
+    """The language's hedge patterns, built on first use."""
+    anywhere, set_off, before_comma = (
+        lexicon(lang, f"hedges_{kind}") for kind in ("anywhere", "set_off", "before_comma"))
+    every = _either(anywhere | set_off | before_comma)
+    return _Hedges(
+        inside=re.compile(rf"\s*\b(?:{_either(anywhere)})\b\s*", _I),
+        tail=re.compile(rf"\s*\b(?:{_either(before_comma)})$", _I) if before_comma else None,
+        whole=re.compile(rf"(?:{every})(?:\s+(?:{every}))*", _I),
+        lead=_leads(lexicon(lang, "hedge_leads")),
+        clause=lexicon(lang, "clause_openers"),
+    )
 
 
 def _trim(part: str, lang: str) -> tuple[str, bool, bool]:
     """The comma-separated part without its hedges ("" if it is all hedge), and whether it
     lost words at its start and at its end (so the comma there was the hedge's)."""
-    if not part or _WHOLE[lang].fullmatch(part):
+    hedges = _hedges(lang)
+    if not part or hedges.whole.fullmatch(part):
         return "", True, True
-    spans = [m.span() for m in _INSIDE[lang].finditer(part)]
-    tail = _TAIL[lang].search(part) if lang in _TAIL else None
+    spans = [m.span() for m in hedges.inside.finditer(part)]
+    tail = hedges.tail.search(part) if hedges.tail else None
     if tail:
         spans.append(tail.span())
     if not spans:
@@ -108,7 +110,7 @@ def _without_hedges(sentence: str, lang: str) -> str:
         if out:
             gap = gap or lost_start
             first = text.split()[0].lower()
-            out += (", " if first in _CLAUSE[lang] else " ") if gap else joint
+            out += (", " if first in _hedges(lang).clause else " ") if gap else joint
         out += text
         joint = pieces[k + 1] if k + 1 < len(pieces) else ""
         gap = lost_end
@@ -130,5 +132,5 @@ def plain(sentence: str, lang: str) -> str:
     """The sentence without its hedges and the words that lead into it ("Nou, eerlijk gezegd,
     ...")."""
     said = sentence.strip()
-    text = _LEAD.sub("", _without_hedges(said, lang)).strip()
+    text = _hedges(lang).lead.sub("", _without_hedges(said, lang)).strip()
     return _verb_after_ik(text, said) if lang == "nl" else text
