@@ -40,7 +40,7 @@ from training.data import (  # noqa: E402
 from training.fitting import Rows, head  # noqa: E402
 from training.trust import Hit, overruled, rule_says  # noqa: E402
 
-VERSION = "12"
+VERSION = "13"
 MIN_COUNT = 3  # a feature seen fewer times says more about its line than about a code
 MIN_WEIGHT = 0.028  # smaller weights are left out of the shipped file (under 2 MB)
 # Feature kinds the theme heads do without: a theme is what the manager asks about, not what
