@@ -6,6 +6,7 @@ tests/known_coder_misses.txt."""
 import pytest
 
 from simulator.scoring.coder import code_utterance
+from simulator.scoring.features import features
 
 # (lang, the employee's turn, the manager's tag)
 SYMPATHY = [
@@ -59,3 +60,15 @@ def test_owning_a_mistake_with_a_tag_is_no_defence(lang, prev, text):
 @pytest.mark.parametrize(("lang", "prev", "text"), CHECKS)
 def test_a_tag_that_asks_to_confirm_a_fact_is_a_closed_question(lang, prev, text):
     assert "closed_question" in _codes(lang, prev, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "ending"), [
+    ("nl", "Dat valt ook niet mee, hè?", "q:tag"),
+    ("en", "That can't have been easy, can it?", "q:tag"),
+    ("en", "I backed you up, didn't I?", "q:tag"),
+    ("nl", "Wat valt je niet mee?", "q:end"),
+    ("en", "What's the problem, is it the rota?", "q:end"),
+    ("en", "That can't have been easy.", "q:none"),
+])
+def test_the_learned_layer_tells_a_closing_tag_from_a_question(lang, text, ending):
+    assert {f for f in features(text, lang, None, []) if f.startswith("q:")} == {ending}
