@@ -56,6 +56,7 @@ _SWAP_WE = {
            "ourselves": "yourselves"},
 }
 
+
 def _key(word: str) -> str:
     return word.lower().replace("\u2019", "'").translate(_ACCENT)
 
@@ -172,6 +173,6 @@ def mirror(prev: str | None, lang: str) -> str:
 
 
 _STARTERS = frozenset(
-    "je jij jouw you your you're you've sinds toen als omdat vorige vorig de het een die dat "
+    "je jij jouw you your you're you've toen als omdat vorige vorig de het een die dat "
     "dit deze er daar hier soms vaak nu eigenlijk echt gewoon bij in op met voor na sinds "
     "since when last the a this that there sometimes often now at on with for after".split())
