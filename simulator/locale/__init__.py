@@ -74,6 +74,16 @@ def plural(key: str, count: int, lang: str, **values: Any) -> str:
     return t(f"{key}_one" if count == 1 else f"{key}_many", lang, count=count, **values)
 
 
+@cache
+def numbered(prefix: str, lang: str) -> tuple[str, ...]:
+    """A list of alternatives: the texts of `prefix` followed by 0, 1, 2, ... ("suggest.open."),
+    in order, up to the first number the catalogue does not hold."""
+    found: list[str] = []
+    while has(f"{prefix}{len(found)}"):
+        found.append(t(f"{prefix}{len(found)}", lang))
+    return tuple(found)
+
+
 def section(prefix: str, lang: str) -> dict[str, str]:
     """The messages under `prefix` ("cli.score."), keyed by the rest of their key."""
     return {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.locale import area, area_names, has, messages, plural, t
+from simulator.locale import area, area_names, has, messages, numbered, plural, t
 
 ROOT = Path(__file__).resolve().parents[2] / "simulator"
 
@@ -47,6 +47,12 @@ def test_t_fills_in_values_falls_back_to_dutch_and_shows_a_missing_key():
     assert t("no.such.key", "en") == "no.such.key"
     assert plural("history.sessions", 1, "en") == "1 session"
     assert plural("history.sessions", 4, "nl") == "4 gesprekken"
+
+
+def test_numbered_reads_a_list_of_alternatives_in_order():
+    assert numbered("tip.promise.", "en") == (t("tip.promise.0", "en"), t("tip.promise.1", "en"))
+    assert numbered("tip.promise.", "nl")[1] == t("tip.promise.1", "nl")
+    assert numbered("no.such.list.", "nl") == ()
 
 
 def used_keys() -> tuple[set[str], set[str]]:
