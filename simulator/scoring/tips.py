@@ -1,12 +1,14 @@
 """Feedforward tips: what to try instead, tied to the moment.
 
 A tip is chosen as an id and the values it needs (the quote, a suggested question in the
-conversation's language); its sentence lives in the locale catalogue (`tip.ID`)."""
+conversation's language); its sentence lives in the locale catalogue (`tip.ID`), and so do the
+reflections and questions it suggests (`suggest.*`)."""
 
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from simulator.locale import numbered, t
 from simulator.locale.words import tip_text
 from simulator.scoring import rulebook
 from simulator.scoring.mirror import _SPLIT, _TOKEN, mirror
@@ -31,32 +33,13 @@ class TipChoice(NamedTuple):
         return frozenset(given or {self.id.removesuffix(".quoted")})
 
 
-_GENERIC_REFLECTION = {
-    "nl": ["Het klinkt alsof dit je dwarszit.", "Ik hoor dat dit je raakt.",
-           "Het klinkt alsof je je hierin niet gehoord voelt."],
-    "en": ["It sounds like this has been bothering you.", "I can hear this matters to you.",
-           "It sounds like you haven't felt heard on this."],
-}
-# A defence may answer a complaint or a story of what goes well: the question after the
-# reflection fits either ("Wat maakt het zo lastig?" after what gives them energy does not).
-_FOLLOW_UP = {
-    "nl": ["Wat betekent dat voor jou?", "Kun je daar meer over vertellen?",
-           "Wat is daarin voor jou het belangrijkst?", "Kun je daar een voorbeeld van geven?",
-           "Hoe gaat dat dan in de praktijk?"],
-    "en": ["What does that mean for you?", "Can you tell me more about that?",
-           "What matters most to you in this?", "Can you give me an example of that?",
-           "How does that work out in practice?"],
-}
-
-
 def _reflections(lang: str, prev: str | None) -> list[str]:
     """Their own words given back where they can be; a stock reflection only where their turn
     gives nothing to mirror ("Gaat wel."), and then one that hears the hedge in it."""
     said = mirror(prev, lang)
     if said:
-        lead = "Als ik je goed begrijp" if lang == "nl" else "If I'm hearing you right"
-        return [f"{lead}: {said}."]
-    return _GENERIC_REFLECTION[lang]
+        return [t("suggest.mirror", lang, said=said)]
+    return list(numbered("suggest.reflection.", lang))
 
 
 def quote_for_tip(quote: str) -> str:
@@ -249,7 +232,7 @@ def tip_choices(
     if code == "defensive":
         quoted = {"quote": quote_for_tip(quote)} if quote else {}
         tip_id = "defensive.quoted" if quote else "defensive"
-        reflections, follows = _reflections(lang, prev), _FOLLOW_UP[lang]
+        reflections, follows = _reflections(lang, prev), numbered("suggest.follow.", lang)
         # Each next option changes both the reflection and the question after it.
         return [
             TipChoice(tip_id, {**quoted, "reflection": reflections[(i + shift) % len(reflections)],
