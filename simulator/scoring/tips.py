@@ -50,74 +50,74 @@ def quote_for_tip(quote: str) -> str:
     return quote
 
 
-# Closed questions a reliable open rewrite exists for: (pattern, template).
+# Closed questions a reliable open rewrite exists for: (pattern, the rewrite's key).
 _REWRITES = {
     "nl": [
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:denk|overweeg|twijfel) je (?:er ?over|eraan|wel eens|"
                     r"soms|weleens)?\s*(?:na )?(?:om )?(?:weg te gaan|te vertrekken|op te stappen|"
                     r"te stoppen|ergens anders|een andere baan)\b[^?]*\??$|"
                     r"^(?:\w+[,.]?\s+)?(?:ga|wil) je (?:weg|vertrekken|stoppen)\b[^?]*\??$", _I),
-         "Wat zou kunnen maken dat je overweegt weg te gaan?"),
+         "suggest.rewrite.leave"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:blijf|blijft) je (?:dan|nog|hier)?\b[^?]*\??$", _I),
-         "Wat heb je nodig om hier te blijven?"),
+         "suggest.rewrite.stay"),
         (re.compile(r"^(?:\w+[,.]?\s+)?vind je ((?:de|het|je|jouw|die|dat|deze) [^?]+?) "
                     r"(?:niet |wel |soms |echt )?(?:te|erg|heel|best|nogal|zo) \w+\s*\??$", _I),
-         "Hoe ervaar je {0}?"),
+         "suggest.rewrite.experience"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:wil|zou) je (?:misschien |graag |niet )?(?:eens )?"
                     r"(?:een |die |wat )?(?:cursus|opleiding|training)\w*\b[^?]*\??$", _I),
-         "Wat zou je graag willen leren?"),
+         "suggest.rewrite.learn"),
         (re.compile(r"^(?:\w+[,.]?\s+)?heb je het (?:nog )?(?:wel )?(?:naar je zin|leuk|fijn)"
                     r"((?: (?:in|bij|met|op) [^?]+?)?)\s*\??$", _I),
-         "Hoe is het voor je{0}, en wat maakt dat zo?"),
+         "suggest.rewrite.enjoy"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:ben|voel) je (?:je )?(?:wel |nog )?(?:tevreden|"
                     r"gelukkig|blij) (?:met|over|in|bij) ([^?]+?)\s*\??$", _I),
-         "Hoe kijk je naar {0}?"),
+         "suggest.rewrite.satisfied"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:loopt|gaat) alles (?:nog )?(?:goed |lekker )?"
                     r"((?:op|in|bij|met) [^?]+?)\s*\??$", _I),
-         "Hoe gaat het {0}, en wat merk jij daarvan?"),
+         "suggest.rewrite.going"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:loopt|gaat) alles(?: nog)?(?: goed| lekker)?\s*\??$|"
                     r"^alles (?:goed|oké|ok|prima)\s*\??$", _I),
-         "Hoe gaat het echt met je, en met je werk?"),
+         "suggest.rewrite.all_well"),
         (re.compile(r"^ben je (?:nog )?bij met ([^?]+?)\s*\??$", _I),
-         "Hoe gaat het met {0}, en wat zou je helpen?"),
+         "suggest.rewrite.keeping_up"),
         (re.compile(r"^(?:is|zijn) ((?:de|het|je|jouw|die|dat) [^?]+?) (?:nog |al |wel |echt )*"
                     r"(?:op schema|klaar|af|gelukt|op tijd|goed|in orde|rond|op koers)\b[^?]*\??$",
                     _I),
-         "Hoe staat het met {0}, en wat heb je nodig?"),
+         "suggest.rewrite.progress"),
         (re.compile(r"^(?:haal|red) je ((?:je|jouw|de|het) [^?]+?)"
                     r"(?: (?:deze|volgende|komende) (?:week|maand))?\s*\??$", _I),
-         "Hoe staat het met {0}, en wat heb je nodig?"),
+         "suggest.rewrite.progress"),
     ],
     "en": [
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:are you|have you been|do you ever) (?:thinking|"
                     r"considering|think) (?:about |of )?(?:leaving|quitting|moving on|going "
                     r"elsewhere)\b[^?]*\??$|^(?:\w+[,.]?\s+)?(?:are you going to|do you want "
                     r"to|will you) (?:leave|quit)\b[^?]*\??$", _I),
-         "What might make you consider leaving?"),
+         "suggest.rewrite.leave"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:will|would) you stay\b[^?]*\??$", _I),
-         "What would you need to stay?"),
+         "suggest.rewrite.stay"),
         (re.compile(r"^(?:\w+[,.]?\s+)?do you (?:find|think) ((?:the|your|that|this|those|"
                     r"these) [^?]+?) (?:are |is )?(?:too|very|really|a bit|quite|so) \w+\s*\??$",
                     _I),
-         "How do you experience {0}?"),
+         "suggest.rewrite.experience"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:would|do) you (?:maybe |perhaps )?(?:want|like) to "
                     r"(?:do|take|follow|go on) (?:a |some |that )?(?:course|training)\b[^?]*\??$",
                     _I),
-         "What would you like to learn?"),
+         "suggest.rewrite.learn"),
         (re.compile(r"^(?:\w+[,.]?\s+)?are you (?:still )?(?:happy|satisfied|content) "
                     r"(?:with|in|about) ([^?]+?)\s*\??$", _I),
-         "How do you feel about {0}?"),
+         "suggest.rewrite.satisfied"),
         (re.compile(r"^(?:\w+[,.]?\s+)?do you (?:still )?(?:like|enjoy) ([^?]+?)\s*\??$", _I),
-         "What do you enjoy about {0}, and what less?"),
+         "suggest.rewrite.enjoy"),
         (re.compile(r"^(?:\w+[,.]?\s+)?(?:is )?(?:everything|all|it all) (?:still )?(?:going )?"
                     r"(?:on track|ok|okay|fine|good|well)\s*\??$", _I),
-         "How are things really going for you, and for your work?"),
+         "suggest.rewrite.all_well"),
         (re.compile(r"^are you keeping up with ([^?]+?)\s*\??$", _I),
-         "How is it going with {0}, and what would help?"),
+         "suggest.rewrite.keeping_up"),
         (re.compile(r"^(?:is|are|will) ((?:the|your|that|this) [^?]+?) (?:still |already )?"
                     r"(?:be )?(?:on track|on schedule|ready|done|finished|on time|going well|ok|"
                     r"okay)\b[^?]*\??$", _I),
-         "How is it going with {0}, and what do you need?"),
+         "suggest.rewrite.progress"),
     ],
 }
 _CLOSING = {
@@ -145,12 +145,26 @@ def asked_questions(texts: Iterable[str], lang: str) -> frozenset[str]:
     """The suggestable open questions (normalised) that occur in any of the manager's turns:
     read once per conversation, so a scorecard stays linear in its turns."""
     lang = lang if lang in ("nl", "en") else "nl"
-    candidates = {_norm(q) for q in (*THEME_QUESTIONS[lang].values(), *_OPEN_FALLBACK[lang])}
+    questions = (*THEME_QUESTIONS[lang].values(), *numbered("suggest.open.", lang))
+    candidates = {_norm(q) for q in questions}
     found: set[str] = set()
     for text in texts:
         said = _norm(text)
         found.update(c for c in candidates if c in said)
     return frozenset(found)
+
+
+def _rewrite(lang: str, asked: str) -> str | None:
+    """The closed question asked open, where a rewrite fits it; the part of the question it
+    keeps ("de planning") is the rewrite's `topic`."""
+    for pattern, key in _REWRITES[lang]:
+        match = pattern.match(asked)
+        if match is None:
+            continue
+        kept = [g[0].lower() + g[1:] if g and g[:2].lower() in ("de", "he", "je", "th", "yo")
+                else g for g in match.groups() if g is not None]
+        return t(key, lang, topic=kept[0]) if kept else t(key, lang)
+    return None
 
 
 def _closed_options(
@@ -162,14 +176,9 @@ def _closed_options(
     options: list[TipChoice] = []
     if _CLOSING[lang].search(asked):
         options.append(TipChoice("closed.close_open", {}))
-    for pattern, template in _REWRITES[lang]:
-        match = pattern.match(asked)
-        if match:
-            parts = [g[0].lower() + g[1:] if g and g[:2].lower() in ("de", "he", "je", "th",
-                                                                     "yo") else g
-                     for g in match.groups() if g is not None]
-            options.append(TipChoice("closed.rewrite", {"question": template.format(*parts)}))
-            break
+    rewrite = _rewrite(lang, asked)
+    if rewrite is not None:
+        options.append(TipChoice("closed.rewrite", {"question": rewrite}))
     themes = detect_themes(asked, lang)
     for theme, hint in _THEME_HINTS[lang]:
         if hint.search(asked) and theme not in themes:
@@ -185,23 +194,13 @@ def _closed_options(
     # Several phrasings, so a scorecard with many closed questions never repeats a tip.
     # "Hoe kijk jij daar zelf naar?" needs something for "daar" to point at.
     pointed = _REFERENT[lang].search(asked) is not None
-    for open_q in _OPEN_FALLBACK[lang]:
+    for open_q in numbered("suggest.open.", lang):
         if _norm(open_q) in already or (not pointed and _POINTER[lang].search(open_q)):
             continue
         options.append(TipChoice("closed.fallback", {"question": open_q}))
     return options
 
 
-_OPEN_FALLBACK = {
-    "nl": ["Hoe kijk jij daar zelf naar?", "Wat speelt er voor jou?", "Hoe is dat voor je?",
-           "Wat merk je daar zelf van?", "Wat maakt dat belangrijk voor je?",
-           "Hoe gaat dat op een gewone werkdag?", "Hoe gaat het echt met je?",
-           "Wat houdt je op dit moment het meest bezig?"],
-    "en": ["How do you see that yourself?", "What is going on for you?",
-           "How is that for you?", "What do you notice about it yourself?",
-           "What makes that important to you?", "How does that go on an ordinary day?",
-           "How are you really doing?", "What is on your mind most at the moment?"],
-}
 # A word in the question that a "daar"/"that" in the tip could point back to ("het" is dummy).
 _REFERENT = {
     "nl": re.compile(r"\b(?:dat|dit|daar\w*|die|deze|hij|zij|ze|hem|haar)\b", re.I),
