@@ -56,8 +56,9 @@ def test_numbered_reads_a_list_of_alternatives_in_order():
 
 
 def used_keys() -> tuple[set[str], set[str]]:
-    """The keys the code names: literal first arguments of `t`/`plural` and string constants
-    shaped like a key of a known area, plus the prefixes of keys built with an f-string."""
+    """The keys the code names: literal first arguments of `t`/`plural`, the first key of a
+    `numbered` list and string constants shaped like a key of a known area, plus the
+    prefixes of keys built with an f-string."""
     prefixes = {key.split(".")[0] for key in messages("nl")}
     literal: set[str] = set()
     partial: set[str] = set()
@@ -77,7 +78,11 @@ def used_keys() -> tuple[set[str], set[str]]:
     }
     for tree in trees:
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and _name(node.func) in ("t", "plural") and node.args:
+            if isinstance(node, ast.Call) and _name(node.func) == "numbered" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    literal.add(first.value + "0")  # a list starts at 0
+            elif isinstance(node, ast.Call) and _name(node.func) in ("t", "plural") and node.args:
                 first = node.args[0]
                 if isinstance(first, ast.JoinedStr) and isinstance(first.values[0], ast.Constant):
                     partial.add(str(first.values[0].value))
