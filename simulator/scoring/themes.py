@@ -3,7 +3,7 @@
 import re
 
 from simulator.language import LANGS
-from simulator.locale import messages
+from simulator.locale import messages, t
 from simulator.vocabulary import THEMES
 
 _I = re.IGNORECASE
@@ -100,28 +100,9 @@ THEME_LABELS: dict[str, dict[str, str]] = {
     for lang in LANGS
 }
 
-# The source's eight questions, one per theme, in both languages.
+# The source's eight questions, one per theme, in each language (`suggest.theme.THEME`).
 THEME_QUESTIONS: dict[str, dict[str, str]] = {
-    "nl": {
-        "energy": "Waar kijk je elke werkdag het meest naar uit?",
-        "meaning": "Wat in je werk voelt voor jou het meest betekenisvol?",
-        "change": "Wat zou je willen veranderen aan je rol of werkomgeving?",
-        "leave": "Wat zou kunnen maken dat je overweegt om weg te gaan?",
-        "obstacles": "Welke belemmeringen staan goed werk in de weg?",
-        "growth": "Welke vaardigheden wil je de komende tijd verder ontwikkelen?",
-        "recognition": "Wanneer voel jij je gezien en gewaardeerd?",
-        "manager": "Wat is één ding dat ik als leidinggevende anders kan doen?",
-    },
-    "en": {
-        "energy": "What do you look forward to most in your working day?",
-        "meaning": "What in your work feels most meaningful to you?",
-        "change": "What would you like to change about your role or your work environment?",
-        "leave": "What might make you consider leaving?",
-        "obstacles": "What obstacles get in the way of good work?",
-        "growth": "Which skills would you like to develop in the coming months?",
-        "recognition": "When do you feel seen and appreciated?",
-        "manager": "What is one thing I could do differently as your manager?",
-    },
+    lang: {theme: t(f"suggest.theme.{theme}", lang) for theme in THEMES} for lang in LANGS
 }
 
 

@@ -4,7 +4,8 @@ After a defence: the reflection that gives the employee's words back (`suggest.m
 stock one, `suggest.reflection.N`, where their turn gives nothing to mirror) and the question
 after it (`suggest.follow.N`). For a closed question: an open rewrite of it
 (`suggest.rewrite.KIND`, its `{topic}` the part of the question it keeps, "de planning"; in the
-Dutch `enjoy` where it was asked, " bij het team" with its space, or nothing) and open
+Dutch `enjoy` where it was asked, " bij het team" with its space, or nothing), the question of
+the theme it touches (`suggest.theme.THEME`: the source's eight, one per theme) and open
 questions that fit any closed one (`suggest.open.N`).
 
 Numbered keys are lists of alternatives: a scorecard takes the next one rather than repeat a
@@ -42,6 +43,14 @@ NL: dict[str, str] = {
     "suggest.open.5": "Hoe gaat dat op een gewone werkdag?",
     "suggest.open.6": "Hoe gaat het echt met je?",
     "suggest.open.7": "Wat houdt je op dit moment het meest bezig?",
+    "suggest.theme.energy": "Waar kijk je elke werkdag het meest naar uit?",
+    "suggest.theme.meaning": "Wat in je werk voelt voor jou het meest betekenisvol?",
+    "suggest.theme.change": "Wat zou je willen veranderen aan je rol of werkomgeving?",
+    "suggest.theme.leave": "Wat zou kunnen maken dat je overweegt om weg te gaan?",
+    "suggest.theme.obstacles": "Welke belemmeringen staan goed werk in de weg?",
+    "suggest.theme.growth": "Welke vaardigheden wil je de komende tijd verder ontwikkelen?",
+    "suggest.theme.recognition": "Wanneer voel jij je gezien en gewaardeerd?",
+    "suggest.theme.manager": "Wat is één ding dat ik als leidinggevende anders kan doen?",
 }
 
 EN: dict[str, str] = {
@@ -73,4 +82,13 @@ EN: dict[str, str] = {
     "suggest.open.5": "How does that go on an ordinary day?",
     "suggest.open.6": "How are you really doing?",
     "suggest.open.7": "What is on your mind most at the moment?",
+    "suggest.theme.energy": "What do you look forward to most in your working day?",
+    "suggest.theme.meaning": "What in your work feels most meaningful to you?",
+    "suggest.theme.change":
+        "What would you like to change about your role or your work environment?",
+    "suggest.theme.leave": "What might make you consider leaving?",
+    "suggest.theme.obstacles": "What obstacles get in the way of good work?",
+    "suggest.theme.growth": "Which skills would you like to develop in the coming months?",
+    "suggest.theme.recognition": "When do you feel seen and appreciated?",
+    "suggest.theme.manager": "What is one thing I could do differently as your manager?",
 }
