@@ -38,13 +38,10 @@ _STOPISH = {
 
 
 # Two subjects joined ("Joris en ik", "mijn collega en ik", "ik en mijn team", "me and Sam"):
-# the verb is plural and stays so ("Joris en jij bouwen"), and "ik" is said back stressed.
+# the verb is plural and stays so ("Joris en jij bouwen"), and "ik" is said back stressed. A
+# subject is a name, a person ("hij") or a noun after one of the language's determiners.
 _AND = {"nl": "en", "en": "and"}
 _ME = {"nl": frozenset({"ik", "mij", "me"}), "en": frozenset({"i", "me"})}
-_DETERMINER = {
-    "nl": frozenset("mijn m'n de een die deze ons onze zijn z'n haar hun".split()),
-    "en": frozenset("my the a an this that these those our his her their".split()),
-}
 _PERSON = {"nl": frozenset("hij zij ze".split()), "en": frozenset("he she they".split())}
 # "We" said back only where the sentence names the group ("Joris en ik ..., we"): an unnamed
 # "we" may be the employee and the manager ("we hadden afgesproken"), so it is left as said.
@@ -66,12 +63,13 @@ def _ends_noun_phrase(tokens: list[str], k: int, lang: str) -> bool:
     word, low = tokens[k], _key(tokens[k])
     if k == 0 or low in _PERSON[lang] or (word[:1].isupper() and low not in _ME[lang]):
         return True
-    return any(_key(t) in _DETERMINER[lang] for t in tokens[max(0, k - 2):k])
+    determiners = lexicon(lang, "determiners")
+    return any(_key(t) in determiners for t in tokens[max(0, k - 2):k])
 
 
 def _starts_noun_phrase(word: str, lang: str) -> bool:
     low = _key(word)
-    return (low in _DETERMINER[lang] or low in _PERSON[lang]
+    return (low in lexicon(lang, "determiners") or low in _PERSON[lang]
             or (word[:1].isupper() and low not in _ME[lang]))
 
 

@@ -13,6 +13,10 @@ already ("ik weet"). A past form ("werkte", "deed", "had") is the same after "je
 order is read from the words alone, so a clause it cannot place keeps its verb as said.
 """
 
+from functools import cache
+
+from simulator.scoring.rulebook import lexicon
+
 # Present forms after "ik" whose "je" form is not the stem plus -t, or that end in -d or -en
 # and so cannot be told from a participle or an infinitive by their shape.
 _TO_JE = {
@@ -60,13 +64,9 @@ _AFTER_VERB = frozenset("hoor zeg".split())
 _PREPOSITIONS = frozenset(
     "aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per "
     "rond sinds tegen tot tussen uit van via voor zonder vanaf vanuit als".split())
-# A word after one of these is a noun ("het werk dat ik doe", "elke dag"), not a verb.
-_DETERMINERS = frozenset(
-    "de een mijn m'n jouw uw zijn z'n hun ons onze deze dit dat die elke elk ieder iedere geen "
-    "alle enkele sommige welke zo'n zulke vorig volgend afgelopen eigen ander twee drie vier "
-    "vijf zes zeven acht negen tien twintig honderd".split())
 # "Waar ik voor werk": with one of these in the clause a preposition can stand alone.
 _R_WORDS = frozenset("er daar hier waar ergens nergens overal".split())
+
 
 _MAIN_START = frozenset({"", "en", "maar", "want", "dus"})
 # "Ik" after one of these opens a subordinate clause: its verb comes at the end.
@@ -97,6 +97,12 @@ _NOT_STEM = ("en", "aan", "ijn", "oen", "ien", "lijk", "isch", "baar", "loos", "
 _PREFIXES = ("aan", "af", "bij", "binnen", "door", "in", "langs", "los", "mee", "mis", "na",
              "neer", "om", "op", "over", "samen", "tegen", "terug", "thuis", "toe", "uit", "vast",
              "vol", "voor", "voort", "weg", "be", "ver", "ont", "her", "er")
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Words after which a word is a noun ("elke dag"), not a verb; not "haar" ("ik help haar")."""
+    return (lexicon("nl", "determiners") | lexicon("nl", "more_determiners")) - {"haar"}
 
 
 def _split(word: str) -> tuple[str, str]:
@@ -199,7 +205,7 @@ def _after_noun(low: list[str], j: int) -> bool:
     "een groot", "als"."""
     prev = low[j - 1]
     before = low[j - 2] if j >= 2 else ""
-    if prev in _DETERMINERS or prev in ("te", "als") or (before == "als" and prev != "ik"):
+    if prev in _determiners() or prev in ("te", "als") or (before == "als" and prev != "ik"):
         return True  # "als (senior) adviseur"
     if prev == "het" and (before in _PREPOSITIONS or before == "dan"):
         return True
@@ -236,7 +242,7 @@ def _kind(tokens: list[str], low: list[str], j: int, stranded: int) -> str:
     if word in _STEM_EN or _split(word)[1] in _TO_JE:
         return "verb"
     after_verb = word in _AFTER_VERB and (low[j - 1] in _TO_JE or low[j - 1].endswith("t"))
-    if (word in _NOT_VERB or word in _DETERMINERS or word in _PARTICLES or after_verb
+    if (word in _NOT_VERB or word in _determiners() or word in _PARTICLES or after_verb
             or not word.isalpha() or _participle(word) or tokens[j][:1].isupper()
             or _after_noun(low, j)):
         return ""
