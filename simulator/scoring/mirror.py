@@ -4,7 +4,7 @@ import re
 
 from simulator.scoring.hedges import plain
 from simulator.scoring.mirror_nl import singular_after_ik, swap_nl
-from simulator.scoring.rulebook import lexicon
+from simulator.scoring.rulebook import LANGS, lexicon
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
 _I = re.IGNORECASE
@@ -162,15 +162,12 @@ def mirror(prev: str | None, lang: str) -> str:
     pieces = iter(_said_back(tokens, tight, lang, said.endswith("…")))
     result = _TOKEN.sub(lambda _m: next(pieces), said)
     first = result.split()[0] if result.split() else ""
-    # Keep names capitalised; lower an ordinary first word ("Als ik je goed begrijp: dan ...").
-    # The language's stop list holds every word of _STOPISH.
+    # Keep names capitalised; lower an ordinary first word ("Als ik je goed begrijp: dan ..."):
+    # a stop word of the language (its list holds every word of _STOPISH) or a starter. The
+    # other language's starters count too: a sentence may open in it ("Since ...", "Toen ...").
     low = first.lower()
-    if first[:1].isupper() and (low in _STARTERS or low in lexicon(lang, "stop")):
+    starter = any(low in lexicon(one, "starters") for one in LANGS)
+    if first[:1].isupper() and (starter or low in lexicon(lang, "stop")):
         result = result[0].lower() + result[1:]
     return result
 
-
-_STARTERS = frozenset(
-    "je jij jouw you your you're you've toen als omdat vorige vorig de het een die dat "
-    "dit deze er daar hier soms vaak nu eigenlijk echt gewoon bij in op met voor na sinds "
-    "since when last the a this that there sometimes often now at on with for after".split())
