@@ -1,5 +1,6 @@
 """Features of one manager utterance for the learned layer, the same in training and use."""
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -53,6 +54,37 @@ def _perspective(text: str, lang: str) -> set[str]:
     return out
 
 
+def _negated_evaluation(text: str, lang: str) -> set[str]:
+    """A negated evaluation and who it is about: "Dat valt ook niet mee" and "That can't have
+    been easy" give back how hard it is (a pleasant word negated); "Zo erg is het nou ook weer
+    niet" and "It's not that bad" play it down (a grave word negated)."""
+    from simulator.scoring.rulebook import lexicon
+
+    negators, person = lexicon(lang, "negators"), _PERSON[lang]
+    kinds = (("pos", lexicon(lang, "pleasant")), ("neg", lexicon(lang, "grave")))
+    out: set[str] = set()
+    for start, end in sentences(text):
+        for clause in _CLAUSE.split(text[start:end]):
+            out.update(_negated_in(tokens(clause), negators, person, kinds))
+    return out
+
+
+def _negated_in(words: list[str], negators: frozenset[str], person: dict[str, str],
+                kinds: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
+    negated = [i for i, w in enumerate(words) if w in negators or w.endswith("n't")]
+    if not negated:
+        return set()
+    who = next((person[w] for w in words if w in person), "none")
+    return {f for kind, vocabulary in kinds
+            if any(w in vocabulary and any(0 < abs(i - j) <= _NEAR for i in negated)
+                   for j, w in enumerate(words))
+            for f in (f"ne:{kind}", f"ne:{kind}:{who}")}
+
+
+_NEAR = 6  # tokens between a negator and the word it negates ("niet zo heel erg leuk")
+_CLAUSE = re.compile(r"[,;:—–]")  # "Not now, it's a bad moment": no word negated across
+
+
 def _overlap(text: str, lang: str, prev: str | None) -> list[str]:
     if not prev or not prev.strip():
         # No feature for a missing turn: the corpus gives one to every defence, so its
@@ -86,7 +118,7 @@ def _ends_in_tag(text: str, lang: str) -> bool:
 
 def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, str]]) -> set[str]:
     """Feature names: word 1-3-grams, character 3-4-grams, rule hits, the stems of `prev` and
-    the overlap with it."""
+    the overlap with it, who each sentence is about, and negated evaluations."""
     words = tokens(text)
     feats = {f"lang:{lang}", f"len:{_bucket(len(words), (3, 6, 12, 25))}"}
     feats.update("w:" + w for w in words)
@@ -115,6 +147,7 @@ def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, s
         feats.add("rc:" + code)
     feats.update(_overlap(text, lang, prev))
     feats.update(_perspective(text, lang))
+    feats.update(_negated_evaluation(text, lang))
     return feats
 
 

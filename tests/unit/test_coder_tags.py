@@ -72,3 +72,18 @@ def test_a_tag_that_asks_to_confirm_a_fact_is_a_closed_question(lang, prev, text
 ])
 def test_the_learned_layer_tells_a_closing_tag_from_a_question(lang, text, ending):
     assert {f for f in features(text, lang, None, []) if f.startswith("q:")} == {ending}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Dat valt ook niet mee, hè?", {"ne:pos", "ne:pos:none"}),
+    ("nl", "Ik heb het je niet makkelijk gemaakt.", {"ne:pos", "ne:pos:i"}),
+    ("nl", "Zo erg is het nou ook weer niet.", {"ne:neg", "ne:neg:none"}),
+    ("en", "That can't have been easy, can it?", {"ne:pos", "ne:pos:none"}),
+    ("en", "It's not that bad, you'll get used to it.", {"ne:neg", "ne:neg:none"}),
+    ("nl", "Je doet het goed.", set()),
+    ("en", "Not now, it's a bad moment.", set()),
+])
+def test_a_negated_evaluation_is_a_feature_with_whom_it_is_about(lang, text, expected):
+    # The words that tell sympathy from playing it down: a pleasant word negated gives back
+    # how hard it is, a grave word negated makes it smaller.
+    assert {f for f in features(text, lang, None, []) if f.startswith("ne:")} == expected
