@@ -1,7 +1,7 @@
 """The LLM actor's messages: persona, scenario, released facts only, and this turn's direction."""
 
 from simulator.engine.actor import ActorContext
-from simulator.engine.director import OWN_ACTION_TRUST, WARM_TRUST, Decision
+from simulator.engine.director import NEGATIVE_ORDER, OWN_ACTION_TRUST, WARM_TRUST, Decision
 
 LANGUAGE_NAMES = {"nl": "Dutch (Nederlands)", "en": "English"}
 
@@ -100,10 +100,9 @@ def _telling(decision: Decision, focus_text: str) -> list[str]:
     return [note, length] if length else [note]
 
 
-def direction(decision: Decision, focus_text: str = "") -> str:
-    """What to do this turn, in words the model can follow."""
+def _reaction_notes(decision: Decision, negative: bool) -> list[str]:
+    """How the employee takes what the manager just did, before anything is answered."""
     notes: list[str] = []
-    negative = decision.reaction in ("defensive", "appraisal", "promise", "advice")
     if decision.reaction in REACTION_NOTES and (negative or not decision.question):
         # A positive reaction followed by a question needs no separate acknowledgement.
         notes.append(REACTION_NOTES[decision.reaction or ""])
@@ -129,60 +128,82 @@ def direction(decision: Decision, focus_text: str = "") -> str:
             f'The manager just asked: "{decision.question_text}". The question is about: '
             f"{_theme_list(decision.asked)}. Answer that question, not an earlier topic."
         )
-    told = _telling(decision, focus_text)
-    if told:
-        notes += told
-    elif decision.closing:
-        if decision.trust >= WARM_TRUST:
-            notes.append(
-                "The manager is wrapping up. Agree if they proposed a date, and close warmly and "
-                "briefly: the conversation meant something to you."
-            )
-        else:
-            notes.append(
-                "The manager is wrapping up. Close briefly and politely, a little reserved. Do "
-                "not suggest that anything was agreed or that you will act on it."
-            )
-    elif decision.own_action:
-        if decision.trust >= OWN_ACTION_TRUST:
-            notes.append(
-                "The manager asks what you will do yourself. Name one concrete first step you "
-                "will take, tied to something you have already talked about, said as your own "
-                "plan (\"Ik ga ...\" / \"I'll ...\")."
-            )
-        else:
-            notes.append(
-                "The manager asks what you will do yourself. You are not ready to commit to "
-                "anything: hedge briefly (you need to think about it)."
-            )
-    elif decision.opinion:
-        notes.append(
+    return notes
+
+
+def _closing_note(trust: float) -> str:
+    """How the employee closes when the manager wraps up."""
+    if trust >= WARM_TRUST:
+        return (
+            "The manager is wrapping up. Agree if they proposed a date, and close warmly and "
+            "briefly: the conversation meant something to you."
+        )
+    return (
+        "The manager is wrapping up. Close briefly and politely, a little reserved. Do "
+        "not suggest that anything was agreed or that you will act on it."
+    )
+
+
+def _own_action_note(trust: float) -> str:
+    """How the employee answers when asked for their own first step."""
+    if trust >= OWN_ACTION_TRUST:
+        return (
+            "The manager asks what you will do yourself. Name one concrete first step you "
+            "will take, tied to something you have already talked about, said as your own "
+            "plan (\"Ik ga ...\" / \"I'll ...\")."
+        )
+    return (
+        "The manager asks what you will do yourself. You are not ready to commit to "
+        "anything: hedge briefly (you need to think about it)."
+    )
+
+
+def _reply_note(decision: Decision, negative: bool) -> str | None:
+    """How to answer a turn in which the employee shares nothing; None for no instruction."""
+    if decision.closing:
+        return _closing_note(decision.trust)
+    if decision.own_action:
+        return _own_action_note(decision.trust)
+    if decision.opinion:
+        return (
             "The manager asks whether you agree with their view. Answer in a few words, as "
             "honestly as your trust allows: at low trust a non-committal doubt, never a new topic."
         )
-    elif decision.proposal:
-        notes.append("The manager proposes a next step. Agree briefly, in a few words.")
-    elif decision.closed and decision.fact:
-        notes.append(
+    if decision.proposal:
+        return "The manager proposes a next step. Agree briefly, in a few words."
+    if decision.closed and decision.fact:
+        return (
             "The manager asks for one fact (who, how often, how many). Give it in a few words, "
             "or say you are not sure; never just yes or no; volunteer nothing."
         )
-    elif decision.closed:
-        notes.append(
-            "This was a closed question. Answer briefly, in a few words; volunteer nothing."
-        )
-    elif decision.small_talk:
-        notes.append("This is small talk. Reply briefly and naturally.")
-    elif decision.theme and not decision.open_theme and not negative:
-        notes.append(
+    if decision.closed:
+        return "This was a closed question. Answer briefly, in a few words; volunteer nothing."
+    if decision.small_talk:
+        return "This is small talk. Reply briefly and naturally."
+    if decision.theme and not decision.open_theme and not negative:
+        return (
             f"You are not ready to open up about {THEME_WORDS.get(decision.theme, 'this')}. "
             "Stay vague and deflect politely, in a sentence or two."
         )
-    elif decision.theme and decision.open_theme:
-        notes.append(
+    if decision.theme and decision.open_theme:
+        return (
             f"You can talk about {THEME_WORDS.get(decision.theme, 'this')}, but only build on "
             "what you have already shared; add nothing new."
         )
+    return None
+
+
+def direction(decision: Decision, focus_text: str = "") -> str:
+    """What to do this turn, in words the model can follow."""
+    negative = decision.reaction in NEGATIVE_ORDER
+    notes = _reaction_notes(decision, negative)
+    told = _telling(decision, focus_text)
+    if told:
+        notes += told
+    else:
+        reply = _reply_note(decision, negative)
+        if reply:
+            notes.append(reply)
     return " ".join(notes) or "Reply naturally and briefly."
 
 

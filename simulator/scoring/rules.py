@@ -143,19 +143,7 @@ class _Coder:
                 committed = True
         flagged |= self.search("appraisal.judging-performance", body, offset)
         self.reproached |= flagged and any(e.code == "appraisal" for e in self.found)
-        advised = False
-        stem = _t(lang).reflect_stem.match(low)
-        advice = _t(lang).advice.search(body)
-        # "...en dan weten waar je moet kijken" said back in their words describes, not directs.
-        echoed = (advice is not None and not defended and _obligation_only(advice.group(), lang)
-                  and len(_content_words(body, lang) & self.prev_words) >= 2)
-        if advice and not echoed and not (
-            stem and stem.end() <= advice.start() and _obligation_only(advice.group(), lang)
-        ):
-            # "Het klinkt alsof je alles zelf moet doen" describes; "Je moet..." directs.
-            self.add("advice.unsolicited-advice", offset + advice.start(),
-                     offset + advice.end())
-            advised = True
+        advised = self.advises(body, low, offset, defended)
         framing = "?" not in raw and _t(lang).framing.search(body) is not None
         # Searched in the whole sentence: "Goed gedaan" starts with what looks like a filler.
         affirmed = not framing and self.search("affirmation.recognition", raw, start)
@@ -176,20 +164,45 @@ class _Coder:
             return
         if flagged or advised or committed or framing:
             return
+        if not self.asks_without_mark(low, offset):
+            self.statement(body, offset, affirmed, raw[:lead])
+
+    def advises(self, body: str, low: str, offset: int, defended: bool) -> bool:
+        """Whether the sentence directs them with advice; its evidence is added."""
+        lang = self.lang
+        stem = _t(lang).reflect_stem.match(low)
+        advice = _t(lang).advice.search(body)
+        # "...en dan weten waar je moet kijken" said back in their words describes, not directs.
+        echoed = (advice is not None and not defended and _obligation_only(advice.group(), lang)
+                  and len(_content_words(body, lang) & self.prev_words) >= 2)
+        if advice and not echoed and not (
+            stem and stem.end() <= advice.start() and _obligation_only(advice.group(), lang)
+        ):
+            # "Het klinkt alsof je alles zelf moet doen" describes; "Je moet..." directs.
+            self.add("advice.unsolicited-advice", offset + advice.start(),
+                     offset + advice.end())
+            return True
+        return False
+
+    def asks_without_mark(self, low: str, offset: int) -> bool:
+        """Whether a sentence without a question mark asks all the same, as a question put as
+        a statement or with a question word and verb; its evidence is added."""
+        lang = self.lang
         stated = _t(lang).stated_question.search(low)
         if stated:
             code = "open_question" if stated.group("open") else "closed_question"
             self.add(f"{code}.question-as-a-statement", offset + stated.start(),
                      offset + stated.end())
-            return
-        if not _t(lang).reflect_stem.match(low) and not _t(lang).pseudo_cleft.match(low):
-            wh = _t(lang).wh_verb.match(low)
-            if wh:
-                fact = _t(lang).fact.match(low)
-                code = "closed_question" if fact else "open_question"
-                self.add(f"{code}.question-word", offset, offset + wh.end())
-                return
-        self.statement(body, offset, affirmed, raw[:lead])
+            return True
+        if _t(lang).reflect_stem.match(low) or _t(lang).pseudo_cleft.match(low):
+            return False
+        wh = _t(lang).wh_verb.match(low)
+        if not wh:
+            return False
+        fact = _t(lang).fact.match(low)
+        code = "closed_question" if fact else "open_question"
+        self.add(f"{code}.question-word", offset, offset + wh.end())
+        return True
 
     def question(self, raw: str, lead: int, start: int) -> None:
         lang = self.lang

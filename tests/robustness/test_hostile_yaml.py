@@ -5,6 +5,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,40 +32,31 @@ title: *i
 """
 
 
+# Each hostile file, built only when a test asks for it (some are megabytes).
+HOSTILE: dict[str, Callable[[], bytes]] = {
+    "huge": lambda: b"id: big\ntitle: " + b"x" * 3_000_000 + b"\n",
+    "many-values": lambda: b"id: big\nobjectives:\n" + b"  - ja\n" * 80_000,
+    "deep-flow": lambda: b"id: deep\ntitle: " + b"[" * 50_000 + b"]" * 50_000 + b"\n",
+    "deep-mapping": lambda: b"id: deep\ntitle: " + b"{a: " * 20_000 + b"1" + b"}" * 20_000 + b"\n",
+    "deep-indent": lambda: "".join(" " * i + "a:\n" for i in range(1300)).encode(),
+    "billion-laughs": lambda: BILLION_LAUGHS.encode(),
+    "self-alias": lambda: b"id: &x [*x]\n",
+    "python-tag": lambda: b'id: !!python/object/apply:os.system ["echo pwned"]\n',
+    "huge-int": lambda: b"id: x\ntitle: " + b"7" * 5000 + b"\n",
+    "bad-date": lambda: b"id: x\ntitle: 2024-13-45\n",
+    "unhashable-key": lambda: b"? [a, b]\n: 1\n",
+    "binary": lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+    "latin-1": lambda: "id: caf\u00e9\ntitle: Caf\u00e9\n".encode("latin-1"),
+    "empty": lambda: b"",
+    "top-level-list": lambda: b"- id: x\n- title: y\n",
+    "top-level-scalar": lambda: b"just a sentence\n",
+}
+
+
 def _hostile(name: str) -> bytes:
-    if name == "huge":
-        return b"id: big\ntitle: " + b"x" * 3_000_000 + b"\n"
-    if name == "many-values":
-        return b"id: big\nobjectives:\n" + b"  - ja\n" * 80_000
-    if name == "deep-flow":
-        return b"id: deep\ntitle: " + b"[" * 50_000 + b"]" * 50_000 + b"\n"
-    if name == "deep-mapping":
-        return b"id: deep\ntitle: " + b"{a: " * 20_000 + b"1" + b"}" * 20_000 + b"\n"
-    if name == "deep-indent":
-        return "".join(" " * i + "a:\n" for i in range(1300)).encode()
-    if name == "billion-laughs":
-        return BILLION_LAUGHS.encode()
-    if name == "self-alias":
-        return b"id: &x [*x]\n"
-    if name == "python-tag":
-        return b'id: !!python/object/apply:os.system ["echo pwned"]\n'
-    if name == "huge-int":
-        return b"id: x\ntitle: " + b"7" * 5000 + b"\n"
-    if name == "bad-date":
-        return b"id: x\ntitle: 2024-13-45\n"
-    if name == "unhashable-key":
-        return b"? [a, b]\n: 1\n"
-    if name == "binary":
-        return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
-    if name == "latin-1":
-        return "id: caf\u00e9\ntitle: Caf\u00e9\n".encode("latin-1")
-    if name == "empty":
-        return b""
-    if name == "top-level-list":
-        return b"- id: x\n- title: y\n"
-    if name == "top-level-scalar":
-        return b"just a sentence\n"
-    raise AssertionError(name)
+    if name not in HOSTILE:
+        raise AssertionError(name)
+    return HOSTILE[name]()
 
 
 CASES = [
