@@ -10,13 +10,7 @@ from simulator.scoring.coder import (
     detect_language,
 )
 from simulator.scoring.labels import CODE_LABELS, code_label
-from simulator.scoring.themes import (
-    THEME_LABELS,
-    THEME_QUESTIONS,
-    THEMES,
-    detect_themes,
-    theme_label,
-)
+from simulator.scoring.themes import THEME_QUESTIONS, THEMES, detect_themes
 from simulator.scoring.tips import tip_for
 
 if TYPE_CHECKING:
@@ -26,7 +20,6 @@ __all__ = [
     "CODES",
     "CODE_LABELS",
     "THEMES",
-    "THEME_LABELS",
     "THEME_QUESTIONS",
     "CodedUtterance",
     "Evidence",
@@ -36,7 +29,6 @@ __all__ = [
     "detect_language",
     "detect_themes",
     "live_metrics",
-    "theme_label",
     "tip_for",
 ]
 

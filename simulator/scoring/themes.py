@@ -3,7 +3,7 @@
 import re
 
 from simulator.language import LANGS
-from simulator.locale import messages, t
+from simulator.locale import t
 from simulator.vocabulary import THEMES
 
 _I = re.IGNORECASE
@@ -90,22 +90,7 @@ def detect_themes(text: str, lang: str, prev: str | None = None) -> list[str]:
     feats = utterance_features(text, lang, prev, found, rule_acts(text, lang))
     return model.judge(feats).themes
 
-# How each theme is named wherever text is shown; the JSON keeps the ids.
-THEME_LABELS: dict[str, dict[str, str]] = {
-    lang: {
-        key.removeprefix("label.theme."): text
-        for key, text in messages(lang).items()
-        if key.startswith("label.theme.")
-    }
-    for lang in LANGS
-}
-
 # The source's eight questions, one per theme, in each language (`suggest.theme.THEME`).
 THEME_QUESTIONS: dict[str, dict[str, str]] = {
     lang: {theme: t(f"suggest.theme.{theme}", lang) for theme in THEMES} for lang in LANGS
 }
-
-
-def theme_label(theme: str, lang: str) -> str:
-    """The theme's name in the session language; an unknown id is shown as it is."""
-    return THEME_LABELS.get(lang, THEME_LABELS["nl"]).get(theme, theme)

@@ -2,12 +2,12 @@
 
 import pytest
 
+from simulator.locale import section
+from simulator.locale.words import theme_label
 from simulator.scoring import (
     CODE_LABELS,
-    THEME_LABELS,
     build_scorecard,
     code_label,
-    theme_label,
 )
 from simulator.scoring.tips import asked_questions, mirror, tip_options
 
@@ -211,7 +211,7 @@ def test_one_source_of_labels():
     assert theme_label("recognition", "nl") == "waardering"
     assert code_label("missed_signal", "nl") == "gemist signaal"
     nl_codes = set(CODE_LABELS["nl"].values())
-    assert not nl_codes & set(THEME_LABELS["nl"].values())
+    assert not nl_codes & set(section("label.theme.", "nl").values())
 
 
 def test_dropping_a_subject_is_no_leaving_signal():
