@@ -61,6 +61,8 @@ def _negated_evaluation(text: str, lang: str) -> set[str]:
     from simulator.scoring.rulebook import lexicon
 
     negators, person = lexicon(lang, "negators"), _PERSON[lang]
+    if not any(w in negators or w.endswith("n't") for w in tokens(text)):
+        return set()  # most turns: nothing negated, no clause to read
     kinds = (("pos", lexicon(lang, "pleasant")), ("neg", lexicon(lang, "grave")))
     out: set[str] = set()
     for start, end in sentences(text):
