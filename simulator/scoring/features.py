@@ -83,7 +83,7 @@ def _negated_in(words: list[str], negators: frozenset[str], person: dict[str, st
             for f in (f"ne:{kind}", f"ne:{kind}:{who}")}
 
 
-_NEAR = 6  # tokens between a negator and the word it negates ("niet zo heel erg leuk")
+_NEAR = 6  # at most this many tokens from a negator to the word it negates ("niet zo erg leuk")
 _CLAUSE = re.compile(r"[,;:—–]")  # "Not now, it's a bad moment": no word negated across
 
 
