@@ -54,6 +54,14 @@ def _perspective(text: str, lang: str) -> set[str]:
     return out
 
 
+_NEAR = 6  # at most this many tokens from a negator to the word it negates ("niet zo erg leuk")
+_CLAUSE = re.compile(r"[,;:—–]")  # "Not now, it's a bad moment": no word negated across
+
+
+def _negates(word: str, negators: frozenset[str]) -> bool:
+    return word in negators or word.endswith("n't")
+
+
 def _negated_evaluation(text: str, lang: str) -> set[str]:
     """A negated evaluation and who it is about: "Dat valt ook niet mee" and "That can't have
     been easy" give back how hard it is (a pleasant word negated); "Zo erg is het nou ook weer
@@ -61,7 +69,7 @@ def _negated_evaluation(text: str, lang: str) -> set[str]:
     from simulator.scoring.rulebook import lexicon
 
     negators, person = lexicon(lang, "negators"), _PERSON[lang]
-    if not any(w in negators or w.endswith("n't") for w in tokens(text)):
+    if not any(_negates(w, negators) for w in tokens(text)):
         return set()  # most turns: nothing negated, no clause to read
     kinds = (("pos", lexicon(lang, "pleasant")), ("neg", lexicon(lang, "grave")))
     out: set[str] = set()
@@ -73,7 +81,7 @@ def _negated_evaluation(text: str, lang: str) -> set[str]:
 
 def _negated_in(words: list[str], negators: frozenset[str], person: dict[str, str],
                 kinds: tuple[tuple[str, frozenset[str]], ...]) -> set[str]:
-    negated = [i for i, w in enumerate(words) if w in negators or w.endswith("n't")]
+    negated = [i for i, w in enumerate(words) if _negates(w, negators)]
     if not negated:
         return set()
     who = next((person[w] for w in words if w in person), "none")
@@ -81,10 +89,6 @@ def _negated_in(words: list[str], negators: frozenset[str], person: dict[str, st
             if any(w in vocabulary and any(0 < abs(i - j) <= _NEAR for i in negated)
                    for j, w in enumerate(words))
             for f in (f"ne:{kind}", f"ne:{kind}:{who}")}
-
-
-_NEAR = 6  # at most this many tokens from a negator to the word it negates ("niet zo erg leuk")
-_CLAUSE = re.compile(r"[,;:—–]")  # "Not now, it's a bad moment": no word negated across
 
 
 def _overlap(text: str, lang: str, prev: str | None) -> list[str]:
