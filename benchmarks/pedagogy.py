@@ -1,8 +1,9 @@
-"""Does listening earn the story? Four manager styles per scenario, played offline.
+"""Does listening earn the story? Five manager styles per scenario, played offline.
 
     python benchmarks/pedagogy.py [--scenario ID] [--show]
 
-For every scenario the four scripts in tests/scripts/ (responsive: ID.good.txt, generic:
+For every scenario the five scripts in tests/scripts/ (responsive: ID.good.txt, paraphrase:
+ID.paraphrase.txt, the same questions with reflections in the manager's own words, generic:
 ID.generic.txt, mediocre: ID.mediocre.txt, bad: ID.poor.txt) are played against the offline
 employee; the table gives score, pass, facts shared (and their depth: 1 per first telling, +1
 per deeper layer) and the manager's share of the words. Below it, the acceptance criteria per
@@ -19,8 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "tests" / "scripts"
-STYLES = ("responsive", "generic", "mediocre", "bad")
-FILES = {"responsive": "good", "generic": "generic", "mediocre": "mediocre", "bad": "poor"}
+STYLES = ("responsive", "paraphrase", "generic", "mediocre", "bad")
+FILES = {"responsive": "good", "paraphrase": "paraphrase", "generic": "generic",
+         "mediocre": "mediocre", "bad": "poor"}
 
 
 async def play(scenario_id: str, lines: list[str]) -> tuple[object, list[object], object]:
@@ -59,8 +61,12 @@ def row(card: object) -> dict[str, object]:
 
 def criteria(scenario: str, difficulty: str, rows: dict[str, dict[str, object]]) -> list[str]:
     """The issue's acceptance, per scenario: the ones that fail."""
-    r, g, m, b = (rows.get(s) for s in STYLES)
+    r, p, g, m, b = (rows.get(s) for s in STYLES)
     failed = []
+    if r and p and r["passed"] and not p["passed"]:
+        failed.append("paraphrase fails where responsive passes")
+    if p and g and not (int(p["score"]) >= int(g["score"]) + 10):  # type: ignore[call-overload]
+        failed.append("paraphrase does not beat generic by 10 points")
     if r and g and not (int(r["score"]) >= int(g["score"]) + 10):  # type: ignore[call-overload]
         failed.append("responsive does not beat generic by 10 points")
     if r and g and not (int(r["depth"]) >= 2 * int(g["depth"])):  # type: ignore[call-overload]
