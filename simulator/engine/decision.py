@@ -31,7 +31,7 @@ class Decision:
     money: bool = False  # a promise that is about money ("je krijgt opslag")
     focus: str = ""  # an already shared fact the turn asks about: the reply deepens it
     layer: Layer | None = None  # the deeper layer of `focus` the employee now tells
-    summary: str | None = None  # a summary met with "confirm", "correct" or "shrug"
+    summary: str | None = None  # a summary met with "confirm", "correct", "shrug", "own_words"
     listening: str = "none"  # what the turn did with the story (engine.listening kinds)
     hostile: bool = False  # a defence or reproach: answered in kind, cooler as trust is lower
     fact: bool = False  # the question asks for one fact ("Wie ...?"): never a yes or a no

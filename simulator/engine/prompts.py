@@ -2,6 +2,7 @@
 
 from simulator.engine.actor import ActorContext
 from simulator.engine.director import NEGATIVE_ORDER, OWN_ACTION_TRUST, WARM_TRUST, Decision
+from simulator.engine.listening import HEARD
 
 LANGUAGE_NAMES = {"nl": "Dutch (Nederlands)", "en": "English"}
 
@@ -55,6 +56,8 @@ SUMMARY_NOTES = {
     "things you are not willing to share).",
     "correct": "The manager summed up what you said, but got it wrong. Correct them: say it is "
     "not quite what you meant, and what you did mean, from what you already told them.",
+    "own_words": "The manager summed up what you said in their own words. If it is what you "
+    "meant, confirm it in a few words; if part of it is not, say which part.",
     "shrug": "The manager summed up nothing in particular, a general phrase. Meet it with a "
     "shrug in a few words; do not thank them, do not add anything.",
 }
@@ -70,7 +73,7 @@ UNHEARD_LENGTH = "Keep it short: one or two sentences, the bare fact."
 
 def _length(decision: Decision) -> str | None:
     """How much the employee says when they share something: more to a manager who listened."""
-    if decision.listening in ("accurate", "follow_up"):
+    if decision.listening in HEARD:
         return HEARD_LENGTH
     return None if decision.question and not decision.closed else UNHEARD_LENGTH
 

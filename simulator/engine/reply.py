@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterable
 from simulator.domain.persona import Layer, Persona
 from simulator.engine.decision import Decision
 from simulator.engine.lines import PRESUPPOSES, pool_of, sentence_count, short_answers
+from simulator.engine.listening import HEARD
 from simulator.engine.trust import TALKATIVE_TRUST
 from simulator.scoring.words import content_stems
 
@@ -115,8 +116,8 @@ class Reply:
 
     @property
     def heard(self) -> bool:
-        """The turn gave back the employee's words or followed up on them."""
-        return self.decision.listening in ("accurate", "follow_up")
+        """The turn gave back what the employee said or followed up on their words."""
+        return self.decision.listening in HEARD
 
     @property
     def talkative(self) -> bool:

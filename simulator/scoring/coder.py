@@ -153,8 +153,10 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):
         from simulator.scoring.content import quality as judge
+        from simulator.scoring.content import sums_up
 
-        quality = judge(text, lang, [prev] if prev else [], judgement.complex, judgement.generic)
+        quality = judge(text, lang, [prev] if prev else [], judgement.complex, judgement.generic,
+                        sums_up(text, lang, kept))
     kept = one_of_each_pair(text, kept, judgement.margins, bool(quality and quality.accurate))
     kept = with_content(text, lang, kept)
     kept.sort(key=lambda e: e.start)

@@ -1,7 +1,10 @@
 """Reflections judged on content: does the manager give back what the employee said?"""
 
-from simulator.scoring.coded import ReflectionQuality
-from simulator.scoring.words import content_stems, stem, tokens
+from collections.abc import Iterable
+
+from simulator.scoring.coded import Evidence, ReflectionQuality
+from simulator.scoring.codes import Code
+from simulator.scoring.words import content_stems, sentences, stem, tokens
 
 # Words of the reflective stem and of feelings in general: they carry no content of what the
 # employee told ("Dat klinkt alsof dat belangrijk voor je is" fits any story).
@@ -12,17 +15,25 @@ _GENERIC = {
         "dingen best behoorlijk nogal beetje soms vaak heel veel goed fijn mooi stuk zeker "
         "merk merken lijkt lijken kennelijk blijkbaar begrijpelijk logisch natuurlijk zin "
         "betekent betekenen raakt raken bezig kant wel inderdaad klopt precies jezelf jou "
-        "samenvat samenvatten samengevat samenvattend kortom"
+        "samenvat samenvatten samengevat samenvattend kortom begrepen zeg zegt zeggen gezegd "
+        "beter slechter hoop aantal paar genoeg punt punten aspect aspecten dank bedankt mooie"
     ),
     "en": (
         "sounds sound like important hard difficult tough frustrating annoying heavy "
         "understand hear feel feels feeling situation thing things quite pretty bit really "
         "lot good great seems seem seeing see makes make sense obviously clearly matters "
         "matter means mean affects side yourself indeed right exactly sum summarise summarize "
-        "summary recap"
+        "summary recap understood say says saying "
+        "better worse plenty few several point points aspect aspects thanks thank"
     ),
 }
 GENERIC_STEMS = {lang: {stem(w, lang) for w in words.split()} for lang, words in _GENERIC.items()}
+# A summary naming this many content words or fewer, none of them theirs, says nothing ("er
+# gaat veel goed, maar er zijn ook dingen die beter kunnen").
+SPECIFIC_WORDS = 2
+# A Dutch compound meets its parts: "klantgesprekken" gives back "gesprekken", "werkdruk"
+# "werk"; each part at least this long, so no ending meets every word.
+COMPOUND_PART = 4
 
 
 def _stems(text: str, lang: str) -> set[str]:
@@ -34,17 +45,48 @@ def _stems(text: str, lang: str) -> set[str]:
             for w in found}
 
 
+def reflecting_part(text: str) -> str:
+    """The statements of a turn that also asks something: the question after a reflection
+    ("..., wat wil je veranderen?") is not what the reflection gives back."""
+    spans = [text[start:end] for start, end in sentences(text)]
+    stated = [s for s in spans if not s.rstrip("\"'”’)").endswith("?")]
+    return " ".join(stated) if stated and len(stated) < len(spans) else text
+
+
+def sums_up(text: str, lang: str, evidence: Iterable[Evidence]) -> bool:
+    """A turn that sums up what was told: a sentence with the rule book's summary act, or a
+    reflection the rule book reads as a summary."""
+    from simulator.scoring.acts import acts_in
+
+    return bool(acts_in(text, lang, ("summary",))) or any(
+        e.code == Code.REFLECTION and e.rule.endswith(".summary") for e in evidence)
+
+
+def _meets(word: str, theirs: set[str], lang: str) -> bool:
+    if word in theirs:
+        return True
+    if lang != "nl" or len(word) < COMPOUND_PART:
+        return False
+    return any(len(t) >= COMPOUND_PART and (t.endswith(word) or word.endswith(t)
+                                           or t.startswith(word) or word.startswith(t))
+               for t in theirs)
+
+
 def quality(text: str, lang: str, heard: list[str], complex_: bool,
-            generic_: bool = False) -> ReflectionQuality:
+            generic_: bool = False, summary: bool = False) -> ReflectionQuality:
     """How a reflection relates to what was `heard`: the employee's last turn or turns and
     the facts they just told. `generic_` is the learned layer's view that it fits any story;
-    a reflection without a single content word is generic in any case."""
+    a reflection without a single content word is generic in any case, and so is a `summary`
+    that names next to nothing. Neither accurate nor generic: specific, in the manager's own
+    words, with nothing of theirs to check it against."""
+    text = reflecting_part(text)
     mine = _stems(text, lang) - GENERIC_STEMS[lang]
     theirs: set[str] = set()
     for said in heard:
         theirs |= _stems(said, lang)
-    shared = mine & theirs
-    generic = generic_ or not mine
+    shared = {w for w in mine if _meets(w, theirs, lang)}
+    vague = summary and not shared and len(mine) <= SPECIFIC_WORDS
+    generic = generic_ or not mine or vague
     accurate = not generic and bool(shared) and (
         len(shared) >= 2 or len(shared) / len(mine) >= 0.2)
     echoed = tuple(w for w in dict.fromkeys(tokens(text)) if _stems(w, lang) & shared)

@@ -69,13 +69,25 @@ def test_reflection_earns_more_trust_than_an_open_question():
 
 
 def test_listening_quality_decides_what_a_reflection_earns():
-    accurate, generic, wrong = director(), director(), director()
+    accurate, own, generic = director(), director(), director()
     accurate.step(Coded("Dus die weekenddiensten achter elkaar maken je moe.", ["reflection"],
                         []), SAID)
+    # Their meaning in the manager's own words: no word of theirs to check it against, so it
+    # earns a little less than their words given back, and far more than a formula.
+    own.step(Coded("Je zit er eigenlijk helemaal doorheen.", ["reflection"], []), SAID)
     generic.step(Coded("Dat klinkt alsof dat belangrijk voor je is.", ["reflection"], []), SAID)
-    wrong.step(Coded("Je baalt van de nieuwe koffieautomaat.", ["reflection"], []), SAID)
     start = director().trust
-    assert accurate.trust > generic.trust > start > wrong.trust
+    assert accurate.trust > own.trust > generic.trust > start
+
+
+def test_a_summary_of_things_they_never_said_costs_trust():
+    wrong, empty = director(), director()
+    wrong.step(Coded("Als ik het samenvat: je baalt van de koffieautomaat en de parkeerplaats.",
+                     ["reflection"], []), SAID)
+    empty.step(Coded("Als ik het samenvat: er gaat veel goed, maar er zijn ook dingen die beter "
+                     "kunnen.", ["reflection"], []), SAID)
+    start = director().trust
+    assert empty.trust > start > wrong.trust
 
 
 def test_their_own_words_given_back_without_a_code_are_heard_as_a_reflection():
