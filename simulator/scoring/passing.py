@@ -16,6 +16,7 @@ BlockerCode = Literal[
     "hollow_promise",
     "too_few_agreements",
     "learned_too_little",
+    "gave_nothing_back",
 ]
 
 
@@ -39,14 +40,21 @@ MIN_ACTIONS_TO_PASS = 2
 MAX_TALK_SHARE_TO_PASS = 0.6
 
 
+def gave_something_back(metrics: Metrics) -> bool:
+    """At least one reflection or summary that is not a formula fitting any story: listening
+    actively means saying back something of what was heard."""
+    return metrics.reflections - metrics.generic_reflections > 0
+
+
 def pass_blockers(
     score: int, pass_score: int, metrics: Metrics, actions: Actions, manager_turns: int,
     language: str,
 ) -> list[PassBlocker]:
     """Why the session does not pass yet, in the session language; empty when it passes.
 
-    Besides the pass mark, the source's hard rules: no promise you cannot keep, and a
-    conversation that ends concretely (at least two of the four agreements).
+    Besides the pass mark, the source's hard rules: listen more than you talk and show it by
+    giving back what you heard, no promise you cannot keep, and a conversation that ends
+    concretely (at least two of the four agreements).
     """
     reasons: list[PassBlocker] = []
     if score < pass_score:
@@ -58,6 +66,8 @@ def pass_blockers(
         reasons.append(_blocker("talked_too_much", language,
                                 share=round(100 * metrics.manager_talk_share),
                                 limit=round(100 * MAX_TALK_SHARE_TO_PASS)))
+    if manager_turns >= FULL_EVIDENCE_TURNS and not gave_something_back(metrics):
+        reasons.append(_blocker("gave_nothing_back", language))
     if metrics.promises:
         reasons.append(_blocker("hollow_promise", language))
     done = sum(actions.model_dump().values())

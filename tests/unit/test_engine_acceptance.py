@@ -62,3 +62,20 @@ def test_every_bundled_scenario_has_scripts():
     assert set(bundled_with_scripts()) == set(library.scenarios)
 
 
+
+
+@pytest.mark.parametrize("scenario_id", bundled_with_scripts())
+async def test_reflections_in_the_managers_own_words_earn_the_story(store, library, scenario_id):
+    # The same questions, once with reflections in the manager's own words (written by someone
+    # who saw only the played conversation) and once with formulas that fit any story.
+    scen = library.scenario(scenario_id)
+    per = library.persona_for(scen)
+    cards = {}
+    for kind in ("paraphrase", "generic"):
+        s = PracticeSession.start(store, scen, per, OFFLINE)
+        await play(s, script_lines(scenario_id, kind))
+        cards[kind] = s.finish()
+    own, formulas = cards["paraphrase"], cards["generic"]
+    assert own.passed, own.pass_blocker_codes
+    assert own.score >= formulas.score + 10, (own.score, formulas.score)
+    assert not formulas.passed

@@ -23,3 +23,34 @@ def test_learning_the_leaving_risk_is_enough_to_pass_the_learned_rule():
     card = build_scorecard(turns, language="nl", disclosures=told)
     assert card.pass_blocker_codes is not None
     assert "learned_too_little" not in card.pass_blocker_codes
+
+
+def _conversation(reflections: list[str]) -> list[tuple[str, str]]:
+    said = ["Ik draai bijna elk weekend, omdat ik nooit nee zeg.",
+            "Het dashboard voor de klantenservice, dat maakte echt verschil.",
+            "Ik zou graag meer zelf bouwen in plaats van brandjes blussen.",
+            "Soms denk ik erover om als freelancer verder te gaan."]
+    turns = [("manager", "Wat houdt je bezig?")]
+    for employee, manager in zip(said, reflections, strict=True):
+        turns += [("employee", employee), ("manager", manager + " Wat nog meer?")]
+    turns += [("employee", "Dat was het wel."),
+              ("manager", "Mijn stap: ik plan vrijdag een gesprek met de planner. Wat wil jij "
+                          "zelf als eerste doen?"),
+              ("employee", "Ik zet op een rij wat ik wil bouwen."),
+              ("manager", "Zullen we op 14 maart samen kijken hoe het gaat?"),
+              ("employee", "Goed, dat doen we.")]
+    return turns
+
+
+def test_a_conversation_that_gives_nothing_back_does_not_pass():
+    told = Disclosures(revealed=["weg"], total=4, leave=["weg"])
+    formulas = build_scorecard(_conversation(
+        ["Dat klinkt lastig.", "Ik hoor je.", "Dat klinkt alsof dat belangrijk voor je is.",
+         "Dat kan ik me voorstellen."]),
+        language="nl", disclosures=told)
+    own_words = build_scorecard(_conversation(
+        ["Je bent degene die altijd inspringt.", "Daar zag je dat je werk mensen helpt.",
+         "Je mist het maken zelf.", "Voor jezelf beginnen trekt."]), language="nl",
+        disclosures=told)
+    assert "gave_nothing_back" in (formulas.pass_blocker_codes or [])
+    assert "gave_nothing_back" not in (own_words.pass_blocker_codes or [])

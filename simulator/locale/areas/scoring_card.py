@@ -10,6 +10,9 @@ NL: dict[str, str] = {
     "blocker.talked_too_much":
         "je sprak {share}% van de woorden; laat de medewerker meer aan het woord (hoogstens "
         "{limit}%)",
+    "blocker.gave_nothing_back":
+        "je gaf niets terug van wat je hoorde: zeg in hun woorden of de jouwe wat je hoort; "
+        "een formule als „dat klinkt lastig” telt niet",
     "blocker.hollow_promise": "een belofte die je niet zelf kunt waarmaken",
     "blocker.too_few_agreements": "{done} van 4 afspraken; maak het concreet (minstens {needed})",
     "blocker.learned_too_little.half_facts_or_leave":
@@ -64,6 +67,9 @@ EN: dict[str, str] = {
     "blocker.too_short_many": "too short: {count} turns of yours, at least {full}",
     "blocker.talked_too_much":
         "you spoke {share}% of the words; let the employee talk more (at most {limit}%)",
+    "blocker.gave_nothing_back":
+        "you gave back nothing of what you heard: say what you hear, in their words or yours; "
+        "a formula like “that sounds hard” does not count",
     "blocker.hollow_promise": "a promise you cannot keep yourself",
     "blocker.too_few_agreements": "{done} of 4 agreements; make it concrete (at least {needed})",
     "blocker.learned_too_little.half_facts_or_leave":
