@@ -62,6 +62,9 @@ def _shown(name: str, value: Any, values: dict[str, Any], lang: str) -> str:
         filled.update(_seconds_shown(values, lang))
     if name == "reflections":
         filled["reflections"] = plural("dim.reflections.count", values["count"], lang)
+        if "generic" in values and value is not None:  # older saved cards lack the count
+            key += "_judged"
+            filled["own"] = values["count"] - values["accurate"] - values["generic"]
         if value is not None:
             filled["ratio"] = number(value, lang, 2)
     if value is None and has(f"{key}_none"):

@@ -85,7 +85,8 @@ def _numbers(name: str, metrics: Metrics) -> dict[str, Any]:
         return {"goal": OPEN_SHARE_TARGET, "open": metrics.open_questions,
                 "asked": metrics.open_questions + metrics.closed_questions}
     if name == "reflections":
-        return {"count": metrics.reflections, "accurate": metrics.accurate_reflections}
+        return {"count": metrics.reflections, "accurate": metrics.accurate_reflections,
+                "generic": metrics.generic_reflections}
     if name == "coverage":
         return {"goal": THEMES_TARGET}
     if name == "no_defence":

@@ -20,8 +20,11 @@ NL: dict[str, str] = {
     "dim.reflections.count_one": "{count} reflectie",
     "dim.reflections.count_many": "{count} reflecties",
     "dim.reflections.shown": "{reflections} ({accurate} met hun woorden), {ratio} per vraag",
+    "dim.reflections.shown_judged":
+        "{reflections} (met hun woorden: {accurate}, met de jouwe: {own}, een formule: "
+        "{generic}), {ratio} per vraag",
     "dim.reflections.shown_none": "{reflections}, geen vragen",
-    "dim.reflections.focus": "Geef terug wat je hoort, in de woorden van de ander, voordat je "
+    "dim.reflections.focus": "Geef terug wat je hoort, in hun woorden of de jouwe, voordat je "
     "de volgende vraag stelt; een formule als „dat klinkt belangrijk” telt niet.",
     "dim.coverage": "Thema's verkend",
     "dim.coverage.goal": "{goal} van de 8 thema's",
@@ -69,8 +72,11 @@ EN: dict[str, str] = {
     "dim.reflections.count_one": "{count} reflection",
     "dim.reflections.count_many": "{count} reflections",
     "dim.reflections.shown": "{reflections} ({accurate} in their words), {ratio} per question",
+    "dim.reflections.shown_judged":
+        "{reflections} (in their words: {accurate}, in yours: {own}, a formula: {generic}), "
+        "{ratio} per question",
     "dim.reflections.shown_none": "{reflections}, no questions",
-    "dim.reflections.focus": "Give back what you hear, in their own words, before the next "
+    "dim.reflections.focus": "Give back what you hear, in their words or yours, before the next "
     "question; a formula like “that sounds important” does not count.",
     "dim.coverage": "Themes explored",
     "dim.coverage.goal": "{goal} of the 8 themes",
