@@ -60,7 +60,7 @@ def read_listening(coded: CodedUtterance, last_said: str | None, told: list[str]
     takes_up = bool(heard) and bool(
         content_stems(coded.text, lang) & content_stems(heard[0], lang))
     if Code.REFLECTION in coded.codes:
-        if sums_up(coded.text, lang, coded.evidence):
+        if sums_up(coded.text, lang):
             verdict = _summary(coded, told + heard, lang)
             kind = {"confirm": ACCURATE, "correct": OFF, "shrug": GENERIC}.get(verdict, verdict)
             return Listening(kind, verdict, on_story=kind in STAYS)

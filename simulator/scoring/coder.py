@@ -156,7 +156,7 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
         from simulator.scoring.content import sums_up
 
         quality = judge(text, lang, [prev] if prev else [], judgement.complex, judgement.generic,
-                        sums_up(text, lang, kept))
+                        sums_up(text, lang))
     kept = one_of_each_pair(text, kept, judgement.margins, bool(quality and quality.accurate))
     kept = with_content(text, lang, kept)
     kept.sort(key=lambda e: e.start)

@@ -1,9 +1,6 @@
 """Reflections judged on content: does the manager give back what the employee said?"""
 
-from collections.abc import Iterable
-
-from simulator.scoring.coded import Evidence, ReflectionQuality
-from simulator.scoring.codes import Code
+from simulator.scoring.coded import ReflectionQuality
 from simulator.scoring.words import content_stems, sentences, stem, tokens
 
 # Words of the reflective stem and of feelings in general: they carry no content of what the
@@ -53,13 +50,13 @@ def reflecting_part(text: str) -> str:
     return " ".join(stated) if stated and len(stated) < len(spans) else text
 
 
-def sums_up(text: str, lang: str, evidence: Iterable[Evidence]) -> bool:
-    """A turn that sums up what was told: a sentence with the rule book's summary act, or a
-    reflection the rule book reads as a summary."""
+def sums_up(text: str, lang: str) -> bool:
+    """A turn that sums up what was told: a sentence with the rule book's summary act ("Als ik
+    het samenvat", "Let me check I've got this"). A reflection that opens with "Dus" or "So"
+    gives back one thing, and is judged as any reflection."""
     from simulator.scoring.acts import acts_in
 
-    return bool(acts_in(text, lang, ("summary",))) or any(
-        e.code == Code.REFLECTION and e.rule.endswith(".summary") for e in evidence)
+    return bool(acts_in(text, lang, ("summary",)))
 
 
 def _meets(word: str, theirs: set[str], lang: str) -> bool:

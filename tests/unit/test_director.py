@@ -254,3 +254,17 @@ def test_an_announced_question_is_no_commitment():
     decision = d.step(code_utterance("Ik ga het gewoon vragen: denk je erover om weg te gaan?"))
     assert "commitment" not in decision.codes and not decision.proposal
     assert decision.theme == "leave" and decision.closed
+
+
+def test_a_reflection_opening_with_dus_is_no_summary_to_correct():
+    # One thing given back in the manager's own words, after a turn it shares no word with:
+    # a reflection, not a summary of everything told that got it wrong.
+    from simulator.engine.listening import OWN_WORDS, read_listening
+    from simulator.scoring import code_utterance
+
+    said = ("Onze één-op-ééns. Die zijn de laatste maanden vier keer verschoven. Gewoon die "
+            "één-op-één laten staan, ook als het druk is.")
+    coded = code_utterance("Dus dat ik die gesprekken steeds verzet, zegt jou eigenlijk dat je "
+                           "er niet toe doet.", "nl", said)
+    heard = read_listening(coded, said, [said])
+    assert heard.summary is None and heard.kind == OWN_WORDS
