@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from simulator.domain.scorecard import Actions
 from simulator.language import LANGS
 from simulator.locale.words import actions_help
-from simulator.scoring.acts import employee_acts
+from simulator.scoring.acts import acts_in, employee_acts
 from simulator.scoring.coder import CodedUtterance
 from simulator.scoring.rulebook import lexicon, rules_for
 from simulator.scoring.rules import is_rule
@@ -36,8 +36,11 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
     """The manager's own step, and a joint step the employee agrees to."""
     if "promise" in item.codes:
         return
-    own = [e for e in item.evidence
-           if e.code == "commitment" and is_rule(e.rule, "own next step")]
+    # A keepable step in a sentence where the manager speaks of themself: the rule's own next
+    # step, or a commitment the model found there ("Ik zet onze één-op-één vast").
+    own = [e for e in item.evidence if e.code == "commitment" and (
+        is_rule(e.rule, "own next step") or (
+            e.rule.startswith("model: ") and acts_in(e.span, item.lang, ("speaker",))))]
     # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
     if own or ("commitment" in item.codes and "my_part" in item.acts):
         actions["manager"] = True

@@ -54,6 +54,7 @@ ACTS: dict[str, str] = {
     "together": "a step taken together",
     "come_back": "coming back to it later",
     "my_part": "the manager's own part of a deal",
+    "speaker": "the manager speaks of themself: a commitment there is their own step",
     "follow_up_meeting": "a follow-up meeting named",
     # Read on the employee's turns.
     "accept": "the employee agrees",

@@ -81,3 +81,16 @@ def test_a_declined_joint_proposal_is_not_agreed():
     turns = [("manager", "Zullen we samen je ontwikkelplan opstellen?"),
              ("employee", "Nee, liever niet.")]
     assert _actions(turns, "nl").together is False
+
+
+@pytest.mark.parametrize(("lang", "step"), [
+    ("nl", "Mooi. Mijn stap: ik zet onze één-op-één vast in de agenda en verschuif hem niet meer."),
+    ("nl", "Ik zorg dat onze één-op-één elke twee weken vaststaat en ik verschuif hem niet meer"),
+    ("en", "My step: I'll book our one-to-ones for the next three months and I won't move them."),
+])
+def test_the_managers_own_step_counts_whichever_layer_found_it(lang, step):
+    # The coder's commitment, from a rule or from the model, in a sentence where the manager
+    # speaks of themself: the manager's action on the card.
+    turns = [("manager", ASK[lang]), ("employee", "Oké."), ("manager", step),
+             ("employee", "Goed." if lang == "nl" else "Good.")]
+    assert _actions(turns, lang).manager is True
