@@ -1,0 +1,36 @@
+"""Lines a manager typed while playing the app, after the employee turn they answer: what the
+coder must read in them. Two acts in one turn (thanks, then what was heard), a reflection that
+opens with "dus", and the manager's own step at the close."""
+
+import pytest
+
+from simulator.scoring import code_utterance
+
+RECRUITER_NL = ("Ik ga eerlijk zijn. Vorige week belde er een recruiter. Fintech in Amsterdam, "
+                "lead data engineer. En ik heb niet meteen nee gezegd. Dat doe ik normaal wel.")
+RECRUITER_EN = "A recruiter called last week. Fintech, lead role. I didn't say no straight away."
+UNNAMED = ("Bij de kwartaalpresentatie stond mijn migratieplan op het scherm. Mijn plaatjes, mijn "
+           "cijfers. Mijn naam viel niet. En ik zat er gewoon bij, op de tweede rij.")
+MOVED = "Our one-to-ones have been moved four times in the last few months."
+
+
+@pytest.mark.parametrize(("lang", "prev", "text", "want", "never"), [
+    pytest.param("nl", RECRUITER_NL, "Fijn dat je dat gewoon zegt. Er ligt dus echt een andere "
+                 "deur open, en dat je twijfelt zegt iets over hoe het hier nu voelt.",
+                 {"reflection"}, {"defensive"}, id="nl-thanks-then-reflection"),
+    pytest.param("nl", RECRUITER_NL, "Er ligt dus echt een andere deur open.", {"reflection"},
+                 {"defensive"}, id="nl-dus-reflection"),
+    pytest.param("nl", UNNAMED, "Jouw werk werd gepresenteerd en jij bleef onbenoemd op de tweede "
+                 "rij. Dat moet gestoken hebben.", {"reflection"}, {"affirmation"},
+                 id="nl-feeling-named"),
+    pytest.param("en", RECRUITER_EN, "Thanks for telling me. So there is a real option out there.",
+                 {"reflection"}, {"defensive"}, id="en-thanks-then-reflection"),
+    pytest.param("en", MOVED, "My step: I will put our one-to-ones in the diary and keep them "
+                 "there.", {"commitment"}, {"promise"}, id="en-my-step"),
+    pytest.param("en", MOVED, "I'll make sure our one-to-ones stay fixed every two weeks and I "
+                 "won't move them again.", {"commitment"}, {"promise"}, id="en-make-sure-own"),
+])
+def test_a_played_line_is_coded_for_what_it_does(lang, prev, text, want, never):
+    coded = code_utterance(text, lang, prev)
+    assert want <= set(coded.codes), coded.codes
+    assert not never & set(coded.codes), coded.codes
