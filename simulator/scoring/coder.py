@@ -15,6 +15,7 @@ from simulator.scoring.definitions import (
     one_of_each_pair,
     proposals_agree,
     summaries_reflect,
+    wishes_advise_nothing,
     with_content,
 )
 from simulator.scoring.model import Judgement, short_at
@@ -150,6 +151,7 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept = proposals_agree(text, lang, kept, acts)
     kept = asked_steps_commit_nothing(text, lang, kept, acts)
     kept = framing_reflects_nothing(text, lang, kept)
+    kept = wishes_advise_nothing(text, lang, kept)
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):
         from simulator.scoring.content import quality as judge

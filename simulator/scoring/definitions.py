@@ -170,3 +170,22 @@ def framing_reflects_nothing(text: str, lang: str, evidence: list[Evidence]) -> 
                 and start <= e.start < end)]
     return evidence
 
+
+
+def wishes_advise_nothing(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """"Je zou graag zien dat ik vaker langskom", "What you need from me is ...": what the
+    employee wants or needs, given back, tells them nothing to do; in such a sentence advice
+    gives way to the reflection (a statement; a question keeps its own codes)."""
+    from simulator.scoring.acts import acts_in
+
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if not acts_in(sentence, lang, ("wish",)):
+            continue
+        evidence = [e for e in evidence if not (e.code == Code.ADVICE and start <= e.start < end)]
+        stated = not sentence.rstrip().endswith("?")
+        if stated and not any(e.code == Code.REFLECTION and start <= e.start < end
+                              for e in evidence):
+            evidence.append(Evidence(Code.REFLECTION.value, sentence, f"{lang}.wish.what-they-want",
+                                     start, end))
+    return evidence

@@ -55,6 +55,7 @@ ACTS: dict[str, str] = {
     "come_back": "coming back to it later",
     "my_part": "the manager's own part of a deal",
     "speaker": "the manager speaks of themself: a commitment there is their own step",
+    "wish": "what the employee wants or needs from the manager, given back",
     "follow_up_meeting": "a follow-up meeting named",
     # Read on the employee's turns.
     "accept": "the employee agrees",
