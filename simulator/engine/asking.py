@@ -160,7 +160,9 @@ def asked_themes(
 def explored_themes(turn: Turn, state: DirectorState) -> Candidates:
     """The themes this turn explores. A question's own themes decide what is answered; the
     themes of a reflection in the same turn only earn trust. Without a question, a
-    reflection deepens what it reflects and what was just asked."""
+    reflection deepens what it reflects and what was just asked. A turn that neither asks nor
+    gives back (a thanks, a statement the coder gave no code) explores nothing, whatever theme
+    its words touch."""
     margin = 0.0 if turn.has_open else CLOSED_MARGIN
     if turn.steps:
         return []  # asking for a step or proposing one opens no topic
@@ -180,8 +182,6 @@ def explored_themes(turn: Turn, state: DirectorState) -> Candidates:
         if turn.has_reflection:
             candidates += [(t, 0.0) for t in recent_themes(state)]
         return _first_of_each(candidates)
-    if not turn.codes:
-        return _first_of_each([(t, CLOSED_MARGIN) for t in turn.themes])
     return []
 
 

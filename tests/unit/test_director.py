@@ -268,3 +268,15 @@ def test_a_reflection_opening_with_dus_is_no_summary_to_correct():
                            "er niet toe doet.", "nl", said)
     heard = read_listening(coded, said, [said])
     assert heard.summary is None and heard.kind == OWN_WORDS
+
+
+def test_a_turn_that_asks_nothing_tells_nothing_new():
+    # "Fijn dat je dat gewoon zegt. Er ligt dus echt een andere deur open, ..." after the
+    # recruiter: a turn the coder gave no code, however high trust and whatever theme its words
+    # touch, asks for no new story; the employee does not start on another fact.
+    d = director()
+    d.state.trust = 1.0
+    decision = d.step(Coded("Fijn dat je dat gewoon zegt. Er ligt dus echt een andere deur open.",
+                            [], ["leave", "energy"]))
+    assert decision.reveal is None
+    assert d.revealed == []
