@@ -123,14 +123,26 @@ def _per_sentence(draft: _Draft, kept: list[Evidence], model: Any,
     added: list[Evidence] = []
     for (start, end, inside), feats, judgement in zip(draft.parts, draft.feats[1:], judged,
                                                       strict=True):
+        after_thanks = _after_thanks(draft, start)
         for code in judgement.codes:
             seen = any(e.code == code and start <= e.start < end for e in [*kept, *added])
-            if code not in _SENTENCE_ACTS or seen:
+            allowed = code in _SENTENCE_ACTS or (code == Code.REFLECTION and after_thanks)
+            if not allowed or seen:
                 continue
             rule = next((e for e in inside if e.code == code), None)
             added.append(rule or _model_evidence(
                 draft.text, code, model.heads[code].strongest(feats), (start, end)))
     return added
+
+
+def _after_thanks(draft: _Draft, start: int) -> bool:
+    """Whether the sentence at `start` follows thanks for what was told ("Fijn dat je dat
+    zegt. Er ligt dus echt een andere deur open."): what comes after the thanks is read as if
+    said alone, so a reflection there counts."""
+    from simulator.scoring.acts import acts_in
+
+    before = [(s, e) for s, e in sentences(draft.text) if e <= start]
+    return bool(before) and bool(acts_in(draft.text[slice(*before[-1])], draft.lang, ("thanks",)))
 
 
 def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
