@@ -24,7 +24,6 @@ from simulator.engine.trust import OWN_ACTION_TRUST, WARM_TRUST
 PULL_BACK = ("defensive", "appraisal")
 NEGATIVE = ("defensive", "appraisal", "promise", "advice")
 POSITIVE = ("reflection", "affirmation", "commitment")
-_VERDICTS = ("confirm", "correct", "shrug")
 
 
 def react(r: Reply) -> None:
@@ -32,11 +31,12 @@ def react(r: Reply) -> None:
     d, lines = r.decision, r.lines
     if d.reaction in NEGATIVE:
         _react_negative(r)
-    elif d.summary in _VERDICTS and d.turn > 1:
+    elif d.summary in ("confirm", "correct", "shrug") and d.turn > 1:
         # A summary is confirmed when it fits what was told, corrected when it does not,
         # and met with a shrug when it says nothing at all; one in the manager's own words is
         # met as a reflection.
-        r.say(getattr(lines, d.summary), d.summary)
+        verdicts = {"confirm": lines.confirm, "correct": lines.correct, "shrug": lines.shrug}
+        r.say(verdicts[d.summary], d.summary)
     elif d.listening == "generic" and not d.question and d.turn > 1:
         # "Dat klinkt alsof dat belangrijk voor je is" fits any story: no gratitude for it.
         r.say(lines.shrug, "shrug") or r.say(murmurs(lines.filler), "filler")

@@ -62,7 +62,8 @@ def read_listening(coded: CodedUtterance, last_said: str | None, told: list[str]
     if Code.REFLECTION in coded.codes:
         if sums_up(coded.text, lang):
             verdict = _summary(coded, told + heard, lang)
-            kind = {"confirm": ACCURATE, "correct": OFF, "shrug": GENERIC}.get(verdict, verdict)
+            kind = {"confirm": ACCURATE, "correct": OFF, "shrug": GENERIC,
+                    OWN_WORDS: OWN_WORDS}[verdict]
             return Listening(kind, verdict, on_story=kind in STAYS)
         kind = _reflection_kind(coded, heard, lang)
         return Listening(kind, on_story=kind in STAYS)

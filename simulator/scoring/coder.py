@@ -123,10 +123,10 @@ def _per_sentence(draft: _Draft, kept: list[Evidence], model: Any,
     added: list[Evidence] = []
     for (start, end, inside), feats, judgement in zip(draft.parts, draft.feats[1:], judged,
                                                       strict=True):
-        after_thanks = _after_thanks(draft, start)
         for code in judgement.codes:
             seen = any(e.code == code and start <= e.start < end for e in [*kept, *added])
-            allowed = code in _SENTENCE_ACTS or (code == Code.REFLECTION and after_thanks)
+            allowed = code in _SENTENCE_ACTS or (
+                code == Code.REFLECTION and _after_thanks(draft, start))
             if not allowed or seen:
                 continue
             rule = next((e for e in inside if e.code == code), None)

@@ -171,7 +171,6 @@ def framing_reflects_nothing(text: str, lang: str, evidence: list[Evidence]) -> 
     return evidence
 
 
-
 def wishes_advise_nothing(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
     """"Je zou graag zien dat ik vaker langskom", "What you need from me is ...": what the
     employee wants or needs, given back, tells them nothing to do; in such a sentence advice

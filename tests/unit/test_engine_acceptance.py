@@ -27,14 +27,20 @@ def bundled_with_scripts() -> list[str]:
     )
 
 
+async def played(store, library, scenario_id: str, kind: str) -> PracticeSession:
+    """A new offline session of the scenario with the script of this kind played through."""
+    scen = library.scenario(scenario_id)
+    s = PracticeSession.start(store, scen, library.persona_for(scen), OFFLINE)
+    await play(s, script_lines(scenario_id, kind))
+    return s
+
+
 @pytest.mark.parametrize("scenario_id", bundled_with_scripts())
 async def test_good_practice_earns_more_than_poor_practice(store, library, scenario_id):
-    scen = library.scenario(scenario_id)
-    per = library.persona_for(scen)
+    per = library.persona_for(library.scenario(scenario_id))
     results = {}
     for kind in ("good", "poor"):
-        s = PracticeSession.start(store, scen, per, OFFLINE)
-        await play(s, script_lines(scenario_id, kind))
+        s = await played(store, library, scenario_id, kind)
         results[kind] = (s.finish(), s.revealed)
     (good, good_facts), (poor, poor_facts) = results["good"], results["poor"]
     assert good.score >= poor.score + 30, (good.score, poor.score)
@@ -63,20 +69,12 @@ def test_every_bundled_scenario_has_scripts():
     assert set(bundled_with_scripts()) == set(library.scenarios)
 
 
-
-
 @pytest.mark.parametrize("scenario_id", bundled_with_scripts())
 async def test_reflections_in_the_managers_own_words_earn_the_story(store, library, scenario_id):
     # The same questions, once with reflections in the manager's own words (written by someone
     # who saw only the played conversation) and once with formulas that fit any story.
-    scen = library.scenario(scenario_id)
-    per = library.persona_for(scen)
-    cards = {}
-    for kind in ("paraphrase", "generic"):
-        s = PracticeSession.start(store, scen, per, OFFLINE)
-        await play(s, script_lines(scenario_id, kind))
-        cards[kind] = s.finish()
-    own, formulas = cards["paraphrase"], cards["generic"]
+    own = (await played(store, library, scenario_id, "paraphrase")).finish()
+    formulas = (await played(store, library, scenario_id, "generic")).finish()
     assert own.passed, own.pass_blocker_codes
     assert own.score >= formulas.score + 10, (own.score, formulas.score)
     assert not formulas.passed
