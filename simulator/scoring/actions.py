@@ -71,6 +71,18 @@ def _employee_step(text: str, lang: str, acts: Sequence[str], last: Sequence[str
     return "directive" in last and not _declined(text, lang)
 
 
+def _next_replies(turns: Sequence[tuple[str, str]]) -> list[str | None]:
+    """For each turn, the employee's next turn after it (None after their last one): one pass
+    from the end, so a long transcript is read once."""
+    out: list[str | None] = []
+    following: str | None = None
+    for speaker, text in reversed(turns):
+        out.append(following)
+        if speaker == "employee":
+            following = text
+    return out[::-1]
+
+
 def agreed_actions(
     turns: Sequence[tuple[str, str]], coded: Sequence[CodedUtterance | None], language: str
 ) -> Actions:
@@ -80,8 +92,9 @@ def agreed_actions(
     asked_at = -10
     last_acts: tuple[str, ...] = ()
     last_judged = False
+    replies = _next_replies(turns)
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
-        following = next((t for s, t in turns[index + 1:] if s == "employee"), None)
+        following = replies[index]
         agreed = following is None or not _declined(following, lang)
         acts = item.acts if item is not None else employee_acts(text, lang)
         if speaker == "manager" and item is not None:

@@ -1,17 +1,21 @@
-"""A quick necessary check before a rule's regex runs: one of the words it must start with.
+"""A quick necessary check before a rule's regex runs: the literal text it must contain.
 
 Most rule patterns are long alternations of phrases ("ja maar|dat klopt niet|..."); Python's
-regex engine tries every alternative at every position. The literal text each alternative
-must begin with is read from the parsed pattern once; when none of those literals occurs in
-the text, the pattern cannot match and is not run.
+regex engine tries every alternative at every position. The literals a match must contain are
+read from the parsed pattern once, as groups: one literal of each group occurs in any text the
+pattern matches ("ik (zorg|regel) dat" needs "ik ", one of "zorg" and "regel", and " dat").
+Every literal of every pattern is found in a text in one pass (an Aho-Corasick automaton), so
+the check is a few set lookups; where a group has none in the text, the pattern is not run.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from re import Match, Pattern
 from re import _constants as _K  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from threading import Lock
 from typing import Any
 
 _REPEATS = {_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT}
@@ -27,71 +31,126 @@ def _literal_run(items: list[Any], start: int) -> tuple[str, int]:
     return "".join(chars).casefold(), i
 
 
-def _required(items: list[Any]) -> set[str] | None:
-    """Literals one of which any match of `items` must contain: those of the first required
-    element that has any; None when no required element has literals to offer."""
+def _best(conjuncts: list[frozenset[str]]) -> frozenset[str]:
+    # Any one of an alternative's required sets will do: the rarest in text, guessed as the one
+    # whose shortest literal is longest, spaces not counted (" dat " is no rarer than "zorg").
+    return max(conjuncts, key=_rarity)
+
+
+def _rarity(found: frozenset[str] | tuple[str, ...]) -> int:
+    return min(len(literal.strip()) for literal in found)
+
+
+def _required(items: list[Any]) -> list[frozenset[str]]:
+    """Sets of literals, from each of which any match of `items` must contain one: one set
+    per required element that has literals to offer (a run of literals, a group, a branch
+    whose every alternative has some)."""
+    found: list[frozenset[str]] = []
     i = 0
     while i < len(items):
         op, av = items[i]
-        found: set[str] | None = None
         if op is _K.LITERAL:
             run, i = _literal_run(items, i)
             if len(run) >= _MIN_LITERAL:
-                return {run}
+                found.append(frozenset({run}))
             continue
         if op is _K.SUBPATTERN:
-            found = _required(list(av[-1]))
+            found += _required(list(av[-1]))
         elif op is _K.BRANCH:
             alts = [_required(list(alt)) for alt in av[1]]
-            if all(a is not None for a in alts):
-                found = set().union(*alts)  # type: ignore[arg-type]
+            if all(alts):
+                found.append(frozenset().union(*map(_best, alts)))
         elif op in _REPEATS and av[0] >= 1:
-            found = _required(list(av[2]))
-        if found:
-            return found
-        i += 1  # optional, a class or an anchor: a later required element may still tell
-    return None
+            found += _required(list(av[2]))
+        i += 1  # optional, a class or an anchor: nothing required here
+    return found
 
 
-def literals(compiled: Pattern[str]) -> tuple[str, ...] | None:
-    """The literals of which at least one occurs (lower-cased) in any text the pattern matches,
-    or None where that cannot be read from the pattern."""
+def literals(compiled: Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Groups of literals such that every text the pattern matches contains (lower-cased) at
+    least one literal of each group, or None where nothing can be read from the pattern."""
     if not compiled.flags & re.IGNORECASE:
         return None
     try:
         parsed = _sre_parse.parse(compiled.pattern, compiled.flags)
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply never gated
         return None
-    found = _required(list(parsed))
-    return tuple(sorted(found)) if found else None
+    groups = {tuple(sorted(found)) for found in _required(list(parsed))}
+    # The rarest group first: the one most likely to close the gate.
+    return tuple(sorted(groups, key=_rarity, reverse=True)) or None
+
+
+class _Book:
+    """Every literal of every gated pattern, all found in a text in one pass (Aho-Corasick),
+    so a gate is a few set lookups instead of a scan of the text per literal."""
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._automaton: Any = None
+        self._lock = Lock()
+
+    def add(self, words: Iterable[str]) -> None:
+        with self._lock:
+            new = set(words) - self._words
+            if new:
+                self._words |= new
+                self._automaton = None
+                _present.cache_clear()  # a text's literals read before these were known
+
+    def find(self, folded: str) -> frozenset[str]:
+        automaton = self._automaton or self._build()
+        return frozenset(map(_WORD, automaton.iter(folded)))
+
+    def _build(self) -> Any:
+        import ahocorasick
+
+        with self._lock:
+            if self._automaton is None:
+                automaton = ahocorasick.Automaton()
+                for word in self._words:
+                    automaton.add_word(word, word)
+                automaton.make_automaton()
+                self._automaton = automaton
+            return self._automaton
+
+
+_BOOK = _Book()
+_WORD = itemgetter(1)  # of each (end, word) the automaton finds
 
 
 @lru_cache(maxsize=32768)
-def _folded(text: str) -> str:
-    # Every rule of a turn asks for the same text folded: folded once.
-    return text.casefold()
+def _present(text: str) -> frozenset[str]:
+    # Every rule of a turn asks about the same text: its literals are found once. Folded the
+    # way IGNORECASE matches, the literals folded alike.
+    return _BOOK.find(text.casefold())
 
 
 class Gated:
-    """A compiled pattern that is only run when one of its literals occurs in the text."""
+    """A compiled pattern that is only run when one literal of each of its groups occurs in
+    the text."""
 
-    __slots__ = ("compiled", "pattern", "flags", "_literals")
+    __slots__ = ("compiled", "pattern", "flags", "_groups")
 
     def __init__(self, compiled: Pattern[str]) -> None:
         self.compiled = compiled
         self.pattern = compiled.pattern
         self.flags = compiled.flags
-        self._literals = literals(compiled)
+        found = literals(compiled)
+        self._groups = tuple(frozenset(group) for group in found) if found else None
+        if found:
+            _BOOK.add(word for group in found for word in group)
 
     def _open(self, text: str) -> bool:
-        # Folded the way IGNORECASE matches, literals folded alike.
-        return self._literals is None or any(map(_folded(text).__contains__, self._literals))
+        if self._groups is None:
+            return True
+        present = _present(text)
+        for group in self._groups:  # a loop: every rule of the book asks this of every text
+            if group.isdisjoint(present):
+                return False
+        return True
 
     def search(self, text: str, *args: Any) -> Match[str] | None:
-        # The check inlined: every rule of the book asks it of every sentence.
-        if self._literals is None or any(map(_folded(text).__contains__, self._literals)):
-            return self.compiled.search(text, *args)
-        return None
+        return self.compiled.search(text, *args) if self._open(text) else None
 
     def match(self, text: str, *args: Any) -> Match[str] | None:
         return self.compiled.match(text, *args) if self._open(text) else None

@@ -1,9 +1,11 @@
 """The eight stay-interview themes a turn explores, by keyword per language."""
 
 import re
+from functools import cache
 
 from simulator.language import LANGS
 from simulator.locale import t
+from simulator.scoring.gate import Gated
 from simulator.vocabulary import THEMES
 
 _I = re.IGNORECASE
@@ -69,11 +71,17 @@ _PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
 }
 
 
+@cache
+def _gated(lang: str) -> tuple[tuple[str, Gated], ...]:
+    # Gated: a keyword regex only runs where one of its words occurs (same result).
+    table = _PATTERNS.get(lang, _PATTERNS["nl"])
+    return tuple((theme, Gated(table[theme])) for theme in THEMES)
+
+
 def keyword_themes(text: str, lang: str) -> list[str]:
     """The themes whose keywords `text` holds, in the order of THEMES: evidence for the
     learned layer, and the answer where no model is shipped."""
-    table = _PATTERNS.get(lang, _PATTERNS["nl"])
-    return [theme for theme in THEMES if table[theme].search(text)]
+    return [theme for theme, pattern in _gated(lang) if pattern.search(text)]
 
 
 def detect_themes(text: str, lang: str, prev: str | None = None) -> list[str]:

@@ -1,0 +1,63 @@
+"""The gate before a rule's regex: a necessary check that never changes what the regex finds."""
+
+import re
+from typing import Any
+
+import pytest
+
+from simulator.scoring.gate import Gated, literals
+from simulator.scoring.rulebook import book
+from simulator.scoring.themes import _PATTERNS
+
+LANGS = ("nl", "en")
+
+
+def _texts(lang: str) -> list[str]:
+    rules = book(lang).rules.values()
+    texts = [text for rule in rules for text in (*rule.examples, *rule.counter_examples)]
+    # Cased and run together too: the gate reads the text folded, as IGNORECASE matches.
+    return texts + [text.upper() for text in texts[::7]] + [" ".join(texts[i:i + 3])
+                                                           for i in range(0, len(texts), 11)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_gated_pattern_finds_what_its_regex_finds(lang):
+    texts = _texts(lang)
+    patterns: list[Any] = [rule.pattern for rule in book(lang).rules.values()]
+    patterns += [Gated(p) for p in _PATTERNS[lang].values()]
+    closed = 0
+    for gated in patterns:
+        plain = re.compile(gated.pattern, gated.flags)
+        for text in texts:
+            found, wanted = gated.search(text), plain.search(text)
+            assert (found and found.span()) == (wanted and wanted.span()), (gated.pattern, text)
+            closed += not gated._open(text)
+    # The gate does its work: most rules are not run on most texts.
+    assert closed > len(patterns) * len(texts) // 2
+
+
+def test_every_required_part_of_a_pattern_is_a_group_of_literals():
+    rx = re.compile(r"\bik (?:zorg|regel)(?: er)? dat (?:je|jij)\b", re.IGNORECASE)
+    groups = {frozenset(g) for g in literals(rx) or ()}
+    # The regex parser takes the shared "j" of "je|jij" out in front: " dat j" is required.
+    assert groups == {frozenset({"ik "}), frozenset({"zorg", "regel"}), frozenset({" dat j"})}
+    gated = Gated(rx)
+    # "ik" and "dat" but neither "zorg" nor "regel": the regex is not run.
+    assert not gated._open("Ik denk dat je gelijk hebt.")
+    assert gated.search("Ik zorg er wel dat je het krijgt.") is None  # every word there, no match
+    found = gated.search("Ik zorg er dat je het krijgt.")
+    assert found is not None and found.group() == "Ik zorg er dat je"
+    found = gated.search("Ik regel dat jij het krijgt.")
+    assert found is not None and found.group() == "Ik regel dat jij"
+
+
+def test_an_alternative_is_read_by_its_rarest_required_part():
+    # " dat " is no rarer than "zorg": the branch asks for one of its alternatives' words.
+    rx = re.compile(r"\b(?:ik (?:zorg|regel) dat|nooit meer)", re.IGNORECASE)
+    assert literals(rx) == (("nooit meer", "regel", "zorg"),)
+
+
+def test_a_pattern_without_required_literals_is_never_gated():
+    assert literals(re.compile(r"\w+\?$", re.IGNORECASE)) is None
+    assert literals(re.compile(r"ja maar")) is None  # case-sensitive: not gated
+    assert Gated(re.compile(r"(?:a|bc)d?", re.IGNORECASE))._open("xyz")
