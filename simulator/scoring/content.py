@@ -1,5 +1,7 @@
 """Reflections judged on content: does the manager give back what the employee said?"""
 
+from functools import lru_cache
+
 from simulator.scoring.coded import ReflectionQuality
 from simulator.scoring.words import content_stems, sentences, stem, tokens
 
@@ -33,13 +35,15 @@ SPECIFIC_WORDS = 2
 COMPOUND_PART = 4
 
 
-def _stems(text: str, lang: str) -> set[str]:
-    """Content stems, with the Dutch verb ending -t dropped so 'bouwt' meets 'bouwen'."""
+@lru_cache(maxsize=32768)
+def _stems(text: str, lang: str) -> frozenset[str]:
+    """Content stems, with the Dutch verb ending -t dropped so 'bouwt' meets 'bouwen' (each
+    word of a reflection is looked up again for the words it echoes: worked out once)."""
     found = content_stems(text, lang)
     if lang != "nl":
-        return found
-    return {w[:-1] if len(w) > 4 and w.endswith("t") and w[-2] not in "aeiou" else w
-            for w in found}
+        return frozenset(found)
+    return frozenset(w[:-1] if len(w) > 4 and w.endswith("t") and w[-2] not in "aeiou" else w
+                     for w in found)
 
 
 def reflecting_part(text: str) -> str:

@@ -21,8 +21,12 @@ def _word_grams(word: str) -> frozenset[str]:
                      for i in range(len(padded) - size + 1))
 
 
-def _char_grams(words: list[str]) -> set[str]:
-    return set().union(*map(_word_grams, set(words))) if words else set()
+@lru_cache(maxsize=65536)
+def _of_word(word: str, lang: str) -> frozenset[str]:
+    # What a word gives wherever it stands: itself, its stem (words of four letters or
+    # more) and its character grams; a turn's words repeat across its sentences and turns.
+    own = {"w:" + word, "s:" + stem(word, lang)} if len(word) > 3 else {"w:" + word}
+    return _word_grams(word).union(own)
 
 
 # Who a sentence is about: a defence speaks of "ik", a reflection or a reproach of "jij".
@@ -127,21 +131,19 @@ def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, s
     the overlap with it, who each sentence is about, and negated evaluations."""
     words = tokens(text)
     feats = {f"lang:{lang}", f"len:{_bucket(len(words), (3, 6, 12, 25))}"}
-    feats.update("w:" + w for w in words)
+    feats.update(*[_of_word(w, lang) for w in set(words)])
     feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
     # Word triples: "not my problem", "welcome to education", "you'd hate it".
     feats.update(f"t:{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
     if words:
         feats.add("f:" + words[0])
         feats.add("f2:" + "_".join(words[:2]))
-    feats.update("s:" + stem(w, lang) for w in words if len(w) > 3)
     for start, end in sentences(text)[1:]:
         # Each sentence's opening: "Dat klopt niet. Je overdrijft." acts twice.
         later = tokens(text[start:end])[:2]
         if later:
             feats.add("sf:" + later[0])
             feats.add("sf2:" + "_".join(later))
-    feats.update(_char_grams(words))
     stripped = text.rstrip()
     # A tag carries the code of the statement it closes ("Dat valt ook niet mee, hè?" gives
     # back): its question mark is told apart from one that ends a question.

@@ -126,8 +126,12 @@ class Model:
         sizes = np.fromiter(map(len, many), dtype=np.intp, count=len(many))
         rows = np.fromiter(chain.from_iterable(map(get, feats, repeat(0)) for feats in many),
                            dtype=np.intp, count=int(sizes.sum()))
-        # Each set's rows in ascending order, so the weights add up in one fixed order.
-        rows = rows[np.lexsort((rows, np.repeat(np.arange(len(many)), sizes)))]
+        # Each set's rows in ascending order, so the weights add up in one fixed order: sorted
+        # as one key, the set's number before the row's.
+        height = self._matrix.shape[0]
+        keys = np.repeat(np.arange(len(many), dtype=np.int64) * height, sizes) + rows
+        keys.sort()
+        rows = keys % height
         # Every feature set holds its language and length, so no set is empty.
         starts = np.concatenate(([0], np.cumsum(sizes[:-1])))
         logits = np.add.reduceat(self._matrix[rows], starts, axis=0) + self._bias
