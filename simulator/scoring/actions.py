@@ -54,6 +54,8 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
 # A reply to these agrees to nothing of the employee's own: a judgement, a defence, or a
 # promise of an outcome ("dan verwacht ik dat je vrolijker bent" + "Oh." is no step).
 _SHUTS_STEPS = frozenset({"appraisal", "defensive", "promise"})
+# What an employee's turn can add to the actions: agreeing, a step of their own, a date.
+_EMPLOYEE_ACTS = ("accept", "volunteered", "come_back", "follow_up_date", "follow_up_meeting")
 
 
 def _employee_step(text: str, lang: str, acts: Sequence[str], last: Sequence[str],
@@ -63,7 +65,7 @@ def _employee_step(text: str, lang: str, acts: Sequence[str], last: Sequence[str
     judgement, a defence or a hollow promise."""
     if imposed:
         return False
-    if _concrete_step(text, lang) and (asked or "volunteered" in acts):
+    if (asked or "volunteered" in acts) and _concrete_step(text, lang):
         return True
     if "task_proposal" in last and "accept" in acts:
         return True
@@ -96,7 +98,7 @@ def agreed_actions(
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         following = replies[index]
         agreed = following is None or not _declined(following, lang)
-        acts = item.acts if item is not None else employee_acts(text, lang)
+        acts = item.acts if item is not None else employee_acts(text, lang, _EMPLOYEE_ACTS)
         if speaker == "manager" and item is not None:
             last_acts = acts
             last_judged = bool(_SHUTS_STEPS & set(item.codes))

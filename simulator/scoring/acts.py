@@ -40,9 +40,16 @@ def rule_acts(text: str, lang: str) -> tuple[str, ...]:
     return acts
 
 
-def employee_acts(text: str, lang: str) -> tuple[str, ...]:
-    """The acts of an employee's turn: agreeing, a step of their own, a signal."""
-    return _found(text, _rules(lang, _EMPLOYEE))
+@cache
+def _employee_named(lang: str,
+                    names: frozenset[str] | None) -> tuple[tuple[str, Pattern[str]], ...]:
+    return tuple((n, p) for n, p in _rules(lang, _EMPLOYEE) if names is None or n in names)
+
+
+def employee_acts(text: str, lang: str, names: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The acts of an employee's turn: agreeing, a step of their own, a signal; only the
+    `names` asked for, when given."""
+    return _found(text, _employee_named(lang, None if names is None else frozenset(names)))
 
 
 def acts_in(text: str, lang: str, names: Iterable[str]) -> tuple[str, ...]:

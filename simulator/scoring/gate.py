@@ -20,6 +20,8 @@ from typing import Any
 
 _REPEATS = {_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT}
 _MIN_LITERAL = 2
+_DIGIT = [(_K.CATEGORY, _K.CATEGORY_DIGIT)]
+_DIGITS = frozenset("0123456789")
 
 
 def _literal_run(items: list[Any], start: int) -> tuple[str, int]:
@@ -62,8 +64,22 @@ def _required(items: list[Any]) -> list[frozenset[str]]:
                 found.append(frozenset().union(*map(_best, alts)))
         elif op in _REPEATS and av[0] >= 1:
             found += _required(list(av[2]))
-        i += 1  # optional, a class or an anchor: nothing required here
+        elif op is _K.IN and av == _DIGIT:
+            found.append(_DIGITS)  # "\\d": rare in speech, so worth a group of its own
+        i += 1  # optional, another class or an anchor: nothing required here
     return found
+
+
+def _alternatives(items: list[Any]) -> list[list[frozenset[str]]] | None:
+    """The groups each alternative of the pattern's outermost branch needs, where it has one
+    and every alternative needs some: a match needs all groups of one alternative."""
+    for op, av in items:
+        if op is _K.SUBPATTERN:
+            return _alternatives(list(av[-1]))
+        if op is _K.BRANCH:
+            alts = [_required(list(alt)) for alt in av[1]]
+            return alts if all(alts) else None
+    return None
 
 
 def literals(compiled: Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
@@ -78,6 +94,23 @@ def literals(compiled: Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
     groups = {tuple(sorted(found)) for found in _required(list(parsed))}
     # The rarest group first: the one most likely to close the gate.
     return tuple(sorted(groups, key=_rarity, reverse=True)) or None
+
+
+def alternatives(compiled: Pattern[str]) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """For a pattern that is one branch of alternatives ("vandaag|morgen|de \\d+e|..."), the
+    groups of literals each alternative needs, or None: a finer check where `literals` lets a
+    text through on a common word of one alternative ("de ")."""
+    if not compiled.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _sre_parse.parse(compiled.pattern, compiled.flags)
+    except Exception:  # noqa: BLE001 - as in `literals`
+        return None
+    alts = _alternatives(list(parsed))
+    if alts is None:
+        return None
+    return tuple(tuple(sorted((tuple(sorted(g)) for g in set(alt)), key=_rarity, reverse=True))
+                 for alt in alts)
 
 
 class _Book:
@@ -129,7 +162,7 @@ class Gated:
     """A compiled pattern that is only run when one literal of each of its groups occurs in
     the text."""
 
-    __slots__ = ("compiled", "pattern", "flags", "_groups")
+    __slots__ = ("compiled", "pattern", "flags", "_groups", "_alternatives")
 
     def __init__(self, compiled: Pattern[str]) -> None:
         self.compiled = compiled
@@ -137,8 +170,11 @@ class Gated:
         self.flags = compiled.flags
         found = literals(compiled)
         self._groups = tuple(frozenset(group) for group in found) if found else None
-        if found:
-            _BOOK.add(word for group in found for word in group)
+        alts = alternatives(compiled) if found else None
+        self._alternatives = tuple(tuple(frozenset(group) for group in alt)
+                                   for alt in alts) if alts else None
+        _BOOK.add(word for group in found or () for word in group)
+        _BOOK.add(word for alt in alts or () for group in alt for word in group)
 
     def _open(self, text: str) -> bool:
         if self._groups is None:
@@ -147,7 +183,15 @@ class Gated:
         for group in self._groups:  # a loop: every rule of the book asks this of every text
             if group.isdisjoint(present):
                 return False
-        return True
+        if self._alternatives is None:
+            return True
+        for alt in self._alternatives:
+            for group in alt:
+                if group.isdisjoint(present):
+                    break
+            else:
+                return True  # every group of this alternative is there
+        return False
 
     def search(self, text: str, *args: Any) -> Match[str] | None:
         return self.compiled.search(text, *args) if self._open(text) else None

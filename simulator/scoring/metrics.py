@@ -52,8 +52,9 @@ def session_metrics(
     timings: Sequence[Timing] | None = None,
 ) -> Metrics:
     """The metrics of a coded conversation; with `timings` of voice turns, talk time too."""
-    manager_words = sum(word_count(t) for s, t in turns if s == "manager")
-    all_words = sum(word_count(t) for _, t in turns)
+    words = [(speaker, word_count(text)) for speaker, text in turns]
+    manager_words = sum(n for speaker, n in words if speaker == "manager")
+    all_words = sum(n for _, n in words)
     counts = dict.fromkeys(_COUNTED, 0)
     for item in coded:
         if item is not None:

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from simulator.scoring.gate import Gated, literals
+from simulator.scoring.gate import Gated, alternatives, literals
 from simulator.scoring.rulebook import book
 from simulator.scoring.themes import _PATTERNS
 
@@ -61,3 +61,16 @@ def test_a_pattern_without_required_literals_is_never_gated():
     assert literals(re.compile(r"\w+\?$", re.IGNORECASE)) is None
     assert literals(re.compile(r"ja maar")) is None  # case-sensitive: not gated
     assert Gated(re.compile(r"(?:a|bc)d?", re.IGNORECASE))._open("xyz")
+
+
+def test_a_branch_is_also_read_alternative_by_alternative():
+    # "de " lets every Dutch text through the first check; no alternative is whole without
+    # a digit or a weekday, so the regex does not run.
+    rx = re.compile(r"\b(?:vandaag|(?:op )?maandag|de \d{1,2}(?:e|ste))\b", re.IGNORECASE)
+    assert alternatives(rx) == ((("vandaag",),), (("maandag",),), (("de ",), tuple("0123456789")))
+    gated = Gated(rx)
+    assert not gated._open("Ik zie de planning niet zitten.")
+    assert gated._open("Ik zie je de 3e.")
+    found = gated.search("Zullen we maandag verder praten?")
+    assert found is not None and found.group() == "maandag"
+    assert alternatives(re.compile(r"\b(?:vandaag|\w+\?)", re.IGNORECASE)) is None
