@@ -73,8 +73,9 @@ def _negated_evaluation(text: str, lang: str) -> set[str]:
     from simulator.scoring.rulebook import lexicon
 
     negators, person = lexicon(lang, "negators"), _PERSON[lang]
-    if not any(_negates(w, negators) for w in tokens(text)):
-        return set()  # most turns: nothing negated, no clause to read
+    words = tokens(text)
+    if negators.isdisjoint(words) and not any(w.endswith("n't") for w in words):
+        return set()  # most turns: nothing negated, no clause to read (as `_negates` reads)
     kinds = (("pos", lexicon(lang, "pleasant")), ("neg", lexicon(lang, "grave")))
     out: set[str] = set()
     for start, end in sentences(text):
@@ -132,9 +133,9 @@ def features(text: str, lang: str, prev: str | None, hits: Iterable[tuple[str, s
     words = tokens(text)
     feats = {f"lang:{lang}", f"len:{_bucket(len(words), (3, 6, 12, 25))}"}
     feats.update(*[_of_word(w, lang) for w in set(words)])
-    feats.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    feats.update(map("b:{}_{}".format, words, words[1:]))
     # Word triples: "not my problem", "welcome to education", "you'd hate it".
-    feats.update(f"t:{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    feats.update(map("t:{}_{}_{}".format, words, words[1:], words[2:]))
     if words:
         feats.add("f:" + words[0])
         feats.add("f2:" + "_".join(words[:2]))

@@ -171,8 +171,11 @@ class Gated:
         found = literals(compiled)
         self._groups = tuple(frozenset(group) for group in found) if found else None
         alts = alternatives(compiled) if found else None
-        self._alternatives = tuple(tuple(frozenset(group) for group in alt)
-                                   for alt in alts) if alts else None
+        # The alternatives that need one group make one group together (any of their words
+        # opens the gate); those that need more are checked one by one.
+        self._alternatives = None if not alts else (
+            frozenset(word for alt in alts if len(alt) == 1 for word in alt[0]),
+            tuple(tuple(frozenset(group) for group in alt) for alt in alts if len(alt) > 1))
         _BOOK.add(word for group in found or () for word in group)
         _BOOK.add(word for alt in alts or () for group in alt for word in group)
 
@@ -185,7 +188,10 @@ class Gated:
                 return False
         if self._alternatives is None:
             return True
-        for alt in self._alternatives:
+        singles, several = self._alternatives
+        if not singles.isdisjoint(present):
+            return True
+        for alt in several:
             for group in alt:
                 if group.isdisjoint(present):
                     break
