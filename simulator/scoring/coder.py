@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import Any
 
+from simulator.scoring.batching import cycles_later
 from simulator.scoring.coded import CodedUtterance, Evidence, ReflectionQuality
 from simulator.scoring.codes import CODES, Code
 from simulator.scoring.definitions import (
@@ -215,6 +216,11 @@ def _finish(draft: _Draft, model: Any, judged: list[Judgement]) -> CodedUtteranc
 def _code_all(items: Sequence[tuple[str, str, str | None]]) -> list[CodedUtterance]:
     """Utterances coded together: the rules and features of each, then one matrix product
     for every feature set of every utterance, then each utterance's decisions."""
+    with cycles_later():
+        return _code_batches(items)
+
+
+def _code_batches(items: Sequence[tuple[str, str, str | None]]) -> list[CodedUtterance]:
     from simulator.scoring.model import load_model
 
     model = load_model()

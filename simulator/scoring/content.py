@@ -63,14 +63,26 @@ def sums_up(text: str, lang: str) -> bool:
     return bool(acts_in(text, lang, ("summary",)))
 
 
-def _meets(word: str, theirs: set[str], lang: str) -> bool:
-    if word in theirs:
-        return True
-    if lang != "nl" or len(word) < COMPOUND_PART:
-        return False
-    return any(len(t) >= COMPOUND_PART and (t.endswith(word) or word.endswith(t)
-                                           or t.startswith(word) or word.startswith(t))
-               for t in theirs)
+class _Heard:
+    """The stems of what the employee said, ready to meet a manager's word: as a word, or for
+    Dutch as part of a compound either way ("klantgesprekken" and "gesprekken")."""
+
+    def __init__(self, theirs: set[str], lang: str) -> None:
+        self.theirs = theirs
+        self.compounds = lang == "nl"
+        parts = tuple(t for t in theirs if len(t) >= COMPOUND_PART)
+        self.parts = parts
+        # One string holding every part between separators: "is a part's end" and "is a
+        # part's start" become one substring test each.
+        self.joined = "\0" + "\0".join(parts) + "\0"
+
+    def meets(self, word: str) -> bool:
+        if word in self.theirs:
+            return True
+        if not self.compounds or len(word) < COMPOUND_PART or not self.parts:
+            return False
+        return (word.endswith(self.parts) or word.startswith(self.parts)
+                or word + "\0" in self.joined or "\0" + word in self.joined)
 
 
 def quality(text: str, lang: str, heard: list[str], complex_: bool,
@@ -85,7 +97,8 @@ def quality(text: str, lang: str, heard: list[str], complex_: bool,
     theirs: set[str] = set()
     for said in heard:
         theirs |= _stems(said, lang)
-    shared = {w for w in mine if _meets(w, theirs, lang)}
+    heard_words = _Heard(theirs, lang)
+    shared = {w for w in mine if heard_words.meets(w)}
     vague = summary and not shared and len(mine) <= SPECIFIC_WORDS
     generic = generic_ or not mine or vague
     accurate = not generic and bool(shared) and (

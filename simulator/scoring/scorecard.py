@@ -5,6 +5,7 @@ from typing import Any
 from simulator.domain.scenario import Rubric
 from simulator.domain.scorecard import Disclosures, Scorecard, TranscriptLine
 from simulator.scoring.actions import ACTIONS_HELP, agreed_actions
+from simulator.scoring.batching import cycles_later
 from simulator.scoring.coverage import theme_coverage
 from simulator.scoring.dimensions import (
     BEHAVIOUR_DIMENSIONS,
@@ -75,6 +76,18 @@ def build_scorecard(
 ) -> Scorecard:
     """The scorecard of a conversation: (speaker, text) pairs in order, or a saved Session;
     `themes_with_facts` are the themes of a simulated employee's hidden facts."""
+    with cycles_later():
+        return _scorecard(turns, language, scenario, rubric, disclosures, themes_with_facts)
+
+
+def _scorecard(
+    turns: Any,
+    language: str | None,
+    scenario: str | None,
+    rubric: Rubric | None,
+    disclosures: Disclosures | None,
+    themes_with_facts: list[str] | None,
+) -> Scorecard:
     pairs, known = turn_pairs(turns)
     language = language or known.get("language")
     scenario = scenario if scenario is not None else known.get("scenario")
