@@ -107,14 +107,19 @@ def themes_table() -> None:
 
 
 def speed(records: list[Record]) -> None:
-    """Utterances coded per second, each one really coded: the memo of coded turns is emptied
-    before every pass (word stems stay cached, as in a long session). CPU time of this process
-    and wall-clock time, one by one and as a batch."""
+    """Utterances coded per second, each one really coded: the memo of coded turns and what
+    was worked out per text are emptied before every pass (word stems stay cached, as in a
+    long session). CPU time of this process and wall-clock time: the rule book alone, with
+    its acts, and the whole coder one by one and as a batch."""
+    from simulator.scoring.acts import rule_acts
     from simulator.scoring.coder import code_many, forget_coded
 
     items = [(r.text, r.lang, r.prev) for r in records]
     code_many(items)  # the rule book, the model and the word stems, loaded once
-    for name, run in (("one by one", lambda: [code_utterance(*i) for i in items]),
+    for name, run in (("rules alone", lambda: [rule_evidence(*i) for i in items]),
+                      ("rules and acts", lambda: [(rule_evidence(*i), rule_acts(*i[:2]))
+                                                  for i in items]),
+                      ("one by one", lambda: [code_utterance(*i) for i in items]),
                       ("as a batch", lambda: code_many(items))):
         best_cpu = best_wall = float("inf")
         for _ in range(3):

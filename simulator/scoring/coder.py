@@ -299,6 +299,14 @@ def code_utterance(text: str, lang: str | None = None, prev: str | None = None) 
 
 
 def forget_coded() -> None:
-    """Drops the remembered codings (a benchmark that codes the same lines again)."""
+    """Drops the remembered codings and what was worked out per text (tokens, sentences,
+    content stems, the rule book's literals), so a benchmark that codes the same lines again
+    does all the work again; what is known per word (stems, character grams) stays, as in a
+    long session."""
+    from simulator.scoring import content, gate, words
+
     with _memo_lock:
         _memo.clear()
+    for per_text in (words._tokens, words._sentences, words._content_stems, content._stems,
+                     gate._present):
+        per_text.cache_clear()
