@@ -1,9 +1,10 @@
 """Recall and precision of the coder per code and language, next to the rules alone.
 
-    python benchmarks/coder_eval.py [--annomi] [--speed] [--misses CODE]
+    python benchmarks/coder_eval.py [--checkset] [--annomi] [--speed] [--misses CODE]
 
 On training/devtest/ (frozen, written apart from the rules and the corpus, never trained or
-tuned on) and, with --annomi, on the AnnoMI development split (the learned layer was trained
+tuned on), with --checkset also on training/checkset (four more writers, never trained or tuned
+on) and, with --annomi, on the AnnoMI development split (the learned layer was trained
 on it: in-sample figures).
 """
 
@@ -21,6 +22,7 @@ from simulator.scoring.rules import rule_evidence  # noqa: E402
 from training.data import (  # noqa: E402
     THEMES_DEVTEST,
     Record,
+    checkset,
     devtest,
     read_annomi,
     read_themes,
@@ -135,6 +137,7 @@ def speed(records: list[Record]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--annomi", action="store_true", help="also the AnnoMI dev split")
+    parser.add_argument("--checkset", action="store_true", help="also the check set")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--misses", metavar="CODE", help="list the dev-test errors for CODE")
     args = parser.parse_args()
@@ -143,6 +146,9 @@ def main() -> int:
         misses(records, args.misses)
         return 0
     table(records, "frozen dev-test (training/devtest)")
+    if args.checkset:
+        table(checkset(), "check set (training/checkset: four more blind writers, codes agreed "
+                          "with a second blind annotation, never trained or tuned on)")
     if args.annomi:
         table(read_annomi(), "AnnoMI dev split (in-sample for the learned layer)")
     themes_table()

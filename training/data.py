@@ -11,6 +11,10 @@ DEVTEST = ROOT / "training" / "devtest"
 # A corpus part's second, blind annotation: a code the two annotators disagree on is left
 # out of that line's training (neither given nor denied).
 SECOND = ROOT / "training" / "second"
+# The check set: four more writers' parts, labelled a second time blind like the corpus, never
+# trained or tuned on: the coder on text nobody here wrote rules or trained for.
+CHECKSET = ROOT / "training" / "checkset"
+CHECKSET_SECOND = ROOT / "training" / "checkset-second"
 ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "annomi-dev.csv"
 # AnnoMI labels questions and reflections only: the other codes are unknown there.
 ANNOMI_KNOWN = frozenset({"open_question", "closed_question", "reflection"})
@@ -42,8 +46,10 @@ class Second:
 
 
 def read_second(path: Path) -> dict[str, Second]:
-    """The second annotator's labels per line id, for a corpus file that has them."""
-    second = SECOND / path.name
+    """The second annotator's labels per line id, for a corpus or check-set file that has
+    them."""
+    in_checkset = path.resolve().parent == CHECKSET.resolve()
+    second = (CHECKSET_SECOND if in_checkset else SECOND) / path.name
     if not second.is_file():
         return {}
     rows = (json.loads(line) for line in second.read_text(encoding="utf-8").splitlines() if line)
@@ -174,6 +180,11 @@ def with_and_without_context(records: list[Record]) -> list[Record]:
 
 def corpus() -> list[Record]:
     return read_jsonl(sorted(CORPUS.glob("*.jsonl")), second=True)
+
+
+def checkset() -> list[Record]:
+    """The check set, its codes as agreed with its second annotation."""
+    return read_jsonl(sorted(CHECKSET.glob("*.jsonl")), second=True)
 
 
 def devtest() -> list[Record]:

@@ -80,3 +80,17 @@ def test_a_kind_the_writer_did_not_give_stays_unknown_whatever_the_second_says()
     heard = data.Second(frozenset({"reflection"}), complex=True, generic=False)
     assert data.agreed_kind(None, heard, "complex") is None
     assert data.agreed_kind(True, None, "complex") is True
+
+
+def test_the_check_set_is_read_against_its_own_second_annotation_line_for_line():
+    parts = sorted(data.CHECKSET.glob("*.jsonl"))
+    assert [p.name for p in parts] == sorted(p.name for p in data.CHECKSET_SECOND.glob("*.jsonl"))
+    for part in parts:
+        ids = [json.loads(line)["id"] for line in part.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+        assert list(data.read_second(part)) == ids, part.name
+    # Never part of the corpus the learned layer is trained on.
+    assert not {p.name for p in parts} & {p.name for p in data.CORPUS.glob("*.jsonl")}
+    records = data.checkset()
+    assert len(records) == sum(len(data.read_second(p)) for p in parts)
+    assert any(r.known is not None for r in records)  # some codes the two part on, left out
