@@ -1,5 +1,6 @@
 """`staysim code`: JSON Lines of utterances in, the same objects with their codes out."""
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -75,33 +76,73 @@ def _parse(line: str, default_lang: str | None) -> tuple[dict[str, Any] | None, 
     return item, None
 
 
-def run(args: Any) -> int:
-    from simulator.scoring.coder import code_utterance
+# Lines already waiting are coded together (a file or a pipe written ahead: one batch for the
+# learned layer, over two processes from a few thousand lines); a line sent alone is answered
+# at once, so a program that writes a line and waits for its codes is never kept waiting.
+BATCH_LINES = 8192
 
+
+def _more_waiting(stream: BinaryIO) -> bool:
+    """Whether more input is there to read now: a regular file, or a pipe with data (or its
+    end) waiting. Where that cannot be asked (no file descriptor), each line is answered alone."""
+    import select
+
+    try:
+        ready, _, _ = select.select([stream], [], [], 0)
+    except (OSError, ValueError, TypeError, io.UnsupportedOperation):
+        return False
+    return bool(ready)
+
+
+def _failed(number: int, item: dict[str, Any] | None, problem: str) -> str:
+    # Every input line keeps its output line, so output pairs with input by position.
+    print(inert(f"stdin:{number}: {problem}"), file=sys.stderr)
+    failed = dict(item) if item is not None else {}
+    failed.update({"codes": [], "error": problem, "line": number})
+    return json_dumps(failed)
+
+
+def _write(pending: list[dict[str, Any] | str], default_lang: str | None) -> None:
+    """The output lines of `pending`, in order: the items coded as one batch, the failed lines'
+    messages as they are."""
+    from simulator.scoring.coder import code_many
+
+    items = [p for p in pending if isinstance(p, dict)]
+    coded = iter(code_many([(item["text"], item.get("lang", default_lang), item.get("prev"))
+                            for item in items]))
+    for entry in pending:
+        if isinstance(entry, str):
+            sys.stdout.write(entry + "\n")
+            continue
+        one = next(coded)
+        entry["codes"] = one.codes
+        entry.setdefault("evidence", _evidence(one))
+        entry.setdefault("themes", one.themes)
+        sys.stdout.write(json_dumps(entry) + "\n")
+    sys.stdout.flush()
+    pending.clear()
+
+
+def run(args: Any) -> int:
     default_lang = getattr(args, "lang", None)
-    out = sys.stdout
+    stream = sys.stdin.buffer
     errors = 0
-    for number, line, problem in _lines(sys.stdin.buffer):
+    pending: list[dict[str, Any] | str] = []
+    for number, line, problem in _lines(stream):
         if line is not None and not line.strip():
             continue
         item: dict[str, Any] | None = None
         if problem is None and line is not None:
             item, problem = _parse(line, default_lang)
         if problem is not None:
-            # Every input line keeps its output line, so output pairs with input by position.
-            print(inert(f"stdin:{number}: {problem}"), file=sys.stderr)
             errors += 1
-            failed = dict(item) if item is not None else {}
-            failed.update({"codes": [], "error": problem, "line": number})
-            out.write(json_dumps(failed) + "\n")
-            continue
-        assert item is not None
-        coded = code_utterance(item["text"], item.get("lang", default_lang), item.get("prev"))
-        item["codes"] = coded.codes
-        item.setdefault("evidence", _evidence(coded))
-        item.setdefault("themes", coded.themes)
-        out.write(json_dumps(item) + "\n")
-    out.flush()
+            pending.append(_failed(number, item, problem))
+        else:
+            assert item is not None
+            pending.append(item)
+        if len(pending) >= BATCH_LINES or not _more_waiting(stream):
+            _write(pending, default_lang)
+    _write(pending, default_lang)
     if errors:
         raise UsageError(message("errors_cli.code_failed", count=errors))
     return 0

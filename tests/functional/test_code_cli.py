@@ -85,3 +85,32 @@ def test_a_stream_that_never_ends_its_line_stops_with_a_reason():
                               capture_output=True, timeout=60)
     assert done.returncode == 2
     assert b"input stopped" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_a_line_sent_alone_is_answered_at_once_and_a_file_in_one_batch(tmp_path):
+    # A program that writes one line and waits for its codes before the next is answered line
+    # by line; lines waiting in a file are coded together, one output line per input line.
+    proc = subprocess.Popen([sys.executable, "-m", "simulator", "code"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for text, codes in (("Wat geeft je energie?", ["open_question"]),
+                            ("Loopt alles nog?", ["closed_question"])):
+            proc.stdin.write((json.dumps({"text": text}) + "\n").encode())
+            proc.stdin.flush()
+            assert json.loads(proc.stdout.readline())["codes"] == codes
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()
+    lines = [json.dumps({"text": "Wat geeft je energie?"}), "not json",
+             json.dumps({"text": "Loopt alles nog?"})] * 50
+    source = tmp_path / "lines.jsonl"
+    source.write_text("".join(line + "\n" for line in lines))
+    with source.open("rb") as handle:
+        done = subprocess.run([sys.executable, "-m", "simulator", "code"], stdin=handle,
+                              capture_output=True, timeout=120, check=False)
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 2 and len(out) == len(lines)
+    assert [o["codes"] for o in out[:3]] == [["open_question"], [], ["closed_question"]]
+    assert out[1]["line"] == 2 and out[-2]["line"] == len(lines) - 1
