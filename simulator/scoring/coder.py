@@ -14,6 +14,7 @@ from simulator.scoring.definitions import (
     asked_steps_commit_nothing,
     framing_reflects_nothing,
     one_of_each_pair,
+    own_meetings_promise_nothing,
     proposals_agree,
     summaries_reflect,
     wishes_advise_nothing,
@@ -165,6 +166,7 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept = asked_steps_commit_nothing(text, lang, kept, acts)
     kept = framing_reflects_nothing(text, lang, kept)
     kept = wishes_advise_nothing(text, lang, kept)
+    kept = own_meetings_promise_nothing(text, lang, kept)
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):
         from simulator.scoring.content import quality as judge

@@ -188,3 +188,20 @@ def wishes_advise_nothing(text: str, lang: str, evidence: list[Evidence]) -> lis
             evidence.append(Evidence(Code.REFLECTION.value, sentence, f"{lang}.wish.what-they-want",
                                      start, end))
     return evidence
+
+
+def own_meetings_promise_nothing(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """"I'll make sure our one-to-ones happen every fortnight", "Ik zorg dat onze één-op-één
+    blijft staan": the manager's own meetings, and theirs with the employee, are in the
+    manager's own hands. In a sentence the rule book reads so, a promise is none: the sentence
+    is the manager's own step (a commitment)."""
+    from simulator.scoring.acts import acts_in
+
+    for start, end in sentences(text):
+        if not acts_in(text[start:end], lang, ("own_meeting",)):
+            continue
+        evidence = [e for e in evidence if not (e.code == Code.PROMISE and start <= e.start < end)]
+        if not any(e.code == Code.COMMITMENT and start <= e.start < end for e in evidence):
+            evidence.append(Evidence(Code.COMMITMENT.value, text[start:end],
+                                     f"{lang}.own_meeting.own-next-step", start, end))
+    return evidence

@@ -56,6 +56,7 @@ ACTS: dict[str, str] = {
     "my_part": "the manager's own part of a deal",
     "speaker": "the manager speaks of themself: a commitment there is their own step",
     "wish": "what the employee wants or needs from the manager, given back",
+    "own_meeting": "the manager sees to a meeting or time of their own or with the employee",
     "thanks": "thanks or appreciation for what was told: the sentence after it is read alone",
     "follow_up_meeting": "a follow-up meeting named",
     # Read on the employee's turns.

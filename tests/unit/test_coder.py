@@ -176,7 +176,10 @@ def test_empty_and_filler_only():
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("Wat geeft je energie in je werk?", "nl"), ("What gives you energy at work?", "en"),
-     ("Loopt alles nog?", "nl"), ("Is the workload too high?", "en")],
+     ("Loopt alles nog?", "nl"), ("Is the workload too high?", "en"),
+     # Contractions are English function words; "had" and "was" are Dutch ones too.
+     ("That's frustrating.", "en"), ("I'll make sure our check-ins don't get cancelled.", "en"),
+     ("Martijn had zich als eerste aangemeld.", "nl")],
 )
 def test_detect_language(text, lang):
     assert detect_language(text) == lang

@@ -105,3 +105,21 @@ def test_a_question_word_with_toch_still_asks():
     codes = code_utterance("Wat maakt het toch zo zwaar voor je?", "nl",
                            "Ik ben elke avond kapot.").codes
     assert "open_question" in codes and "defensive" not in codes, codes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Right, so I'll make sure our one-to-ones actually happen, every other Thursday."),
+    ("en", "Honestly? I'm going to make sure my calendar has that slot blocked for you."),
+    ("nl", "Ik zorg ervoor dat onze één-op-één gewoon elke twee weken doorgaat, beloofd."),
+])
+def test_seeing_to_ones_own_meetings_is_a_step_not_a_promise(lang, text):
+    coded = code_utterance(text, lang, None)
+    assert "promise" not in coded.codes and "commitment" in coded.codes, coded
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I'll make sure our team gets the extra headcount this year."),
+    ("nl", "Ik zorg dat onze afdeling volgend jaar meer budget krijgt."),
+])
+def test_an_outcome_for_the_team_stays_a_promise(lang, text):
+    assert "promise" in code_utterance(text, lang, None).codes
