@@ -1,6 +1,7 @@
 """Lines a manager typed while playing the app, after the employee turn they answer: what the
-coder must read in them. Two acts in one turn (thanks, then what was heard), a reflection that
-opens with "dus", and the manager's own step at the close."""
+coder must read in them. Two acts in one turn (thanks, then what was heard; a reflection, then an
+invitation; a step, then a question), a reflection that opens with "dus", and the manager's own
+step at the close."""
 
 import pytest
 
@@ -12,6 +13,9 @@ RECRUITER_EN = "A recruiter called last week. Fintech, lead role. I didn't say n
 UNNAMED = ("Bij de kwartaalpresentatie stond mijn migratieplan op het scherm. Mijn plaatjes, mijn "
            "cijfers. Mijn naam viel niet. En ik zat er gewoon bij, op de tweede rij.")
 MOVED = "Our one-to-ones have been moved four times in the last few months."
+BAD_WEEK = "Oh, I don't know. Everyone has the odd bad week."
+ASK_FIRST = ("I'd like you to ask me before deciding what I can't take on. I might say no. But I "
+             "might say yes.")
 
 
 @pytest.mark.parametrize(("lang", "prev", "text", "want", "never"), [
@@ -29,6 +33,14 @@ MOVED = "Our one-to-ones have been moved four times in the last few months."
                  "there.", {"commitment"}, {"promise"}, id="en-my-step"),
     pytest.param("en", MOVED, "I'll make sure our one-to-ones stay fixed every two weeks and I "
                  "won't move them again.", {"commitment"}, {"promise"}, id="en-make-sure-own"),
+    # Two acts in one turn, where the learned layer reading the whole turn hears only one.
+    pytest.param("en", BAD_WEEK, "The odd bad week, and Wednesday evenings with the laptop open. "
+                 "I'd like to understand what a bad week looks like for you.",
+                 {"reflection", "open_question"}, set(), id="en-reflection-then-invitation"),
+    pytest.param("en", ASK_FIRST, "I'll raise the ownership of the finance system at Monday's "
+                 "MT, and I'll make sure our one-to-ones happen every fortnight. What would you "
+                 "like to take on yourself?", {"commitment", "open_question"}, {"promise"},
+                 id="en-step-then-question"),
 ])
 def test_a_played_line_is_coded_for_what_it_does(lang, prev, text, want, never):
     coded = code_utterance(text, lang, prev)
