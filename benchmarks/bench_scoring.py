@@ -48,13 +48,16 @@ def main() -> int:
     options = parser.parse_args()
 
     from simulator.scoring import build_scorecard
+    from simulator.scoring.coder import forget_coded
 
     turns = transcript(options.turns)
     words = sum(len(text.split()) for _, text in turns)
     print(f"transcript: {len(turns)} turns, {words} words (Dutch)")
 
+    build_scorecard(turns[:20], language="nl")  # the rule book and the model, loaded once
     best = float("inf")
     for _ in range(options.repeat):
+        forget_coded()  # every turn coded again: no memo of an earlier run
         start = time.perf_counter()
         card = build_scorecard(turns, language="nl")
         best = min(best, time.perf_counter() - start)

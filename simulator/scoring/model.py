@@ -53,16 +53,15 @@ class Head:
     weights: dict[str, float]
 
     @cached_property
-    def _rank(self) -> dict[str, tuple[bool, float, str]]:
-        # Each feature that pushes towards the code, with the key it is ranked by (worked out
-        # once: a long transcript asks for the evidence of thousands of turns).
-        return {f: (not _readable(f), -w, f) for f, w in self.weights.items() if w > 0}
+    def _pushing(self) -> frozenset[str]:
+        return frozenset(f for f, w in self.weights.items() if w > 0)
 
     def strongest(self, feats: set[str], most: int = 3) -> list[str]:
         """The present features that pushed hardest towards the code: words and rules before
         character grams, which say little to a reader."""
-        rank = self._rank
-        return [f for _, _, f in heapq.nsmallest(most, map(rank.__getitem__, feats & rank.keys()))]
+        weights = self.weights
+        ranked = ((not _readable(f), -weights[f], f) for f in feats & self._pushing)
+        return [f for _, _, f in heapq.nsmallest(most, ranked)]
 
 
 @dataclass(frozen=True)
