@@ -56,12 +56,22 @@ class Head:
     def _pushing(self) -> frozenset[str]:
         return frozenset(f for f, w in self.weights.items() if w > 0)
 
+    @cached_property
+    def _rank(self) -> dict[str, tuple[bool, float, str]]:
+        # The key each pushing feature is ranked by, worked out the first time it is present
+        # (a long transcript asks for the evidence of thousands of turns; a new process for
+        # only the features its turns hold).
+        return {}
+
     def strongest(self, feats: set[str], most: int = 3) -> list[str]:
         """The present features that pushed hardest towards the code: words and rules before
         character grams, which say little to a reader."""
-        weights = self.weights
-        ranked = ((not _readable(f), -weights[f], f) for f in feats & self._pushing)
-        return [f for _, _, f in heapq.nsmallest(most, ranked)]
+        present = feats & self._pushing
+        rank, weights = self._rank, self.weights
+        for f in present:
+            if f not in rank:
+                rank[f] = (not _readable(f), -weights[f], f)
+        return [f for _, _, f in heapq.nsmallest(most, map(rank.__getitem__, present))]
 
 
 @dataclass(frozen=True)
