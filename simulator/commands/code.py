@@ -83,15 +83,24 @@ BATCH_LINES = 8192
 
 
 def _more_waiting(stream: BinaryIO) -> bool:
-    """Whether more input is there to read now: a regular file, or a pipe with data (or its
-    end) waiting. Where that cannot be asked (no file descriptor), each line is answered alone."""
+    """Whether a whole next line is there to read now (a file, or a pipe written ahead), so
+    reading it cannot keep the lines before it waiting. Where that cannot be asked (no file
+    descriptor), each line is answered alone."""
     import select
 
     try:
         ready, _, _ = select.select([stream], [], [], 0)
-    except (OSError, ValueError, TypeError, io.UnsupportedOperation):
+        if not ready:
+            return False
+        # Data is there, so peeking returns at once. A line only begun in what was read so
+        # far still counts while more is arriving (a file, a pipe written ahead); where nothing
+        # more has arrived, the writer may be waiting for the answers to the lines before it.
+        if b"\n" in stream.peek(1):  # type: ignore[attr-defined]
+            return True
+        ready, _, _ = select.select([stream], [], [], 0)
+        return bool(ready)
+    except (OSError, ValueError, TypeError, AttributeError, io.UnsupportedOperation):
         return False
-    return bool(ready)
 
 
 def _failed(number: int, item: dict[str, Any] | None, problem: str) -> str:

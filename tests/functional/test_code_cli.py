@@ -99,6 +99,13 @@ def test_a_line_sent_alone_is_answered_at_once_and_a_file_in_one_batch(tmp_path)
             proc.stdin.write((json.dumps({"text": text}) + "\n").encode())
             proc.stdin.flush()
             assert json.loads(proc.stdout.readline())["codes"] == codes
+        # A line, and the start of the next one: the first is answered before the rest comes.
+        proc.stdin.write(b'{"text": "Hoe gaat het?"}\n{"text": "Wat')
+        proc.stdin.flush()
+        assert json.loads(proc.stdout.readline())["codes"] == ["open_question"]
+        proc.stdin.write(b' helpt je?"}\n')
+        proc.stdin.flush()
+        assert json.loads(proc.stdout.readline())["codes"] == ["open_question"]
         proc.stdin.close()
         assert proc.wait(timeout=60) == 0
     finally:
