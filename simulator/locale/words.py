@@ -54,6 +54,13 @@ def dimension_words(name: str, value: Any, values: dict[str, Any], lang: str) ->
     }
 
 
+def measured_words(name: str, value: Any, values: dict[str, Any], lang: str) -> str:
+    """What was measured, in words, without the short-conversation note: a card that shows it
+    once for all its rows."""
+    return _shown(name, value, {k: v for k, v in values.items() if k not in ("turns", "full")},
+                  lang_of(lang))
+
+
 def _shown(name: str, value: Any, values: dict[str, Any], lang: str) -> str:
     key = f"dim.{name}.shown"
     filled = {**values, "value": value}

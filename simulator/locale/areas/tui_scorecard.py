@@ -15,6 +15,9 @@ NL: dict[str, str] = {
     "card.dimensions": "Onderdelen",
     "card.no_dimensions": "(geen onderdelen in deze scorekaart)",
     "card.goal": "doel: {goal}",
+    "card.shown": "gemeten: {shown}",
+    "card.short": "Kort gesprek ({turns} beurten van jou, {full} voor een hele meting): luisteren, "
+    "vragen, reflecties, verdediging en beloftes tellen voor {turns}/{full}.",
     "card.facts": "Wat je ontdekte en wat je miste",
     "card.facts_intro": "{name} vertelt deze dingen pas als je naar het thema vraagt "
     "en er genoeg vertrouwen is.",
@@ -58,6 +61,9 @@ EN: dict[str, str] = {
     "card.dimensions": "Dimensions",
     "card.no_dimensions": "(no dimensions in this scorecard)",
     "card.goal": "goal: {goal}",
+    "card.shown": "measured: {shown}",
+    "card.short": "A short conversation ({turns} turns of yours, {full} for a full reading): "
+    "listening, questions, reflections, defence and promises count for {turns}/{full}.",
     "card.facts": "What you uncovered and what you missed",
     "card.facts_intro": "{name} shares these only when you ask about the theme "
     "and trust is high enough.",

@@ -21,6 +21,7 @@ from simulator.domain.persona import Persona
 from simulator.domain.scenario import Scenario
 from simulator.domain.scorecard import Dimension, Scorecard
 from simulator.domain.session import Session
+from simulator.locale.words import measured_words
 from simulator.store import StoreError
 from simulator.tui.errors import report_failed_worker, show_error
 from simulator.tui.i18n import localise_bindings, t
@@ -69,12 +70,20 @@ def dimensions_view(card: Scorecard) -> Content:
     lines: list[Content | str | tuple[str, str]] = [title]
     dims = card.dimensions or []
     width = min(30, max((len(d.label or d.name) for d in dims), default=10))
+    # A short conversation counts part of the behaviour rows: said once, above them.
+    short = next((d.values for d in dims if d.values and "turns" in d.values), None)
+    if short:
+        lines.append(("\n" + t("card.short", lang, turns=short["turns"], full=short["full"]),
+                      "$text-warning"))
     for dim in dims:
         goal_text = t("card.goal", lang, goal=dim.goal) if dim.goal else None
+        measured = (measured_words(dim.name, dim.value, dim.values, lang) if dim.values
+                    else dim.shown)  # a card saved before the numbers were kept: its sentence
+        shown = t("card.shown", lang, shown=measured) if measured else None
         lines += [
             "\n",
             dimension_bar(dim.label or dim.name, dim.score, dim.target, goal_text,
-                          label_width=width),
+                          label_width=width, shown=shown),
         ]
     if len(lines) == 1:
         lines.append("\n" + t("card.no_dimensions", lang))
