@@ -89,6 +89,10 @@ def _more_waiting(stream: BinaryIO) -> bool:
     import select
 
     try:
+        if stream.isatty():
+            # Typed at a terminal: each line is answered, and an end of input typed right
+            # after a line is not read away by looking ahead.
+            return False
         ready, _, _ = select.select([stream], [], [], 0)
         if not ready:
             return False

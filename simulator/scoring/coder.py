@@ -310,5 +310,5 @@ def forget_coded() -> None:
     with _memo_lock:
         _memo.clear()
     for per_text in (words._tokens, words._sentences, words._content_stems, content._stems,
-                     gate._present):
+                     gate._present_at):
         per_text.cache_clear()

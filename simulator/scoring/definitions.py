@@ -194,11 +194,12 @@ def own_meetings_promise_nothing(text: str, lang: str, evidence: list[Evidence])
     """"I'll make sure our one-to-ones happen every fortnight", "Ik zorg dat onze één-op-één
     blijft staan": the manager's own meetings, and theirs with the employee, are in the
     manager's own hands. In a sentence the rule book reads so, a promise is none: the sentence
-    is the manager's own step (a commitment)."""
+    is the manager's own step (a commitment), "beloofd" or not. Not where the sentence also
+    names an outcome ("... and that you get the promotion by spring")."""
     from simulator.scoring.acts import acts_in
 
     for start, end in sentences(text):
-        if not acts_in(text[start:end], lang, ("own_meeting",)):
+        if acts_in(text[start:end], lang, ("own_meeting", "outcome_named")) != ("own_meeting",):
             continue
         evidence = [e for e in evidence if not (e.code == Code.PROMISE and start <= e.start < end)]
         if not any(e.code == Code.COMMITMENT and start <= e.start < end for e in evidence):

@@ -9,8 +9,10 @@ the check is a few set lookups; where a group has none in the text, the pattern 
 """
 
 import re
+import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from re import Match, Pattern
 from re import _constants as _K  # type: ignore[attr-defined]
@@ -21,7 +23,14 @@ from typing import Any
 _REPEATS = {_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT}
 _MIN_LITERAL = 2
 _DIGIT = [(_K.CATEGORY, _K.CATEGORY_DIGIT)]
-_DIGITS = frozenset("0123456789")
+
+
+@cache
+def _digits() -> frozenset[str]:
+    # What "\d" matches in a str pattern: every Unicode decimal digit (category Nd), not only
+    # 0-9 ("voor １ oktober").
+    return frozenset(c for c in map(chr, range(sys.maxunicode + 1))
+                     if unicodedata.category(c) == "Nd")
 
 
 def _literal_run(items: list[Any], start: int) -> tuple[str, int]:
@@ -30,7 +39,7 @@ def _literal_run(items: list[Any], start: int) -> tuple[str, int]:
     while i < len(items) and items[i][0] is _K.LITERAL:
         chars.append(chr(items[i][1]))
         i += 1
-    return "".join(chars).casefold(), i
+    return fold("".join(chars)), i
 
 
 def _best(conjuncts: list[frozenset[str]]) -> frozenset[str]:
@@ -65,7 +74,7 @@ def _required(items: list[Any]) -> list[frozenset[str]]:
         elif op in _REPEATS and av[0] >= 1:
             found += _required(list(av[2]))
         elif op is _K.IN and av == _DIGIT:
-            found.append(_DIGITS)  # "\\d": rare in speech, so worth a group of its own
+            found.append(_digits())  # "\\d": rare in speech, so worth a group of its own
         i += 1  # optional, another class or an anchor: nothing required here
     return found
 
@@ -119,43 +128,63 @@ class _Book:
 
     def __init__(self) -> None:
         self._words: set[str] = set()
-        self._automaton: Any = None
         self._lock = Lock()
+        # The automaton (None until built) and the generation of the words it holds, replaced
+        # as one: a text's literals are remembered per generation, so literals found before
+        # a pattern was added are never taken for all there are (any thread, any order).
+        self._state: tuple[Any, int] = (None, 0)
+
+    @property
+    def generation(self) -> int:
+        return self._state[1]
 
     def add(self, words: Iterable[str]) -> None:
         with self._lock:
-            new = set(words) - self._words
+            new = {fold(word) for word in words} - self._words
             if new:
                 self._words |= new
-                self._automaton = None
-                _present.cache_clear()  # a text's literals read before these were known
+                self._state = (None, self._state[1] + 1)
 
     def find(self, folded: str) -> frozenset[str]:
-        automaton = self._automaton or self._build()
+        automaton = self._state[0] or self._build()
         return frozenset(map(_WORD, automaton.iter(folded)))
 
     def _build(self) -> Any:
         import ahocorasick
 
         with self._lock:
-            if self._automaton is None:
+            automaton, generation = self._state
+            if automaton is None:
                 automaton = ahocorasick.Automaton()
                 for word in self._words:
                     automaton.add_word(word, word)
                 automaton.make_automaton()
-                self._automaton = automaton
-            return self._automaton
+                self._state = (automaton, generation)
+            return automaton
 
 
 _BOOK = _Book()
 _WORD = itemgetter(1)  # of each (end, word) the automaton finds
+# IGNORECASE takes i, I, İ and ı for one letter, but casefold() makes "İ" an "i" with a
+# combining dot and leaves "ı": both become "i", in the text and in the literals alike.
+_TURKISH_I = str.maketrans({"ı": "i"})
+
+
+def fold(text: str) -> str:
+    """Text folded as IGNORECASE matches it, for finding literals."""
+    return text.casefold().replace("i\u0307", "i").translate(_TURKISH_I)
 
 
 @lru_cache(maxsize=32768)
+def _present_at(text: str, generation: int) -> frozenset[str]:
+    # Every rule of a turn asks about the same text: its literals are found once per
+    # generation of the book (the automaton used is of that generation or a later one, whose
+    # literals include its own).
+    return _BOOK.find(fold(text))
+
+
 def _present(text: str) -> frozenset[str]:
-    # Every rule of a turn asks about the same text: its literals are found once. Folded the
-    # way IGNORECASE matches, the literals folded alike.
-    return _BOOK.find(text.casefold())
+    return _present_at(text, _BOOK.generation)
 
 
 class Gated:

@@ -57,6 +57,7 @@ ACTS: dict[str, str] = {
     "speaker": "the manager speaks of themself: a commitment there is their own step",
     "wish": "what the employee wants or needs from the manager, given back",
     "own_meeting": "the manager sees to a meeting or time of their own or with the employee",
+    "outcome_named": "an outcome not in the manager's hands named (pay, a role, a contract)",
     "thanks": "thanks or appreciation for what was told: the sentence after it is read alone",
     "follow_up_meeting": "a follow-up meeting named",
     # Read on the employee's turns.

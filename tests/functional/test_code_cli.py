@@ -121,3 +121,26 @@ def test_a_line_sent_alone_is_answered_at_once_and_a_file_in_one_batch(tmp_path)
     assert done.returncode == 2 and len(out) == len(lines)
     assert [o["codes"] for o in out[:3]] == [["open_question"], [], ["closed_question"]]
     assert out[1]["line"] == 2 and out[-2]["line"] == len(lines) - 1
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="no pseudo-terminals here")
+def test_at_a_terminal_one_end_of_input_after_a_line_ends_it(tmp_path):
+    # At a terminal the end of input (Ctrl-D) comes once: typed right after a line, it must
+    # not be read away while that line is answered.
+    import os
+    import select
+
+    main_fd, child_fd = os.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "simulator", "code"], stdin=child_fd,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=dict(os.environ, STAYSIM_HOME=str(tmp_path)))
+    os.close(child_fd)
+    try:
+        assert proc.stdout is not None
+        os.write(main_fd, b'{"text": "Hoe gaat het?"}\n\x04')
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        assert ready and json.loads(proc.stdout.readline())["codes"] == ["open_question"]
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        os.close(main_fd)

@@ -34,3 +34,32 @@ def test_scoring_leaves_the_collector_on():
                            language="nl")
     assert card.metrics.open_questions == 1
     assert gc.isenabled()
+
+
+def test_batches_in_two_threads_leave_the_collector_on_in_any_order():
+    # A begins, B begins, A ends, B ends: the collector stays off until B ends, then is on.
+    import threading
+
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def a() -> None:
+        with cycles_later():
+            a_in.set()
+            b_in.wait(5)
+        a_out.set()
+
+    def b() -> None:
+        a_in.wait(5)
+        with cycles_later():
+            b_in.set()
+            a_out.wait(5)
+            seen.append(gc.isenabled())  # A has ended, B is still at work
+
+    threads = [threading.Thread(target=a), threading.Thread(target=b)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert seen == [False]
+    assert gc.isenabled()

@@ -120,6 +120,11 @@ def test_seeing_to_ones_own_meetings_is_a_step_not_a_promise(lang, text):
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "I'll make sure our team gets the extra headcount this year."),
     ("nl", "Ik zorg dat onze afdeling volgend jaar meer budget krijgt."),
+    # An own meeting and an outcome in one sentence: the outcome is still promised.
+    ("en", "I'll make sure our one-to-ones happen every fortnight, and I promise you'll get the "
+           "raise."),
+    ("en", "I'll make sure my diary is clear and that you get the promotion by spring."),
+    ("nl", "Ik zorg dat mijn agenda vrij is en dat jij volgende maand promotie krijgt."),
 ])
 def test_an_outcome_for_the_team_stays_a_promise(lang, text):
     assert "promise" in code_utterance(text, lang, None).codes
