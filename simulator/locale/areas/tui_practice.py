@@ -8,7 +8,7 @@ NL: dict[str, str] = {
     "practice.cannot_save": "Kan niet bewaren",
     "practice.save_retry_hint": "Het antwoord is niet (helemaal) bewaard; "
     "ctrl+r vraagt het opnieuw.",
-    "practice.placeholder": "Typ wat je zegt en druk Enter",
+    "practice.placeholder": "Typ wat je zegt en druk Enter (een vraag met een ?)",
     "practice.you": "Jij",
     "practice.wait": "Wacht op het antwoord, of druk Esc om het te stoppen.",
     "practice.still_coming": "Er komt nog een antwoord binnen.",
@@ -46,7 +46,7 @@ EN: dict[str, str] = {
     "practice.saving": "Your last turn is still being saved.",
     "practice.cannot_save": "Cannot save",
     "practice.save_retry_hint": "The reply is not (fully) saved; ctrl+r asks for it again.",
-    "practice.placeholder": "Type what you say and press Enter",
+    "practice.placeholder": "Type what you say and press Enter (a question with a ?)",
     "practice.you": "You",
     "practice.wait": "Wait for the reply, or press Esc to stop it.",
     "practice.still_coming": "A reply is still coming in.",
