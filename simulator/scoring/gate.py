@@ -134,10 +134,6 @@ class _Book:
         # a pattern was added are never taken for all there are (any thread, any order).
         self._state: tuple[Any, int] = (None, 0)
 
-    @property
-    def generation(self) -> int:
-        return self._state[1]
-
     def add(self, words: Iterable[str]) -> None:
         with self._lock:
             new = {fold(word) for word in words} - self._words
@@ -167,12 +163,12 @@ _BOOK = _Book()
 _WORD = itemgetter(1)  # of each (end, word) the automaton finds
 # IGNORECASE takes i, I, İ and ı for one letter, but casefold() makes "İ" an "i" with a
 # combining dot and leaves "ı": both become "i", in the text and in the literals alike.
-_TURKISH_I = str.maketrans({"ı": "i"})
-
-
 def fold(text: str) -> str:
     """Text folded as IGNORECASE matches it, for finding literals."""
-    return text.casefold().replace("i\u0307", "i").translate(_TURKISH_I)
+    folded = text.casefold()
+    if "\u0307" in folded or "ı" in folded:  # rare: looked for before anything is replaced
+        folded = folded.replace("i\u0307", "i").replace("ı", "i")
+    return folded
 
 
 @lru_cache(maxsize=32768)
@@ -181,10 +177,6 @@ def _present_at(text: str, generation: int) -> frozenset[str]:
     # generation of the book (the automaton used is of that generation or a later one, whose
     # literals include its own).
     return _BOOK.find(fold(text))
-
-
-def _present(text: str) -> frozenset[str]:
-    return _present_at(text, _BOOK.generation)
 
 
 class Gated:
@@ -211,7 +203,7 @@ class Gated:
     def _open(self, text: str) -> bool:
         if self._groups is None:
             return True
-        present = _present(text)
+        present = _present_at(text, _BOOK._state[1])  # inlined: asked of every text
         for group in self._groups:  # a loop: every rule of the book asks this of every text
             if group.isdisjoint(present):
                 return False
