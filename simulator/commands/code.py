@@ -66,6 +66,10 @@ def _parse(line: str, default_lang: str | None) -> tuple[dict[str, Any] | None, 
         return None, message("errors_cli.code_json", reason=str(exc).split(":")[0])
     if not isinstance(item, dict):
         return None, message("errors_cli.code_not_object")
+    try:  # "\ud800" is valid JSON but no character: it could not be written back out
+        json.dumps(item, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return None, message("errors_cli.code_surrogate")
     text, lang, prev = item.get("text"), item.get("lang", default_lang), item.get("prev")
     if not isinstance(text, str):
         return item, message("errors_cli.code_no_text")

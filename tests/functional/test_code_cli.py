@@ -144,3 +144,12 @@ def test_at_a_terminal_one_end_of_input_after_a_line_ends_it(tmp_path):
     finally:
         proc.kill()
         os.close(main_fd)
+
+
+def test_a_lone_surrogate_is_named_and_the_lines_after_it_still_coded(monkeypatch, capsys):
+    text = ('{"text": "Hoe gaat het?"}\n{"text": "abc \\ud800 def", "id": 2}\n'
+            '{"text": "Wat helpt?"}\n')
+    rc, out, err = run_code(monkeypatch, capsys, text)
+    assert rc == 2 and len(out) == 3
+    assert out[1]["codes"] == [] and "lone surrogate" in out[1]["error"] and out[1]["line"] == 2
+    assert out[2]["codes"] == ["open_question"] and "stdin:2:" in err

@@ -65,6 +65,9 @@ def test_vtt_speaker_prefix_without_voice_tags():
         ("Anna: caf\xe9\n".encode("latin-1"), ":1: not UTF-8"),
         (b'{"transcript": 3}', "transcript"),
         (b'{"transcript": [{"speaker": "manager"}]}', "transcript[0].text"),
+        # Valid JSON, but no character: it could not be written back out.
+        (b'{"transcript": [{"speaker": "manager", "text": "Hoe \\ud800 gaat het?"}]}',
+         "transcript[0].text: holds a lone surrogate escape"),
         (b'{"transcript": [', ":1: not valid JSON"),
         (b"WEBVTT\n\n00:00.000 --> 00:01.000\nzonder naam\n", ":4: WebVTT cue without a speaker"),
     ],

@@ -38,6 +38,8 @@ NL: dict[str, str] = {
     "errors_cli.code_json_deep": "geen geldige JSON (te diep genest)",
     "errors_cli.code_json": "geen geldige JSON ({reason})",
     "errors_cli.code_not_object": "elke regel moet een JSON-object met een veld \"text\" zijn",
+    "errors_cli.code_surrogate": "de regel bevat een losse surrogaat-escape (zoals \\ud800), "
+    "die geen teken is",
     "errors_cli.code_no_text": "veld \"text\" ontbreekt of is geen tekst",
     "errors_cli.code_bad_lang": "veld \"lang\" moet \"nl\" of \"en\" zijn, niet {value}",
     "errors_cli.code_bad_prev": "veld \"prev\" moet tekst zijn",
@@ -92,6 +94,8 @@ EN: dict[str, str] = {
     "errors_cli.code_json_deep": "not valid JSON (nested too deeply)",
     "errors_cli.code_json": "not valid JSON ({reason})",
     "errors_cli.code_not_object": "each line must be a JSON object with a \"text\" field",
+    "errors_cli.code_surrogate": "the line holds a lone surrogate escape (such as \\ud800), "
+    "which is no character",
     "errors_cli.code_no_text": "field \"text\" is missing or not a string",
     "errors_cli.code_bad_lang": "field \"lang\" must be \"nl\" or \"en\", not {value}",
     "errors_cli.code_bad_prev": "field \"prev\" must be a string",

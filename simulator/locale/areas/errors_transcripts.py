@@ -15,6 +15,8 @@ NL: dict[str, str] = {
     "errors_transcripts.json_no_list": "{name}: JSON zonder \"transcript\"-lijst met beurten",
     "errors_transcripts.json_item": "{where}: moet een object met \"speaker\" en \"text\" zijn",
     "errors_transcripts.json_field": "{where}.{field}: ontbreekt of is geen tekst",
+    "errors_transcripts.json_surrogate": "{where}.{field}: bevat een losse surrogaat-escape "
+    "(zoals \\ud800), die geen teken is",
     "errors_transcripts.plain":
         "{name}:{line}: verwacht 'Naam: tekst' (onbekende vorm; gebruik onze JSON-export, "
         "regels 'Naam: tekst', WebVTT of SRT)",
@@ -48,6 +50,8 @@ EN: dict[str, str] = {
     "errors_transcripts.json_no_list": "{name}: JSON without a \"transcript\" list of turns",
     "errors_transcripts.json_item": "{where}: must be an object with \"speaker\" and \"text\"",
     "errors_transcripts.json_field": "{where}.{field}: missing or not a string",
+    "errors_transcripts.json_surrogate": "{where}.{field}: holds a lone surrogate escape (such "
+    "as \\ud800), which is no character",
     "errors_transcripts.plain":
         "{name}:{line}: expected 'Name: text' (unknown format; use our JSON export, "
         "'Name: text' lines, WebVTT or SRT)",
