@@ -2,7 +2,7 @@
 
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from threading import Lock
 from typing import Any
 
@@ -20,9 +20,10 @@ from simulator.scoring.definitions import (
     wishes_advise_nothing,
     with_content,
 )
+from simulator.scoring.evidence import model_evidence
 from simulator.scoring.model import Judgement, short_at
 from simulator.scoring.rules import TENTATIVE_CHECK, rule_evidence
-from simulator.scoring.words import detect_language, sentences, tokens
+from simulator.scoring.words import detect_language, plain_apostrophes, sentences, tokens
 
 __all__ = [
     "CODES",
@@ -36,39 +37,6 @@ __all__ = [
     "forget_coded",
     "sentences",
 ]
-
-
-def _readable(feature: str) -> str:
-    kind, _, value = feature.partition(":")
-    if kind == "b":
-        return "'" + value.replace("_", " ") + "'"
-    if kind in ("w", "t", "f", "f2", "sf", "sf2", "s"):
-        return "'" + value.replace("_", " ") + "'"
-    if kind == "ps":
-        return "after '" + value + "…'"
-    if kind == "c":
-        return "'…" + value.strip() + "…'"
-    if kind == "r":
-        return "rule " + value
-    return feature
-
-
-def _model_evidence(text: str, code: str, strongest: list[str],
-                    within: tuple[int, int] | None = None) -> Evidence:
-    """Evidence for a code only the model gave: the sentence holding its strongest word."""
-    low = text.lower()
-    spans = [within] if within else (sentences(text) or [(0, len(text))])
-    start, end = spans[-1]
-    for feature in strongest:
-        kind, _, value = feature.partition(":")
-        if kind not in ("w", "b", "t", "f", "f2", "sf", "sf2", "c"):
-            continue
-        pos = low.find(value.replace("_", " ").strip())
-        if pos >= 0:
-            start, end = next(((s, e) for s, e in spans if s <= pos < e), (start, end))
-            break
-    label = ", ".join(dict.fromkeys(_readable(f) for f in strongest)) or "bias"
-    return Evidence(code, text[start:end], f"model: {label}", start, end)
 
 
 Combined = tuple[list[Evidence], ReflectionQuality | None, list[str] | None]
@@ -96,9 +64,13 @@ class _Draft:
     parts: list[tuple[int, int, list[Evidence]]]
 
 
-def _draft(text: str, lang: str, prev: str | None, modelled: bool) -> _Draft:
+def _draft(said: str, lang: str, prev: str | None, modelled: bool) -> _Draft:
     from simulator.scoring.acts import rule_acts
     from simulator.scoring.features import utterance_features
+
+    # "I’ll make sure" is read as the rule book writes it; positions stay those of what was said.
+    text = plain_apostrophes(said)
+    prev = plain_apostrophes(prev) if prev is not None else None
 
     found = rule_evidence(text, lang, prev)
     acts = rule_acts(text, lang)
@@ -132,7 +104,7 @@ def _per_sentence(draft: _Draft, kept: list[Evidence], model: Any,
             if not allowed or seen:
                 continue
             rule = next((e for e in inside if e.code == code), None)
-            added.append(rule or _model_evidence(
+            added.append(rule or model_evidence(
                 draft.text, code, model.heads[code].strongest(feats), (start, end)))
     return added
 
@@ -158,7 +130,7 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     have = {e.code for e in kept}
     for code in decided:
         if code not in have:
-            kept.append(_model_evidence(text, code, model.heads[code].strongest(feats)))
+            kept.append(model_evidence(text, code, model.heads[code].strongest(feats)))
     kept += _per_sentence(draft, kept, model, judged[1:])
     kept = acts_judge(text, lang, kept, acts)
     kept = summaries_reflect(text, lang, kept)
@@ -200,7 +172,7 @@ def _themes(draft: _Draft, judged: list[Judgement]) -> list[str]:
     return themes
 
 
-def _finish(draft: _Draft, model: Any, judged: list[Judgement]) -> CodedUtterance:
+def _finish(draft: _Draft, model: Any, judged: list[Judgement], said: str) -> CodedUtterance:
     from simulator.scoring.themes import keyword_themes
 
     evidence, quality, themes = (_combine(draft, model, judged) if draft.feats
@@ -211,8 +183,15 @@ def _finish(draft: _Draft, model: Any, judged: list[Judgement]) -> CodedUtteranc
             codes.append(item.code)
     if themes is None:
         themes = keyword_themes(draft.text, draft.lang)
-    return CodedUtterance(draft.text, draft.lang, codes, evidence, themes, quality,
-                          acts=draft.acts)
+    return CodedUtterance(said, draft.lang, codes, _as_said(evidence, said, draft.text),
+                          themes, quality, acts=draft.acts)
+
+
+def _as_said(evidence: list[Evidence], said: str, read: str) -> list[Evidence]:
+    """Evidence quoting what was said, where the text was read with plain apostrophes."""
+    if said == read:
+        return evidence
+    return [replace(e, span=said[e.start:e.end]) for e in evidence]
 
 
 def _code_all(items: Sequence[tuple[str, str, str | None]]) -> list[CodedUtterance]:
@@ -228,13 +207,13 @@ def _code_batches(items: Sequence[tuple[str, str, str | None]]) -> list[CodedUtt
     model = load_model()
     out: list[CodedUtterance] = []
     for first in range(0, len(items), _BATCH):
-        drafts = [_draft(text, lang, prev, model is not None)
-                  for text, lang, prev in items[first:first + _BATCH]]
+        batch = items[first:first + _BATCH]
+        drafts = [_draft(text, lang, prev, model is not None) for text, lang, prev in batch]
         every = [feats for draft in drafts for feats in draft.feats]
         judged = model.judge_many(every) if model is not None else []
         at = 0
-        for draft in drafts:
-            out.append(_finish(draft, model, judged[at:at + len(draft.feats)]))
+        for draft, (said, _, _) in zip(drafts, batch, strict=True):
+            out.append(_finish(draft, model, judged[at:at + len(draft.feats)], said))
             at += len(draft.feats)
     return out
 

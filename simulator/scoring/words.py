@@ -15,6 +15,12 @@ _STEMMER_NAMES = {"nl": "dutch", "en": "english"}
 _MEMO = 32768
 
 
+def plain_apostrophes(text: str) -> str:
+    """The text with typographic apostrophes as plain ones ("I’ll" as "I'll"), as the rule book
+    writes them; one character for one, so positions stay the same."""
+    return text.replace("’", "'")
+
+
 @lru_cache(maxsize=_MEMO)
 def _tokens(text: str) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w in WORD.findall(text.lower()))

@@ -128,3 +128,14 @@ def test_seeing_to_ones_own_meetings_is_a_step_not_a_promise(lang, text):
 ])
 def test_an_outcome_for_the_team_stays_a_promise(lang, text):
     assert "promise" in code_utterance(text, lang, None).codes
+
+
+def test_typographic_apostrophes_read_as_plain_ones_and_are_quoted_as_typed():
+    prev = "I keep getting the boring tickets while the new guy gets the interesting ones."
+    for plain in ("That's not true, everyone gets a mix.",
+                  "I'll make sure our one-to-ones happen every fortnight.",
+                  "You're stuck with the dull work, and you're noticing who gets what."):
+        typed = plain.replace("'", "\u2019")
+        coded = code_utterance(typed, "en", prev.replace("'", "\u2019"))
+        assert coded.codes == code_utterance(plain, "en", prev).codes, typed
+        assert coded.text == typed and all(e.span == typed[e.start:e.end] for e in coded.evidence)
