@@ -5,7 +5,7 @@ from functools import cache
 from re import Pattern
 
 from simulator.scoring.rulebook import book, pattern
-from simulator.scoring.words import plain_apostrophes
+from simulator.scoring.words import plain_text
 
 _MANAGER = ("turn", "both")
 _EMPLOYEE = ("employee", "both")
@@ -25,7 +25,7 @@ def _named(lang: str, names: frozenset[str]) -> tuple[tuple[str, Pattern[str]], 
 
 
 def _found(text: str, rules: Iterable[tuple[str, Pattern[str]]]) -> tuple[str, ...]:
-    text = plain_apostrophes(text)  # an employee's or a model's "I’m" reads as "I'm"
+    text = plain_text(text)  # an employee's or a model's "I’m" reads as "I'm"
     found: dict[str, None] = {}
     for name, rx in rules:
         if name not in found and rx.search(text):
@@ -38,7 +38,7 @@ def rule_acts(text: str, lang: str) -> tuple[str, ...]:
     acts = _found(text, _rules(lang, _MANAGER))
     # An outcome promised anywhere in the turn is a promise, whatever the sentence around it.
     outcome = pattern(lang, f"{lang}.promise.outcome-promise")
-    if "promised" not in acts and outcome.search(plain_apostrophes(text)):
+    if "promised" not in acts and outcome.search(plain_text(text)):
         acts += ("promised",)
     return acts
 

@@ -23,7 +23,7 @@ from simulator.scoring.definitions import (
 from simulator.scoring.evidence import model_evidence
 from simulator.scoring.model import Judgement, short_at
 from simulator.scoring.rules import TENTATIVE_CHECK, rule_evidence
-from simulator.scoring.words import detect_language, plain_apostrophes, sentences, tokens
+from simulator.scoring.words import detect_language, plain_text, sentences, tokens
 
 __all__ = [
     "CODES",
@@ -69,8 +69,8 @@ def _draft(said: str, lang: str, prev: str | None, modelled: bool) -> _Draft:
     from simulator.scoring.features import utterance_features
 
     # "I’ll make sure" is read as the rule book writes it; positions stay those of what was said.
-    text = plain_apostrophes(said)
-    prev = plain_apostrophes(prev) if prev is not None else None
+    text = plain_text(said)
+    prev = plain_text(prev) if prev is not None else None
 
     found = rule_evidence(text, lang, prev)
     acts = rule_acts(text, lang)

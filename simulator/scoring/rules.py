@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from simulator.scoring.coded import Evidence
 from simulator.scoring.rulebook import book, lexicon, pattern
-from simulator.scoring.words import plain_apostrophes, sentences
+from simulator.scoring.words import plain_text, sentences
 
 _WORD = re.compile(r"[a-zà-ÿ']+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„][^\"“”„]*[\"”]")
@@ -321,8 +321,8 @@ def _obligation_only(span: str, lang: str) -> bool:
 
 def rule_evidence(text: str, lang: str, prev: str | None) -> list[Evidence]:
     """Every rule that fires on a manager utterance, in order of occurrence."""
-    text = plain_apostrophes(text)
-    prev = plain_apostrophes(prev) if prev is not None else None
+    text = plain_text(text)
+    prev = plain_text(prev) if prev is not None else None
     coder = _Coder(text, lang, prev)
     masked = _blank_quotes(text)
     for start, end in sentences(masked):

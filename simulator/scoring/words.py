@@ -15,10 +15,16 @@ _STEMMER_NAMES = {"nl": "dutch", "en": "english"}
 _MEMO = 32768
 
 
-def plain_apostrophes(text: str) -> str:
-    """The text with typographic apostrophes as plain ones ("I’ll" as "I'll"), as the rule book
-    writes them; one character for one, so positions stay the same."""
-    return text.replace("’", "'")
+# Typographic apostrophes and no-break spaces (pasted text, phones, language models) as the
+# plain ones the rule book is written with; one character for one, so positions stay the same.
+_AS_PLAIN = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def plain_text(text: str) -> str:
+    """The text as the rule book reads it: "I’ll" as "I'll", a no-break space as a space."""
+    if "’" in text or "\u00a0" in text or "\u202f" in text:  # rare: looked for first
+        return text.translate(_AS_PLAIN)
+    return text
 
 
 @lru_cache(maxsize=_MEMO)

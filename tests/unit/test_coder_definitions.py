@@ -130,12 +130,12 @@ def test_an_outcome_for_the_team_stays_a_promise(lang, text):
     assert "promise" in code_utterance(text, lang, None).codes
 
 
-def test_typographic_apostrophes_read_as_plain_ones_and_are_quoted_as_typed():
+def test_typographic_apostrophes_and_no_break_spaces_read_as_plain_ones_quoted_as_typed():
     prev = "I keep getting the boring tickets while the new guy gets the interesting ones."
     for plain in ("That's not true, everyone gets a mix.",
                   "I'll make sure our one-to-ones happen every fortnight.",
                   "You're stuck with the dull work, and you're noticing who gets what."):
-        typed = plain.replace("'", "\u2019")
+        typed = plain.replace("'", "\u2019").replace(" ", "\u00a0", 3)
         coded = code_utterance(typed, "en", prev.replace("'", "\u2019"))
         assert coded.codes == code_utterance(plain, "en", prev).codes, typed
         assert coded.text == typed and all(e.span == typed[e.start:e.end] for e in coded.evidence)
