@@ -15,6 +15,16 @@ _CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
 _JSON_RAW = re.compile(f"[\\x7f-\\x9f\\u2028\\u2029{_BIDI}]")
 
 
+def writable(text: str) -> bool:
+    """Whether the text can be written out as UTF-8: JSON's "\\ud800" (a lone surrogate) reads
+    as a string but is no character."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def inert(text: str) -> str:
     """Text safe to print to a terminal or page: escape sequences and control characters gone."""
     text = text.replace("\r\n", "\n")

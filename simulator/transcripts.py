@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.errors import message
+from simulator.sanitize import writable
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -113,22 +114,12 @@ def parse_json(text: str, name: str) -> list[Utterance]:
         if not isinstance(said, str):
             raise TranscriptError.of("errors_transcripts.json_field", where=where, field="text")
         for field, value in (("speaker", speaker), ("text", said)):
-            if not _writable(value):
+            if not writable(value):
                 raise TranscriptError.of("errors_transcripts.json_surrogate", where=where,
                                          field=field)
         if said.strip():
             result.append(Utterance(speaker.strip(), said.strip(), index + 1))
     return result
-
-
-def _writable(text: str) -> bool:
-    """Whether the text holds characters only: JSON's "\ud800" (a lone surrogate) is none, and
-    could not be written back out."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _one_line(text: str) -> str:

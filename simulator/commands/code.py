@@ -8,7 +8,7 @@ from typing import Any, BinaryIO
 
 from simulator.cli import UsageError
 from simulator.errors import message
-from simulator.sanitize import inert, json_dumps
+from simulator.sanitize import inert, json_dumps, writable
 
 
 def _evidence(coded: Any) -> list[dict[str, Any]]:
@@ -66,9 +66,7 @@ def _parse(line: str, default_lang: str | None) -> tuple[dict[str, Any] | None, 
         return None, message("errors_cli.code_json", reason=str(exc).split(":")[0])
     if not isinstance(item, dict):
         return None, message("errors_cli.code_not_object")
-    try:  # "\ud800" is valid JSON but no character: it could not be written back out
-        json.dumps(item, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
+    if not writable(json.dumps(item, ensure_ascii=False)):  # "\ud800": valid JSON, no character
         return None, message("errors_cli.code_surrogate")
     text, lang, prev = item.get("text"), item.get("lang", default_lang), item.get("prev")
     if not isinstance(text, str):

@@ -18,10 +18,13 @@ def _rules(lang: str, scopes: tuple[str, ...]) -> tuple[tuple[str, Pattern[str]]
     return tuple((r.name, r.pattern) for r in rules)
 
 
+_ANY = ("turn", "both", "employee", "sentence")
+
+
 @cache
-def _named(lang: str, names: frozenset[str]) -> tuple[tuple[str, Pattern[str]], ...]:
-    return tuple((n, p) for n, p in _rules(lang, ("turn", "both", "employee", "sentence"))
-                 if n in names)
+def _named(lang: str, names: frozenset[str],
+           scopes: tuple[str, ...] = _ANY) -> tuple[tuple[str, Pattern[str]], ...]:
+    return tuple((n, p) for n, p in _rules(lang, scopes) if n in names)
 
 
 def _found(text: str, rules: Iterable[tuple[str, Pattern[str]]]) -> tuple[str, ...]:
@@ -38,21 +41,15 @@ def rule_acts(text: str, lang: str) -> tuple[str, ...]:
     acts = _found(text, _rules(lang, _MANAGER))
     # An outcome promised anywhere in the turn is a promise, whatever the sentence around it.
     outcome = pattern(lang, f"{lang}.promise.outcome-promise")
-    if "promised" not in acts and outcome.search(plain_text(text)):
+    if "promised" not in acts and outcome.search(plain_text(text)):  # as _found reads it
         acts += ("promised",)
     return acts
 
 
-@cache
-def _employee_named(lang: str,
-                    names: frozenset[str] | None) -> tuple[tuple[str, Pattern[str]], ...]:
-    return tuple((n, p) for n, p in _rules(lang, _EMPLOYEE) if names is None or n in names)
-
-
-def employee_acts(text: str, lang: str, names: Iterable[str] | None = None) -> tuple[str, ...]:
-    """The acts of an employee's turn: agreeing, a step of their own, a signal; only the
-    `names` asked for, when given."""
-    return _found(text, _employee_named(lang, None if names is None else frozenset(names)))
+def employee_acts(text: str, lang: str, names: Iterable[str]) -> tuple[str, ...]:
+    """Which of the named acts an employee's turn performs: agreeing, a step of their own, a
+    date, a signal."""
+    return _found(text, _named(lang, frozenset(names), _EMPLOYEE))
 
 
 def acts_in(text: str, lang: str, names: Iterable[str]) -> tuple[str, ...]:

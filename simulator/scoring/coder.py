@@ -188,7 +188,8 @@ def _finish(draft: _Draft, model: Any, judged: list[Judgement], said: str) -> Co
 
 
 def _as_said(evidence: list[Evidence], said: str, read: str) -> list[Evidence]:
-    """Evidence quoting what was said, where the text was read with plain apostrophes."""
+    """Evidence quoting what was said, where the text was read as plain text (`plain_text`:
+    one character for one, so the positions hold)."""
     if said == read:
         return evidence
     return [replace(e, span=said[e.start:e.end]) for e in evidence]

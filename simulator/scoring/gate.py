@@ -10,7 +10,6 @@ the check is a few set lookups; where a group has none in the text, the pattern 
 
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -27,10 +26,9 @@ _DIGIT = [(_K.CATEGORY, _K.CATEGORY_DIGIT)]
 
 @cache
 def _digits() -> frozenset[str]:
-    # What "\d" matches in a str pattern: every Unicode decimal digit (category Nd), not only
-    # 0-9 ("voor １ oktober").
-    return frozenset(c for c in map(chr, range(sys.maxunicode + 1))
-                     if unicodedata.category(c) == "Nd")
+    # What "\d" matches in a str pattern: every Unicode decimal digit (category Nd, what
+    # str.isdecimal tells), not only 0-9 ("voor １ oktober").
+    return frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
 
 
 def _literal_run(items: list[Any], start: int) -> tuple[str, int]:
@@ -91,16 +89,23 @@ def _alternatives(items: list[Any]) -> list[list[frozenset[str]]] | None:
     return None
 
 
-def literals(compiled: Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
-    """Groups of literals such that every text the pattern matches contains (lower-cased) at
-    least one literal of each group, or None where nothing can be read from the pattern."""
+def _parsed(compiled: Pattern[str]) -> list[Any] | None:
+    """The parsed pattern, where a gate can be read from it: case-insensitive and parseable."""
     if not compiled.flags & re.IGNORECASE:
         return None
     try:
-        parsed = _sre_parse.parse(compiled.pattern, compiled.flags)
+        return list(_sre_parse.parse(compiled.pattern, compiled.flags))
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply never gated
         return None
-    groups = {tuple(sorted(found)) for found in _required(list(parsed))}
+
+
+def literals(compiled: Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Groups of literals such that every text the pattern matches contains (lower-cased) at
+    least one literal of each group, or None where nothing can be read from the pattern."""
+    parsed = _parsed(compiled)
+    if parsed is None:
+        return None
+    groups = {tuple(sorted(found)) for found in _required(parsed)}
     # The rarest group first: the one most likely to close the gate.
     return tuple(sorted(groups, key=_rarity, reverse=True)) or None
 
@@ -109,13 +114,8 @@ def alternatives(compiled: Pattern[str]) -> tuple[tuple[tuple[str, ...], ...], .
     """For a pattern that is one branch of alternatives ("vandaag|morgen|de \\d+e|..."), the
     groups of literals each alternative needs, or None: a finer check where `literals` lets a
     text through on a common word of one alternative ("de ")."""
-    if not compiled.flags & re.IGNORECASE:
-        return None
-    try:
-        parsed = _sre_parse.parse(compiled.pattern, compiled.flags)
-    except Exception:  # noqa: BLE001 - as in `literals`
-        return None
-    alts = _alternatives(list(parsed))
+    parsed = _parsed(compiled)
+    alts = _alternatives(parsed) if parsed is not None else None
     if alts is None:
         return None
     return tuple(tuple(sorted((tuple(sorted(g)) for g in set(alt)), key=_rarity, reverse=True))
@@ -197,8 +197,8 @@ class Gated:
         self._alternatives = None if not alts else (
             frozenset(word for alt in alts if len(alt) == 1 for word in alt[0]),
             tuple(tuple(frozenset(group) for group in alt) for alt in alts if len(alt) > 1))
-        _BOOK.add(word for group in found or () for word in group)
-        _BOOK.add(word for alt in alts or () for group in alt for word in group)
+        every = [*(found or ()), *(group for alt in alts or () for group in alt)]
+        _BOOK.add(word for group in every for word in group)
 
     def _open(self, text: str) -> bool:
         if self._groups is None:
