@@ -109,40 +109,72 @@ def _more_waiting(stream: BinaryIO) -> bool:
         return False
 
 
-def _failed(number: int, item: dict[str, Any] | None, problem: str) -> str:
-    # Every input line keeps its output line, so output pairs with input by position.
-    print(inert(f"stdin:{number}: {problem}"), file=sys.stderr)
-    failed = dict(item) if item is not None else {}
-    failed.update({"codes": [], "error": problem, "line": number})
-    return json_dumps(failed)
+class _Failed:
+    """A line that could not be coded: its message for stderr and its output line."""
+
+    def __init__(self, number: int, item: dict[str, Any] | None, problem: str) -> None:
+        # Every input line keeps its output line, so output pairs with input by position.
+        self.message = inert(f"stdin:{number}: {problem}")
+        failed = dict(item) if item is not None else {}
+        failed.update({"codes": [], "error": problem, "line": number})
+        self.line = json_dumps(failed)
 
 
-def _write(pending: list[dict[str, Any] | str], default_lang: str | None) -> None:
-    """The output lines of `pending`, in order: the items coded as one batch, the failed lines'
-    messages as they are."""
+Pending = list[tuple[int, dict[str, Any]] | _Failed]
+
+
+def _coded(items: list[tuple[int, dict[str, Any]]], default_lang: str | None) -> list[Any]:
+    """The coded utterance of each item, or a `_Failed` for one the coder could not code: a
+    fault in one line costs that line only, not the batch it came in."""
     from simulator.scoring.coder import code_many
 
-    items = [p for p in pending if isinstance(p, dict)]
-    coded = iter(code_many([(item["text"], item.get("lang", default_lang), item.get("prev"))
-                            for item in items]))
+    def key(item: dict[str, Any]) -> tuple[str, str | None, str | None]:
+        return item["text"], item.get("lang", default_lang), item.get("prev")
+
+    try:
+        return code_many([key(item) for _, item in items])
+    except Exception:  # noqa: BLE001 - coded again line by line to find the one at fault
+        out: list[Any] = []
+        for number, item in items:
+            try:
+                out.append(code_many([key(item)])[0])
+            except Exception as exc:  # noqa: BLE001 - named on stderr, the rest coded
+                reason = type(exc).__name__
+                out.append(_Failed(number, item, message("errors_cli.code_crashed",
+                                                         reason=reason)))
+        return out
+
+
+def _write(pending: Pending, default_lang: str | None) -> int:
+    """The output lines of `pending`, in order: the items coded as one batch, a failed line's
+    message on stderr where its output line falls. Returns how many lines failed."""
+    items = [p for p in pending if not isinstance(p, _Failed)]
+    coded = iter(_coded(items, default_lang))
+    failures = 0
     for entry in pending:
-        if isinstance(entry, str):
-            sys.stdout.write(entry + "\n")
+        one = entry if isinstance(entry, _Failed) else next(coded)
+        if isinstance(one, _Failed):
+            failures += 1
+            sys.stdout.flush()
+            print(one.message, file=sys.stderr, flush=True)
+            sys.stdout.write(one.line + "\n")
             continue
-        one = next(coded)
-        entry["codes"] = one.codes
-        entry.setdefault("evidence", _evidence(one))
-        entry.setdefault("themes", one.themes)
-        sys.stdout.write(json_dumps(entry) + "\n")
+        assert not isinstance(entry, _Failed)
+        item = entry[1]
+        item["codes"] = one.codes
+        item.setdefault("evidence", _evidence(one))
+        item.setdefault("themes", one.themes)
+        sys.stdout.write(json_dumps(item) + "\n")
     sys.stdout.flush()
     pending.clear()
+    return failures
 
 
 def run(args: Any) -> int:
     default_lang = getattr(args, "lang", None)
     stream = sys.stdin.buffer
     errors = 0
-    pending: list[dict[str, Any] | str] = []
+    pending: Pending = []
     for number, line, problem in _lines(stream):
         if line is not None and not line.strip():
             continue
@@ -150,14 +182,13 @@ def run(args: Any) -> int:
         if problem is None and line is not None:
             item, problem = _parse(line, default_lang)
         if problem is not None:
-            errors += 1
-            pending.append(_failed(number, item, problem))
+            pending.append(_Failed(number, item, problem))
         else:
             assert item is not None
-            pending.append(item)
+            pending.append((number, item))
         if len(pending) >= BATCH_LINES or not _more_waiting(stream):
-            _write(pending, default_lang)
-    _write(pending, default_lang)
+            errors += _write(pending, default_lang)
+    errors += _write(pending, default_lang)
     if errors:
         raise UsageError(message("errors_cli.code_failed", count=errors))
     return 0

@@ -153,3 +153,43 @@ def test_a_lone_surrogate_is_named_and_the_lines_after_it_still_coded(monkeypatc
     assert rc == 2 and len(out) == 3
     assert out[1]["codes"] == [] and "lone surrogate" in out[1]["error"] and out[1]["line"] == 2
     assert out[2]["codes"] == ["open_question"] and "stdin:2:" in err
+
+
+def test_a_bad_lines_message_falls_where_its_output_line_does(tmp_path):
+    # A file is coded in one batch; read with stderr on the same terminal as stdout, the
+    # message for line 2 must come after line 1's codes, not before the whole batch.
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "Wat geeft je energie?"}\nnot json\n{"text": "Why?"}\n',
+                      encoding="utf-8")
+    with source.open("rb") as stdin:
+        done = subprocess.run([sys.executable, "-m", "simulator", "code", "--lang", "nl"],
+                              stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              timeout=60)
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert done.returncode == 2
+    assert json.loads(lines[0])["codes"] == ["open_question"]
+    assert lines[1].startswith("stdin:2: ")
+    assert json.loads(lines[2])["line"] == 2
+    assert json.loads(lines[3])["text"] == "Why?"
+
+
+def test_a_line_the_coder_fails_on_costs_that_line_not_its_batch(monkeypatch, capsys):
+    from simulator.scoring import coder
+
+    real = coder.code_many
+
+    def failing(items):
+        items = list(items)
+        if any(text == "boom" for text, _, _ in items):
+            raise ValueError("a fault in the coder")
+        return real(items)
+
+    monkeypatch.setattr(coder, "code_many", failing)
+    text = ('{"text": "Wat geeft je energie?"}\n{"text": "boom"}\n'
+            '{"text": "Ik zorg dat je opslag krijgt."}\n')
+    rc, out, err = run_code(monkeypatch, capsys, text)
+    assert rc == 2
+    assert out[0]["codes"] == ["open_question"] and out[2]["codes"] == ["promise"]
+    assert out[1]["line"] == 2 and out[1]["codes"] == [] and "ValueError" in out[1]["error"]
+    assert err.startswith("stdin:2: the coder could not code this line (ValueError)")
+    assert "Traceback" not in err

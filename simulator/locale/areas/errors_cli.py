@@ -43,6 +43,8 @@ NL: dict[str, str] = {
     "errors_cli.code_no_text": "veld \"text\" ontbreekt of is geen tekst",
     "errors_cli.code_bad_lang": "veld \"lang\" moet \"nl\" of \"en\" zijn, niet {value}",
     "errors_cli.code_bad_prev": "veld \"prev\" moet tekst zijn",
+    "errors_cli.code_crashed": "de coder kon deze regel niet coderen ({reason}); meld dit "
+    "met de regel erbij",
     "errors_cli.code_failed":
         "{count} regel(s) van stdin konden niet worden gecodeerd (zie hierboven)",
     "errors_cli.public_url":
@@ -99,6 +101,8 @@ EN: dict[str, str] = {
     "errors_cli.code_no_text": "field \"text\" is missing or not a string",
     "errors_cli.code_bad_lang": "field \"lang\" must be \"nl\" or \"en\", not {value}",
     "errors_cli.code_bad_prev": "field \"prev\" must be a string",
+    "errors_cli.code_crashed": "the coder could not code this line ({reason}); please report "
+    "it with the line",
     "errors_cli.code_failed": "{count} line(s) of stdin could not be coded (see above)",
     "errors_cli.public_url":
         "--public-url {url}: give the address visitors open, e.g. https://staysim.example.org",
