@@ -46,6 +46,13 @@ Combined = tuple[list[Evidence], ReflectionQuality | None, list[str] | None]
 # employee's words, and a question's type on its own sentence by the rules; a flag that costs
 # a pass (promise, defence, appraisal) asks for the whole turn's evidence: not here.
 _SENTENCE_ACTS = frozenset({Code.ADVICE, Code.COMMITMENT, Code.AFFIRMATION})
+# An open question in a sentence of its own still asks where the whole turn is read as asking
+# nothing ("..., only about deadlines. So, what parts of the job still give you a kick?"),
+# unless the turn argues, judges, advises, praises or promises: there a question is most often
+# rhetorical ("Wat wil je dat ik doe?") and the whole turn's reading stands.
+_QUESTIONS = frozenset({Code.OPEN_QUESTION, Code.CLOSED_QUESTION})
+_NOT_ASKING = frozenset({Code.DEFENSIVE, Code.APPRAISAL, Code.ADVICE, Code.AFFIRMATION,
+                         Code.PROMISE})
 # A spoken turn has a handful of sentences; a pasted monologue is judged as a whole (linear).
 _MOST_SENTENCES_APART = 12
 
@@ -100,13 +107,21 @@ def _per_sentence(draft: _Draft, kept: list[Evidence], model: Any,
         for code in judgement.codes:
             seen = any(e.code == code and start <= e.start < end for e in [*kept, *added])
             allowed = code in _SENTENCE_ACTS or (
-                code == Code.REFLECTION and _after_thanks(draft, start))
+                code == Code.REFLECTION and _after_thanks(draft, start)) or (
+                code == Code.OPEN_QUESTION and _asks_apart(draft, start, end, [*kept, *added]))
             if not allowed or seen:
                 continue
             rule = next((e for e in inside if e.code == code), None)
             added.append(rule or model_evidence(
                 draft.text, code, model.heads[code].strongest(feats), (start, end)))
     return added
+
+
+def _asks_apart(draft: _Draft, start: int, end: int, coded: list[Evidence]) -> bool:
+    """Whether the sentence at `start`, read alone as an open question, counts as one: it ends
+    in "?", and the turn has no question and nothing that makes a question rhetorical."""
+    return (draft.text[start:end].rstrip().endswith("?")
+            and not any(e.code in _QUESTIONS or e.code in _NOT_ASKING for e in coded))
 
 
 def _after_thanks(draft: _Draft, start: int) -> bool:

@@ -41,6 +41,12 @@ ASK_FIRST = ("I'd like you to ask me before deciding what I can't take on. I mig
                  "MT, and I'll make sure our one-to-ones happen every fortnight. What would you "
                  "like to take on yourself?", {"commitment", "open_question"}, {"promise"},
                  id="en-step-then-question"),
+    # An open question after two sentences that say why it is asked.
+    pytest.param("en", "Hi. I saw the invite said 'stay interview'. Should I be worried?",
+                 "No, not at all. I just realised we never talk about how things are going for "
+                 "you, only about deadlines. So, honestly, what parts of the job still give you "
+                 "a kick these days?", {"open_question"}, {"closed_question"},
+                 id="en-question-after-reasons"),
 ])
 def test_a_played_line_is_coded_for_what_it_does(lang, prev, text, want, never):
     coded = code_utterance(text, lang, prev)
