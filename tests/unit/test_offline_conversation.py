@@ -148,3 +148,15 @@ def test_at_fair_trust_a_disclosure_takes_a_second_sentence_of_the_same_theme():
     assert fair.decision.reveal is not None and len(pieces(fair, fair_reply)) == 2, fair_reply
     assert fair.contains_only(fair_reply, "energy")
     assert len(pieces(low, low_reply)) == 1, low_reply
+
+
+def test_a_first_turn_that_asks_is_answered_after_the_greeting_not_ignored():
+    # A guarded persona at the start (Priya, hard): the opening line, then a word on what was
+    # asked, not the opening line alone as if no question had been put.
+    talk = Talk("overlooked-lead")
+    reply = talk.say("No, not at all. I just realised we never talk about how things are going "
+                     "for you, only about deadlines. So, honestly, what parts of the job still "
+                     "give you a kick these days?")
+    opening = next(line for line in talk.persona.lines.opening if reply.startswith(line))
+    rest = reply[len(opening):].strip()
+    assert rest in talk.lines_of("energy") | set(talk.persona.lines.guarded["energy"]), reply
