@@ -47,6 +47,11 @@ ASK_FIRST = ("I'd like you to ask me before deciding what I can't take on. I mig
                  "you, only about deadlines. So, honestly, what parts of the job still give you "
                  "a kick these days?", {"open_question"}, {"closed_question"},
                  id="en-question-after-reasons"),
+    pytest.param("nl", "Nou. Ik kreeg een uitnodiging voor een 'blijfgesprek'. Gaat het over "
+                 "mijn cijfers?", "Hoi Jeroen, fijn dat je even tijd hebt. Ik wil het vandaag "
+                 "eens niet over planning hebben, maar over jou. Hoe bevalt het werk je sinds de "
+                 "reorganisatie?", {"open_question"}, {"closed_question"},
+                 id="nl-how-do-you-like-it"),
 ])
 def test_a_played_line_is_coded_for_what_it_does(lang, prev, text, want, never):
     coded = code_utterance(text, lang, prev)
