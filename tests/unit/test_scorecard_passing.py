@@ -54,3 +54,13 @@ def test_a_conversation_that_gives_nothing_back_does_not_pass():
         disclosures=told)
     assert "gave_nothing_back" in (formulas.pass_blocker_codes or [])
     assert "gave_nothing_back" not in (own_words.pass_blocker_codes or [])
+
+
+def test_the_talk_share_to_pass_is_not_mistaken_for_the_goal():
+    # The card shows the listening goal (30 %) beside this reason; the reason's 60 % is what
+    # it takes to pass, and says so.
+    from simulator.locale import messages
+
+    for lang, words in (("en", "to pass"), ("nl", "om te slagen")):
+        sentence = messages(lang)["blocker.talked_too_much"].format(share=70, limit=60)
+        assert words in sentence and "60%" in sentence, sentence

@@ -8,8 +8,8 @@ NL: dict[str, str] = {
     "blocker.too_short_one": "te kort gesprek: {count} beurt van jou, minstens {full}",
     "blocker.too_short_many": "te kort gesprek: {count} beurten van jou, minstens {full}",
     "blocker.talked_too_much":
-        "je sprak {share}% van de woorden; laat de medewerker meer aan het woord (hoogstens "
-        "{limit}%)",
+        "je sprak {share}% van de woorden; laat de medewerker meer aan het woord (om te "
+        "slagen hoogstens {limit}%)",
     "blocker.gave_nothing_back":
         "je gaf niets terug van wat je hoorde: zeg in hun woorden of de jouwe wat je hoort; "
         "een formule als „dat klinkt lastig” telt niet",
@@ -66,7 +66,8 @@ EN: dict[str, str] = {
     "blocker.too_short_one": "too short: {count} turn of yours, at least {full}",
     "blocker.too_short_many": "too short: {count} turns of yours, at least {full}",
     "blocker.talked_too_much":
-        "you spoke {share}% of the words; let the employee talk more (at most {limit}%)",
+        "you spoke {share}% of the words; let the employee talk more (to pass: at most "
+        "{limit}%)",
     "blocker.gave_nothing_back":
         "you gave back nothing of what you heard: say what you hear, in their words or yours; "
         "a formula like “that sounds hard” does not count",
