@@ -22,7 +22,7 @@ from simulator.scoring.definitions import (
 )
 from simulator.scoring.evidence import model_evidence
 from simulator.scoring.model import Judgement, short_at
-from simulator.scoring.rules import TENTATIVE_CHECK, rule_evidence
+from simulator.scoring.rules import TENTATIVE_CHECK, rule_evidence, typed_question
 from simulator.scoring.words import detect_language, plain_text, sentences, tokens
 
 __all__ = [
@@ -77,6 +77,10 @@ def _draft(said: str, lang: str, prev: str | None, modelled: bool) -> _Draft:
 
     # "I’ll make sure" is read as the rule book writes it; positions stay those of what was said.
     text = plain_text(said)
+    if typed_question(text, lang):
+        # "heb je het nog naar je zin", typed without its mark, is read with it: the model
+        # learned questions from written ones.
+        text += "?"
     prev = plain_text(prev) if prev is not None else None
 
     found = rule_evidence(text, lang, prev)
@@ -204,10 +208,13 @@ def _finish(draft: _Draft, model: Any, judged: list[Judgement], said: str) -> Co
 
 def _as_said(evidence: list[Evidence], said: str, read: str) -> list[Evidence]:
     """Evidence quoting what was said, where the text was read as plain text (`plain_text`:
-    one character for one, so the positions hold)."""
+    one character for one, so the positions hold) or with a question mark added at its end
+    (positions past what was said end where it ends)."""
     if said == read:
         return evidence
-    return [replace(e, span=said[e.start:e.end]) for e in evidence]
+    last = len(said)
+    return [replace(e, span=said[min(e.start, last):min(e.end, last)], start=min(e.start, last),
+                    end=min(e.end, last)) for e in evidence]
 
 
 def _code_all(items: Sequence[tuple[str, str, str | None]]) -> list[CodedUtterance]:
