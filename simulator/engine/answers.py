@@ -109,12 +109,11 @@ def _first_turn(r: Reply) -> bool:
         return False
     if d.small_talk and r.say(small_talk_on(lines.small_talk, r.manager_text), "small"):
         return True  # "Lekker weekend gehad?" is answered, not met with an opening line
-    opened = r.say(lines.opening, "opening")
-    if d.question and not d.closed and d.theme:
-        # "Hoi, fijn dat je er bent. Wat geeft je energie?": the greeting returned, and the
-        # question answered as far as trust allows, not left hanging.
-        return _theme_answer(r) or opened
-    return opened
+    if d.question and not d.closed and d.theme and _theme_answer(r):
+        # "Hoi, fijn dat je er bent. Wat geeft je energie?": the question is answered as far as
+        # trust allows, not met with an opening line that hands over the floor ("Zeg het maar.").
+        return True
+    return r.say(lines.opening, "opening")
 
 
 def _closing(r: Reply) -> bool:

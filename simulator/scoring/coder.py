@@ -106,13 +106,18 @@ def _per_sentence(draft: _Draft, kept: list[Evidence], model: Any,
     """Two acts in one turn: each sentence of a longer turn is also judged on its own, so
     "You should work harder" is advice even after a judgement and before a promise."""
     added: list[Evidence] = []
+    # What any sentence was heard doing, read alone or in the whole turn: a defence the whole
+    # turn's reading missed still makes the question after it rhetorical.
+    heard = {e.code for e in kept}.union(*(j.codes for j in judged))
+    may_ask = not heard & _NOT_ASKING and not any(e.code in _QUESTIONS for e in kept)
     for (start, end, inside), feats, judgement in zip(draft.parts, draft.feats[1:], judged,
                                                       strict=True):
         for code in judgement.codes:
             seen = any(e.code == code and start <= e.start < end for e in [*kept, *added])
             allowed = code in _SENTENCE_ACTS or (
                 code == Code.REFLECTION and _after_thanks(draft, start)) or (
-                code == Code.OPEN_QUESTION and _asks_apart(draft, start, end, [*kept, *added]))
+                code == Code.OPEN_QUESTION and may_ask and _asks_apart(draft, start, end)
+                and not any(e.code in _QUESTIONS for e in added))
             if not allowed or seen:
                 continue
             rule = next((e for e in inside if e.code == code), None)
@@ -121,11 +126,15 @@ def _per_sentence(draft: _Draft, kept: list[Evidence], model: Any,
     return added
 
 
-def _asks_apart(draft: _Draft, start: int, end: int, coded: list[Evidence]) -> bool:
-    """Whether the sentence at `start`, read alone as an open question, counts as one: it ends
-    in "?", and the turn has no question and nothing that makes a question rhetorical."""
-    return (draft.text[start:end].rstrip().endswith("?")
-            and not any(e.code in _QUESTIONS or e.code in _NOT_ASKING for e in coded))
+def _asks_apart(draft: _Draft, start: int, end: int) -> bool:
+    """Whether the sentence at `start`, read alone as an open question, may count as one: it
+    ends the turn with a "?" (the question left for them to answer), the turn reproaches
+    nothing, and the sentence proposes or offers nothing ("What if I ask Sam to cover?")."""
+    from simulator.scoring.acts import acts_in
+
+    said = draft.text[start:end]
+    return ((start, end) == sentences(draft.text)[-1] and said.rstrip().endswith("?")
+            and "reproach" not in draft.acts and not acts_in(said, draft.lang, ("proposal",)))
 
 
 def _after_thanks(draft: _Draft, start: int) -> bool:

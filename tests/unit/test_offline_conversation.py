@@ -150,13 +150,19 @@ def test_at_fair_trust_a_disclosure_takes_a_second_sentence_of_the_same_theme():
     assert len(pieces(low, low_reply)) == 1, low_reply
 
 
-def test_a_first_turn_that_asks_is_answered_after_the_greeting_not_ignored():
-    # A guarded persona at the start (Priya, hard): the opening line, then a word on what was
-    # asked, not the opening line alone as if no question had been put.
+def test_a_first_turn_that_asks_is_answered_not_met_with_an_opening_line():
+    # A guarded persona at the start (Priya, hard): a word on what was asked, not an opening
+    # line as if no question had been put, nor one that hands over the floor ("Go ahead.")
+    # before an answer.
     talk = Talk("overlooked-lead")
+    talk.prev = "Hi. I saw the invite said 'stay interview'. Should I be worried?"  # her greeting
     reply = talk.say("No, not at all. I just realised we never talk about how things are going "
                      "for you, only about deadlines. So, honestly, what parts of the job still "
                      "give you a kick these days?")
-    opening = next(line for line in talk.persona.lines.opening if reply.startswith(line))
-    rest = reply[len(opening):].strip()
-    assert rest in talk.lines_of("energy") | set(talk.persona.lines.guarded["energy"]), reply
+    assert not any(line in reply for line in talk.persona.lines.opening), reply
+    assert reply in talk.lines_of("energy") | set(talk.persona.lines.guarded["energy"]), reply
+
+
+def test_a_first_turn_that_only_greets_gets_an_opening_line():
+    talk = Talk("overlooked-lead")
+    assert talk.say("Hi Priya, thanks for making the time.") in talk.persona.lines.opening
