@@ -245,8 +245,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(inert(f"staysim: {problem}"), file=sys.stderr)
             return 2
     module = importlib.import_module(COMMANDS[command])
+    from simulator.scoring.model import ModelUnreadable
+
     try:
         code: int = module.run(args)
+    except ModelUnreadable as exc:  # a broken installation, whichever command met it
+        print(f"staysim: {message('errors_cli.model_unreadable', reason=str(exc))}",
+              file=sys.stderr)
+        return 1
     except UsageError as exc:
         from simulator.sanitize import inert
 

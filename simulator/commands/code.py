@@ -127,12 +127,17 @@ def _coded(items: list[tuple[int, dict[str, Any]]], default_lang: str | None) ->
     """The coded utterance of each item, or a `_Failed` for one the coder could not code: a
     fault in one line costs that line only, not the batch it came in."""
     from simulator.scoring.coder import code_many
+    from simulator.scoring.model import ModelUnreadable, load_model
+
+    load_model()  # a broken installation stops the command (ModelUnreadable), not each line
 
     def key(item: dict[str, Any]) -> tuple[str, str | None, str | None]:
         return item["text"], item.get("lang", default_lang), item.get("prev")
 
     try:
         return code_many([key(item) for _, item in items])
+    except ModelUnreadable:
+        raise
     except Exception:  # noqa: BLE001 - coded again line by line to find the one at fault
         out: list[Any] = []
         for number, item in items:

@@ -181,9 +181,16 @@ def read_model(path: Path) -> Model:
                  frozenset(raw.get("untrusted_short", raw.get("untrusted_rules", ()))))
 
 
+class ModelUnreadable(RuntimeError):
+    """The shipped weights file is there but cannot be read: a broken installation."""
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Model | None:
     """The shipped model, read on first use; None where the package carries no weights."""
     if not WEIGHTS.is_file():
         return None
-    return read_model(WEIGHTS)
+    try:
+        return read_model(WEIGHTS)
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ModelUnreadable(f"{WEIGHTS}: {type(exc).__name__}") from exc

@@ -193,3 +193,25 @@ def test_a_line_the_coder_fails_on_costs_that_line_not_its_batch(monkeypatch, ca
     assert out[1]["line"] == 2 and out[1]["codes"] == [] and "ValueError" in out[1]["error"]
     assert err.startswith("stdin:2: the coder could not code this line (ValueError)")
     assert "Traceback" not in err
+
+
+def test_a_broken_model_file_stops_with_one_message_not_one_per_line(monkeypatch, capsys,
+                                                                    tmp_path):
+    from simulator.scoring import model
+
+    real = model.WEIGHTS.read_bytes()
+    broken = tmp_path / "weights.json.gz"
+    broken.write_bytes(real[: len(real) // 2])  # an installation cut off halfway
+    monkeypatch.setattr(model, "WEIGHTS", broken)
+    model.load_model.cache_clear()
+    try:
+        text = '{"text": "Wat geeft je energie?"}\n' * 50
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+        rc = main(["code"])
+        out, err = capsys.readouterr()
+    finally:
+        model.load_model.cache_clear()
+    assert rc == 1 and out == ""
+    assert err.count("\n") == 1, err
+    assert err.startswith("staysim: the coder's model cannot be read (") and "reinstall" in err
+    assert "weights.json.gz" in err and "Traceback" not in err

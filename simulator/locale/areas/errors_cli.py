@@ -43,6 +43,8 @@ NL: dict[str, str] = {
     "errors_cli.code_no_text": "veld \"text\" ontbreekt of is geen tekst",
     "errors_cli.code_bad_lang": "veld \"lang\" moet \"nl\" of \"en\" zijn, niet {value}",
     "errors_cli.code_bad_prev": "veld \"prev\" moet tekst zijn",
+    "errors_cli.model_unreadable":
+        "het model van de coder is niet te lezen ({reason}); installeer staysim opnieuw",
     "errors_cli.code_crashed": "de coder kon deze regel niet coderen ({reason}); meld dit "
     "met de regel erbij",
     "errors_cli.code_failed":
@@ -101,6 +103,8 @@ EN: dict[str, str] = {
     "errors_cli.code_no_text": "field \"text\" is missing or not a string",
     "errors_cli.code_bad_lang": "field \"lang\" must be \"nl\" or \"en\", not {value}",
     "errors_cli.code_bad_prev": "field \"prev\" must be a string",
+    "errors_cli.model_unreadable":
+        "the coder's model cannot be read ({reason}); reinstall staysim",
     "errors_cli.code_crashed": "the coder could not code this line ({reason}); please report "
     "it with the line",
     "errors_cli.code_failed": "{count} line(s) of stdin could not be coded (see above)",
