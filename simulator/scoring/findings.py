@@ -23,6 +23,7 @@ def findings(
     # The stay-interview questions already asked are never suggested again.
     tips = TipPicker(language, (text for speaker, text in turns if speaker == "manager"))
     weak = 0  # weak signals ("Weet ik niet.", "Tja.") passed by so far
+    formulas = 0  # reflections that fit any story, quoted so far
     for index, ((speaker, text), item) in enumerate(zip(turns, coded, strict=True)):
         if speaker == "employee" or item is None:
             prev = text
@@ -36,6 +37,11 @@ def findings(
         if missed:
             found.append(_finding(index, "missed_signal", _first_sentence(text),
                                   missed_signal_choice(missed, language), language))
+        if formulas < MOST_FORMULAS and _is_formula(item):
+            formulas += 1
+            sentence = _sentence_of(text, text, item, "reflection")
+            found.append(_finding(index, "formula_reflection", sentence,
+                                  formula_choice(sentence, prev, language), language))
         for code in item.codes:
             sentence = _fault_sentence(code, item, text, language)
             if sentence is not None:
@@ -119,6 +125,32 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
         {"open_question", "closed_question", "reflection"} & set(item.codes))
     explored = not _SHUT & set(item.codes) and (takes_up(item, said, prev) or on_leaving)
     return "" if explored else said
+
+
+# A reflection that fits any story ("Dat klinkt alsof dat belangrijk voor je is") is quoted
+# with a tip the first few times: enough to show the habit, not a list of every one.
+MOST_FORMULAS = 2
+
+
+def _is_formula(item: CodedUtterance) -> bool:
+    """A turn whose only listening is a reflection that fits any story: no question beside it
+    (a formula as a bridge to a real question is a lesser fault than one left standing)."""
+    quality = item.reflection
+    return (quality is not None and quality.generic and "reflection" in item.codes
+            and not {"open_question", "closed_question"} & set(item.codes))
+
+
+def formula_choice(quote: str, prev: str | None, lang: str) -> TipChoice:
+    """What to say instead of a formula: their own words given back, where there are some."""
+    from simulator.locale import t
+    from simulator.scoring.mirror import mirror
+
+    said = mirror(prev, lang)
+    values = {"quote": quote_for_tip(quote)}
+    if not said:
+        return TipChoice("formula_reflection", values)
+    return TipChoice("formula_reflection.mirror",
+                     {**values, "reflection": t("suggest.mirror", lang, said=said)})
 
 
 def weak_signal_choice(said: str) -> TipChoice:

@@ -141,3 +141,19 @@ def test_the_stop_list_holds_every_word_the_mirror_passes_over():
 
     for lang in ("nl", "en"):
         assert _STOPISH[lang] <= lexicon(lang, "stop")
+
+
+@pytest.mark.parametrize(("lang", "prev"), [
+    ("nl", "Gaat wel."), ("nl", "Dat zeg jij vanachter je bureau. Kom eerst maar eens kijken."),
+    ("en", "Fine."), ("en", "Easy for you to say from behind your desk."),
+])
+def test_a_tip_never_suggests_a_reflection_the_scorecard_calls_a_formula(lang, prev):
+    from simulator.scoring import code_utterance
+
+    suggested = {option.values["reflection"]
+                 for option in tip_choices("defensive", lang, "Ja maar.", prev)}
+    assert suggested
+    for reflection in suggested:
+        coded = code_utterance(reflection, lang, prev)
+        assert "reflection" in coded.codes, reflection
+        assert coded.reflection is not None and not coded.reflection.generic, reflection

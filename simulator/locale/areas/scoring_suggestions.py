@@ -13,9 +13,10 @@ suggestion, so a list may grow but keeps counting from 0."""
 
 NL: dict[str, str] = {
     "suggest.mirror": "Als ik je goed begrijp: {said}.",
+    # A stock reflection is never one the scorecard calls a formula ("Ik hoor dat dit je
+    # raakt." was one): tests/unit/test_scorecard_tips.py holds them to that.
     "suggest.reflection.0": "Het klinkt alsof dit je dwarszit.",
-    "suggest.reflection.1": "Ik hoor dat dit je raakt.",
-    "suggest.reflection.2": "Het klinkt alsof je je hierin niet gehoord voelt.",
+    "suggest.reflection.1": "Het klinkt alsof je je hierin niet gehoord voelt.",
     # A defence may answer a complaint or a story of what goes well: the question after the
     # reflection fits either ("Wat maakt het zo lastig?" after what gives them energy does not).
     "suggest.follow.0": "Wat betekent dat voor jou?",
@@ -56,8 +57,7 @@ NL: dict[str, str] = {
 EN: dict[str, str] = {
     "suggest.mirror": "If I'm hearing you right: {said}.",
     "suggest.reflection.0": "It sounds like this has been bothering you.",
-    "suggest.reflection.1": "I can hear this matters to you.",
-    "suggest.reflection.2": "It sounds like you haven't felt heard on this.",
+    "suggest.reflection.1": "It sounds like you haven't felt heard on this.",
     "suggest.follow.0": "What does that mean for you?",
     "suggest.follow.1": "Can you tell me more about that?",
     "suggest.follow.2": "What matters most to you in this?",

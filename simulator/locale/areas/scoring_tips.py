@@ -35,6 +35,10 @@ NL: dict[str, str] = {
     "en kom er zichtbaar op terug.",
     "tip.commitment.dated": "Goed: een eigen stap met een datum. Kom er dan ook zichtbaar op "
     "terug.",
+    "tip.formula_reflection": "„{quote}” past bij elk verhaal. Noem in een paar woorden wat "
+    "de medewerker net vertelde, dan horen ze dat je luistert.",
+    "tip.formula_reflection.mirror": "„{quote}” past bij elk verhaal. Geef terug wat de "
+    "medewerker net vertelde, bijvoorbeeld: „{reflection}”",
     "tip.weak_signal": "Twee keer een kort, ontwijkend antwoord, zoals „{quote}” Ga er niet "
     "overheen; vraag wat erachter zit: „Je zegt ‘{word}’. Wat bedoel je daarmee?”",
     "tip.missed_signal.wellbeing": "De medewerker gaf een signaal: „{quote}” Ga er niet aan "
@@ -74,6 +78,10 @@ EN: dict[str, str] = {
     "tip.commitment.0": "Good: a step of your own you can keep. Add a date and come back to it "
     "visibly.",
     "tip.commitment.dated": "Good: a step with a date. Make sure you come back to it visibly.",
+    "tip.formula_reflection": "“{quote}” fits any story. Name in a few words what they just "
+    "told you, so they hear that you listened.",
+    "tip.formula_reflection.mirror": "“{quote}” fits any story. Give back what they just told "
+    "you, for example: “{reflection}”",
     "tip.weak_signal": "Twice a short, evasive answer, like “{quote}” Don't move on; ask what "
     "lies behind it: “You said ‘{word}’. What do you mean by that?”",
     "tip.missed_signal.wellbeing": "The employee gave a signal: “{quote}” Don't pass it by; "

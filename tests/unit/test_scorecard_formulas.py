@@ -1,0 +1,33 @@
+"""A reflection that fits any story is named on the card, quoted, with what to say instead."""
+
+from simulator.scoring import build_scorecard
+
+STORY = "Sinds Bas weg is draai ik eigenlijk om de week storingsdienst."
+
+
+def _formulas(turns):
+    card = build_scorecard(turns, language="nl")
+    return [f for f in card.findings if f.code == "formula_reflection"]
+
+
+def test_a_formula_is_quoted_with_their_own_words_to_give_back_instead():
+    found = _formulas([("employee", STORY),
+                       ("manager", "Dat klinkt alsof dat belangrijk voor je is.")])
+    assert len(found) == 1
+    assert found[0].quote == "Dat klinkt alsof dat belangrijk voor je is."
+    assert "sinds Bas weg is draai je eigenlijk om de week storingsdienst" in found[0].tip
+
+
+def test_the_habit_is_shown_twice_not_listed_in_full():
+    turns = [("employee", STORY)]
+    for said in ("Dat klinkt alsof dat belangrijk voor je is.", "Ik hoor dat het je raakt.",
+                 "Dat klinkt lastig.", "Ik hoor je."):
+        turns += [("manager", said), ("employee", "Ja. Nou ja.")]
+    assert len(_formulas(turns)) == 2
+
+
+def test_a_reflection_that_gives_back_what_was_said_or_asks_on_is_no_formula():
+    assert not _formulas([("employee", STORY),
+                          ("manager", "Dus je draait om de week storingsdienst sinds Bas weg is.")])
+    assert not _formulas([("employee", STORY),
+                          ("manager", "Dat klinkt lastig. Wat betekent dat voor je thuis?")])
