@@ -39,9 +39,9 @@ def findings(
                                   missed_signal_choice(missed, language), language))
         if formulas < MOST_FORMULAS and _is_formula(item):
             formulas += 1
-            sentence = _sentence_of(text, text, item, "reflection")
-            found.append(_finding(index, "formula_reflection", sentence,
-                                  formula_choice(sentence, prev, language), language))
+            formula = _sentence_of(text, text, item, "reflection")
+            found.append(_finding(index, "formula_reflection", formula,
+                                  formula_choice(formula, prev, language), language))
         for code in item.codes:
             sentence = _fault_sentence(code, item, text, language)
             if sentence is not None:
