@@ -15,6 +15,7 @@ from simulator.scoring.definitions import (
     framing_reflects_nothing,
     one_of_each_pair,
     own_meetings_promise_nothing,
+    pledges_promise,
     proposals_agree,
     summaries_reflect,
     wishes_advise_nothing,
@@ -167,6 +168,7 @@ def _combine(draft: _Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept = framing_reflects_nothing(text, lang, kept)
     kept = wishes_advise_nothing(text, lang, kept)
     kept = own_meetings_promise_nothing(text, lang, kept)
+    kept = pledges_promise(text, lang, kept)
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):
         from simulator.scoring.content import quality as judge

@@ -206,3 +206,21 @@ def own_meetings_promise_nothing(text: str, lang: str, evidence: list[Evidence])
             evidence.append(Evidence(Code.COMMITMENT.value, text[start:end],
                                      f"{lang}.own_meeting.own-next-step", start, end))
     return evidence
+
+
+def pledges_promise(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """"I'll sort the promotion", "I can get you a 10% raise", "Je krijgt die rol, dat beloof
+    ik": an outcome the manager does not control, vowed (the rule book's act `pledge`), is a
+    promise, however kindly meant and whatever the model hears in the rest of the sentence;
+    it is no commitment, the manager's own step."""
+    from simulator.scoring.acts import acts_in
+
+    for start, end in sentences(text):
+        if not acts_in(text[start:end], lang, ("pledge",)):
+            continue
+        evidence = [e for e in evidence
+                    if not (e.code == Code.COMMITMENT and start <= e.start < end)]
+        if not any(e.code == Code.PROMISE and start <= e.start < end for e in evidence):
+            evidence.append(Evidence(Code.PROMISE.value, text[start:end],
+                                     f"{lang}.pledge.outcome-pledged", start, end))
+    return evidence

@@ -58,6 +58,7 @@ ACTS: dict[str, str] = {
     "wish": "what the employee wants or needs from the manager, given back",
     "own_meeting": "the manager sees to a meeting or time of their own or with the employee",
     "outcome_named": "an outcome not in the manager's hands named (pay, a role, a contract)",
+    "pledge": "an outcome not in the manager's hands vowed ('I'll sort the promotion')",
     "thanks": "thanks or appreciation for what was told: the sentence after it is read alone",
     "follow_up_meeting": "a follow-up meeting named",
     # Read on the employee's turns.

@@ -1,0 +1,41 @@
+"""An outcome the manager does not control, vowed, is a hollow promise and never the manager's
+own step; asking, raising or fetching something about it is a step. Lines from a play-test."""
+
+import pytest
+
+from simulator.scoring import build_scorecard, code_utterance
+
+
+@pytest.mark.parametrize(("lang", "prev", "text"), [
+    ("en", "Let's get through Q3 first.", "Great. So you keep doing what you're doing, and "
+     "I'll sort the promotion."),
+    ("en", "No, it's okay.", "Haha fair. But seriously is money an issue? Because I can get you "
+     "a 10% raise next cycle, I'll push it through myself"),
+    ("en", None, "I'll sort the promotion."),
+    ("nl", "Ik weet niet of ik hier nog verder kan groeien.",
+     "Ik geef je die vaste aanstelling, echt."),
+])
+def test_a_vowed_outcome_is_a_promise_and_no_step(lang, prev, text):
+    coded = code_utterance(text, lang, prev)
+    assert "promise" in coded.codes, coded.codes
+    promised = [e for e in coded.evidence if e.code == "promise"]
+    assert all(e.span == text[e.start:e.end] for e in promised)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I'll get you the team lead job description by Monday and we'll go through it "
+     "together."),
+    ("en", "I'll ask HR how your salary compares and come back to you on Friday."),
+    ("nl", "Ik regel een gesprek met HR over je salaris, en ik kom vrijdag bij je terug."),
+])
+def test_a_step_about_pay_or_a_role_is_no_promise(lang, text):
+    assert "promise" not in code_utterance(text, lang).codes
+
+
+def test_a_promised_promotion_ticks_no_action_of_the_managers_own():
+    turns = [("employee", "Let's get through Q3 first."),
+             ("manager", "Great. So you keep doing what you're doing, and I'll sort the "
+                         "promotion."),
+             ("employee", "Okay.")]
+    card = build_scorecard(turns, language="en")
+    assert card.actions is not None and not card.actions.manager
