@@ -7,7 +7,7 @@ from simulator.domain.scorecard import Actions
 from simulator.language import LANGS
 from simulator.locale.words import actions_help
 from simulator.scoring.acts import acts_in, employee_acts
-from simulator.scoring.coder import CodedUtterance
+from simulator.scoring.coder import CodedUtterance, sentences
 from simulator.scoring.rulebook import lexicon, rules_for
 from simulator.scoring.rules import is_rule
 
@@ -37,10 +37,12 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
     if "promise" in item.codes:
         return
     # A keepable step in a sentence where the manager speaks of themself: the rule's own next
-    # step, or a commitment the model found there ("Ik zet onze één-op-één vast").
+    # step, or a commitment the model or a dated step found there ("Ik zet onze één-op-één
+    # vast", "ik ga donderdag naar de directie met de lijst").
     own = [e for e in item.evidence if e.code == "commitment" and (
         is_rule(e.rule, "own next step") or (
-            e.rule.startswith("model: ") and acts_in(e.span, item.lang, ("speaker",))))]
+            (e.rule.startswith("model: ") or is_rule(e.rule, "follow-up moment"))
+            and acts_in(_sentence_at(item.text, e.start), item.lang, ("speaker",))))]
     # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
     if own or ("commitment" in item.codes and "my_part" in item.acts):
         actions["manager"] = True
@@ -49,6 +51,26 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
     if joint and agreed and (any(is_rule(e.rule, "joint step") for e in joint)
                              or "together" in item.acts):
         actions["together"] = True
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds position `at`."""
+    return next((text[a:b] for a, b in sentences(text) if a <= at < b), text)
+
+
+def _offers_together(item: CodedUtterance | None) -> bool:
+    """Whether a step together is offered, not only their wish for one given back ("En jij
+    wil dat we samen kiezen." is a reflection): a sentence with the act that is no reflection,
+    or that commits as well."""
+    if item is None:
+        return False
+    for start, end in sentences(item.text):
+        if not acts_in(item.text[start:end], item.lang, ("together",)):
+            continue
+        here = {e.code for e in item.evidence if start <= e.start < end}
+        if "reflection" not in here or "commitment" in here:
+            return True
+    return False
 
 
 # A reply to these agrees to nothing of the employee's own: a judgement, a defence, or a
@@ -111,7 +133,7 @@ def agreed_actions(
         # An imposed target or a vague "we'll see" agrees nothing.
         empty = item is not None and (
             "appraisal" in item.codes or "promise" in item.codes or "vague_later" in acts)
-        together = speaker == "manager" and "together" in acts
+        together = speaker == "manager" and "together" in acts and _offers_together(item)
         if together and agreed and not empty:
             actions["together"] = True
         # A date counts when it is tied to coming back or to looking at it together.
