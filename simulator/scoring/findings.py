@@ -9,6 +9,7 @@ from simulator.scoring.codes import NEGATIVE
 from simulator.scoring.rules import is_rule
 from simulator.scoring.signals import WEAK_TO_FLAG, follows_up, takes_up, weak_signal
 from simulator.scoring.tips import TipChoice, asked_questions, quote_for_tip, tip_choices
+from simulator.scoring.words import tokens
 
 FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
 _SHUT = NEGATIVE
@@ -99,6 +100,9 @@ def _fault_sentence(code: str, item: CodedUtterance, text: str, language: str) -
     quote = next((e.span for e in item.evidence if e.code == code), text)
     # Quote the whole sentence the evidence sits in, so the finding reads on its own.
     sentence = _sentence_of(text, quote, item, code)
+    if code == "closed_question" and len(tokens(sentence)) <= 2 and (
+            {"promise", "appraisal", "advice"} & set(item.codes)):
+        return None  # "Deal?", "Akkoord?" after a promise or a target: that is the finding
     if code == "closed_question":
         acts = acts_in(sentence, language, ("directive", "check"))
         if "directive" in acts or ("reflection" in item.codes and "check" in acts):

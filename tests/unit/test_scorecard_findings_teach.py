@@ -1,4 +1,5 @@
-"""A reflection that fits any story is named on the card, quoted, with what to say instead."""
+"""Findings that teach something: a formula reflection named, quoted, with what to say instead;
+no closed-question finding for a bare "Deal?" after the promise that is the real fault."""
 
 from simulator.scoring import build_scorecard
 
@@ -31,3 +32,14 @@ def test_a_reflection_that_gives_back_what_was_said_or_asks_on_is_no_formula():
                           ("manager", "Dus je draait om de week storingsdienst sinds Bas weg is.")])
     assert not _formulas([("employee", STORY),
                           ("manager", "Dat klinkt lastig. Wat betekent dat voor je thuis?")])
+
+
+def test_a_bare_deal_after_a_promise_is_no_closed_question_finding():
+    # "Deal?" asks for a yes to the promise; the promise is the fault, and a tip to ask "How
+    # are you really doing?" instead of "Deal?" would teach nothing.
+    turns = [("employee", "Why do you ask?"),
+             ("manager", "Look, you're really important to us. I guarantee you'll get the Head "
+                         "of Design title by summer. Deal?"),
+             ("employee", "That's kind.")]
+    codes = [f.code for f in build_scorecard(turns, language="en").findings]
+    assert "promise" in codes and "closed_question" not in codes
