@@ -104,9 +104,10 @@ def _fault_sentence(code: str, item: CodedUtterance, text: str, language: str) -
             {"promise", "appraisal", "advice"} & set(item.codes)):
         return None  # "Deal?", "Akkoord?" after a promise or a target: that is the finding
     if code == "closed_question":
-        acts = acts_in(sentence, language, ("directive", "check"))
-        if "directive" in acts or ("reflection" in item.codes and "check" in acts):
-            # A proposed task, or "Klopt dat?" after a summary: good practice, no fault.
+        acts = acts_in(sentence, language, ("directive", "check", "consent"))
+        if {"directive", "consent"} & set(acts) or ("reflection" in item.codes and "check" in acts):
+            # A proposed task, asking whether it is all right ("Is dat goed?"), or "Klopt dat?"
+            # after a summary: good practice, no fault.
             return None
     return sentence
 

@@ -38,6 +38,7 @@ ACTS: dict[str, str] = {
     "proposal": "proposes something to agree to ('Zullen we ...?')",
     "task_proposal": "puts a task of theirs up for their yes",
     "check": "only checks a reflection ('Klopt dat?')",
+    "consent": "asks whether what the manager proposes is all right ('Is dat goed?')",
     "anything_else": "invites anything not yet said",
     "imposed_target": "a target imposed on the employee",
     "opinion_check": "asks whether they share the manager's view",

@@ -43,3 +43,13 @@ def test_a_bare_deal_after_a_promise_is_no_closed_question_finding():
              ("employee", "That's kind.")]
     codes = [f.code for f in build_scorecard(turns, language="en").findings]
     assert "promise" in codes and "closed_question" not in codes
+
+
+def test_asking_whether_the_frame_is_all_right_is_no_closed_question_finding():
+    # From a play-test: the tip turned "Is that ok?" into "How do you see that yourself?".
+    turns = [("employee", "Hi. I saw the invite said 'stay interview'. Should I be worried?"),
+             ("manager", "Hi Priya, thanks for making time. This isn't about a project or a "
+                         "review, I just want to understand what keeps you here and what might "
+                         "not. Is that ok?"),
+             ("employee", "Okay.")]
+    assert "closed_question" not in [f.code for f in build_scorecard(turns, "en").findings]
