@@ -37,6 +37,11 @@ class Coded(Protocol):
     def evidence(self) -> Sequence[Any]: ...  # each with .rule and .span
 
 
+# A continuer or a silence in a manager's turn ("hm", "mm-hmm", "uh-huh", "...").
+CONTINUER = re.compile(r"^[\s.…,!-]*(?:(?:h+m+|m+h*m+|mhm+|mm-?hmm|uh-?huh|aha)[\s.…,!-]*)*$",
+                       re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Turn:
     """One manager turn as the director reads it."""
@@ -74,6 +79,12 @@ class Turn:
     def pulled_back(self) -> bool:
         """Under a defence or an appraisal the employee closes up: nothing new this turn."""
         return any(c in self.codes for c in ("defensive", "appraisal"))
+
+    @property
+    def leaves_room(self) -> bool:
+        """"Hm.", "...", "Mm-hmm.": a sound that says "go on", or a silence; the manager leaves
+        room for more of what was just told ("Oké." closes it rather: no continuer)."""
+        return not self.codes and CONTINUER.match(self.text) is not None
 
     @property
     def closing(self) -> bool:

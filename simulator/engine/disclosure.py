@@ -79,6 +79,8 @@ class Disclosure:
         """The told fact the turn asks about (to deepen), or the theme of a hidden fact it
         names (put first), and the candidates then."""
         s = self.state
+        if turn.leaves_room and s.last_fact:
+            return s.last_fact, None, candidates  # a silence after a story: more of it
         talks = turn.question or turn.has_reflection
         if not talks or turn.steps or turn.opinion or turn.pulled_back:
             return "", None, candidates

@@ -166,3 +166,19 @@ def test_a_first_turn_that_asks_is_answered_not_met_with_an_opening_line():
 def test_a_first_turn_that_only_greets_gets_an_opening_line():
     talk = Talk("overlooked-lead")
     assert talk.say("Hi Priya, thanks for making the time.") in talk.persona.lines.opening
+
+
+def test_a_silence_after_a_story_is_met_with_more_of_it():
+    # From a play-test: "Hm." or "..." right after a painful disclosure got "Tja." A manager
+    # who leaves room hears more of what was just told, not a new topic and not a murmur.
+    talk = Talk("ongeziene-verpleegkundige")
+    talk.prev = talk.scenario.opening
+    talk.say("Hoi Yvonne, fijn dat je er bent. Ik wil graag horen hoe het met je gaat, niet "
+             "over het rooster.")
+    talk.say("Wat maakt je werk op de afdeling op dit moment de moeite waard?")
+    told = talk.decision.reveal
+    assert told is not None
+    for silence in ("Hm.", "..."):
+        reply = talk.say(silence)
+        assert talk.decision.focus == told.id and talk.decision.reveal is None
+        assert talk.contains_only(reply, told.theme) and len(reply.split()) > 5, reply
