@@ -334,20 +334,3 @@ def is_rule(rule: str, name: str) -> bool:
     """Whether an evidence's rule id is the rule called `name`, in any language."""
     return rule.rsplit(".", 1)[-1] == _SLUG.sub("-", name.lower()).strip("-")
 
-
-def typed_question(text: str, lang: str) -> bool:
-    """Whether the turn ends in a question typed without its mark ("heb je het naar je zin",
-    "Oké, how do you feel about the new rota"), as the rule book reads one: a last sentence with
-    no closing mark that opens as a question, at its start or after a word set off by a comma
-    ("Oké, ..."), and is no reflective stem or "what you need is ..."."""
-    spans = sentences(text)
-    if not spans or text.rstrip().endswith((".", "!", "?", "…")):
-        return False
-    raw = text[spans[-1][0]:spans[-1][1]]
-    lead = _strip_fillers(raw, lang)
-    if lead and not raw[:lead].rstrip().endswith((",", ".", "—", "–", "-")):
-        lead = 0  # "Dan heb je tenminste regelmaat": the word is part of the sentence
-    low = raw[lead:].lower()
-    t = _t(lang)
-    return (t.unmarked_question.match(low) is not None and not t.reflect_stem.match(low)
-            and not t.pseudo_cleft.match(low))

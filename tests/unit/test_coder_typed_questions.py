@@ -4,7 +4,7 @@ quoted as typed; a statement typed without its full stop stays a statement."""
 import pytest
 
 from simulator.scoring import code_utterance
-from simulator.scoring.rules import typed_question
+from simulator.scoring.draft import typed_question
 
 
 @pytest.mark.parametrize(("lang", "text", "code"), [
