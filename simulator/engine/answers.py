@@ -99,7 +99,16 @@ def _disclosure(r: Reply) -> bool:
     if d.layer is not None and r.layer(d.layer):
         return True  # what lies under the story, told to a manager who listened to it
     # "Wat maakt dat begeleiden van Joris zo betekenisvol?": more of Joris
-    return bool(d.focus) and r.deepen()
+    if not d.focus:
+        return False
+    if r.deepen():
+        return True
+    if not d.question and not d.codes:
+        # A silence after a story that has been told in full: a murmur, not a guarded line
+        # that takes the story back.
+        r.say(murmurs(r.lines.filler), "filler")
+        return True
+    return False
 
 
 def _first_turn(r: Reply) -> bool:

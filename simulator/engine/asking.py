@@ -37,9 +37,16 @@ class Coded(Protocol):
     def evidence(self) -> Sequence[Any]: ...  # each with .rule and .span
 
 
-# A continuer or a silence in a manager's turn ("hm", "mm-hmm", "uh-huh", "...").
-CONTINUER = re.compile(r"^[\s.…,!-]*(?:(?:h+m+|m+h*m+|mhm+|mm-?hmm|uh-?huh|aha)[\s.…,!-]*)*$",
-                       re.IGNORECASE)
+# A continuer or a silence in a manager's turn ("hm", "mm-hmm", "uh-huh", "..."): each word
+# between the marks is one of these sounds (checked word by word, with possessive repeats: a
+# long "mmmm…?" is read once, never backtracked through).
+_CONTINUER_WORD = re.compile(r"h*+m++(?:h++m*+)?+|uh|huh|aha", re.IGNORECASE)
+_BETWEEN_WORDS = re.compile(r"[\s.…,!-]+")
+
+
+def is_continuer(text: str) -> bool:
+    """Whether a turn is only a continuer or a silence ("Hm.", "...", "Mm-hmm.")."""
+    return all(_CONTINUER_WORD.fullmatch(word) for word in _BETWEEN_WORDS.split(text) if word)
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,7 @@ class Turn:
     def leaves_room(self) -> bool:
         """"Hm.", "...", "Mm-hmm.": a sound that says "go on", or a silence; the manager leaves
         room for more of what was just told ("Oké." closes it rather: no continuer)."""
-        return not self.codes and CONTINUER.match(self.text) is not None
+        return not self.codes and is_continuer(self.text)
 
     @property
     def closing(self) -> bool:

@@ -37,12 +37,10 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
     if "promise" in item.codes:
         return
     # A keepable step in a sentence where the manager speaks of themself: the rule's own next
-    # step, or a commitment the model or a dated step found there ("Ik zet onze één-op-één
-    # vast", "ik ga donderdag naar de directie met de lijst").
+    # step, or a commitment the model found there ("Ik zet onze één-op-één vast").
     own = [e for e in item.evidence if e.code == "commitment" and (
         is_rule(e.rule, "own next step") or (
-            (e.rule.startswith("model: ") or is_rule(e.rule, "follow-up moment"))
-            and acts_in(_sentence_at(item.text, e.start), item.lang, ("speaker",))))]
+            e.rule.startswith("model: ") and acts_in(e.span, item.lang, ("speaker",))))]
     # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
     if own or ("commitment" in item.codes and "my_part" in item.acts):
         actions["manager"] = True
@@ -53,9 +51,9 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
         actions["together"] = True
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of `text` that holds position `at`."""
-    return next((text[a:b] for a, b in sentences(text) if a <= at < b), text)
+# "We" taking the step: what makes a wish given back an offer as well.
+_WE_WILL = {"nl": re.compile(r"\b(?:gaan|zullen|doen|pakken) we\b|\bwe (?:gaan|zullen)\b", re.I),
+            "en": re.compile(r"\b(?:we'll|we will|we're going to|let's|let us)\b", re.I)}
 
 
 def _offers_together(item: CodedUtterance | None) -> bool:
@@ -68,8 +66,9 @@ def _offers_together(item: CodedUtterance | None) -> bool:
         if not acts_in(item.text[start:end], item.lang, ("together",)):
             continue
         here = {e.code for e in item.evidence if start <= e.start < end}
-        if "reflection" not in here or "commitment" in here:
-            return True
+        if ("reflection" not in here or "commitment" in here
+                or _WE_WILL[item.lang].search(item.text[start:end])):
+            return True  # "Je wilt samen kiezen, dan gaan we dat samen doen.": offered
     return False
 
 

@@ -38,7 +38,7 @@ def findings(
         if missed:
             found.append(_finding(index, "missed_signal", _first_sentence(text),
                                   missed_signal_choice(missed, language), language))
-        if formulas < MOST_FORMULAS and _is_formula(item):
+        if formulas < MOST_FORMULAS and _is_formula(item, prev):
             formulas += 1
             formula = _sentence_of(text, text, item, "reflection")
             found.append(_finding(index, "formula_reflection", formula,
@@ -100,16 +100,27 @@ def _fault_sentence(code: str, item: CodedUtterance, text: str, language: str) -
     quote = next((e.span for e in item.evidence if e.code == code), text)
     # Quote the whole sentence the evidence sits in, so the finding reads on its own.
     sentence = _sentence_of(text, quote, item, code)
-    if code == "closed_question" and len(tokens(sentence)) <= 2 and (
+    if code == "closed_question" and set(tokens(sentence)) <= _ASKS_AGREEMENT and (
             {"promise", "appraisal", "advice"} & set(item.codes)):
         return None  # "Deal?", "Akkoord?" after a promise or a target: that is the finding
     if code == "closed_question":
         acts = acts_in(sentence, language, ("directive", "check", "consent"))
-        if {"directive", "consent"} & set(acts) or ("reflection" in item.codes and "check" in acts):
-            # A proposed task, asking whether it is all right ("Is dat goed?"), or "Klopt dat?"
-            # after a summary: good practice, no fault.
+        # Asking whether it is all right ("Is dat goed?") after framing the talk or proposing
+        # a step; a proposed task; "Klopt dat?" after a summary: good practice, no fault.
+        offered = "commitment" in item.codes or bool(_OFFERS & set(item.acts))
+        if ("directive" in acts or ("consent" in acts and offered)
+                or ("reflection" in item.codes and "check" in acts)):
             return None
     return sentence
+
+
+# The words of a bare request for agreement ("Deal?", "Akkoord?", "Afgesproken?").
+_ASKS_AGREEMENT = frozenset({"deal", "akkoord", "afgesproken", "agreed", "ok", "oké", "okay",
+                             "goed", "right"})
+# What a turn offers that "Is dat goed?" may ask their agreement to: the frame of the talk
+# (in an opening with a greeting), a proposal, a task, a step together.
+_OFFERS = frozenset({"framing", "small_talk", "proposal", "directive", "task_proposal",
+                     "together"})
 
 
 def _signal(sentence: str, lang: str) -> tuple[str, ...]:
@@ -137,12 +148,20 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
 MOST_FORMULAS = 2
 
 
-def _is_formula(item: CodedUtterance) -> bool:
+def _is_formula(item: CodedUtterance, prev: str | None) -> bool:
     """A turn whose only listening is a reflection that fits any story: no question beside it
-    (a formula as a bridge to a real question is a lesser fault than one left standing)."""
+    (a formula as a bridge to a real question is a lesser fault than one left standing), after
+    a turn that told something ("Tja." or a question leaves nothing to give back), and not
+    their own word given back ("You're frustrated." after "I'm really frustrated ...")."""
+    from simulator.scoring.words import content_stems
+
     quality = item.reflection
-    return (quality is not None and quality.generic and "reflection" in item.codes
-            and not {"open_question", "closed_question"} & set(item.codes))
+    if (quality is None or not quality.generic or "reflection" not in item.codes
+            or {"open_question", "closed_question"} & set(item.codes)):
+        return False
+    if not prev or weak_signal(prev) or prev.rstrip().endswith("?"):
+        return False
+    return not content_stems(item.text, item.lang) & content_stems(prev, item.lang)
 
 
 def formula_choice(quote: str, prev: str | None, lang: str) -> TipChoice:

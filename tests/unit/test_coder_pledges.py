@@ -39,3 +39,25 @@ def test_a_promised_promotion_ticks_no_action_of_the_managers_own():
              ("employee", "Okay.")]
     card = build_scorecard(turns, language="en")
     assert card.actions is not None and not card.actions.manager
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Ik ga die promotie voor je regelen."),
+    ("nl", "Ik kan je een opslag geven."),
+    ("nl", "Ik maak je teamleider."),
+    ("en", "I'll push your promotion through myself."),
+])
+def test_a_vowed_outcome_in_other_shapes_is_a_promise(lang, text):
+    assert "promise" in code_utterance(text, lang).codes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Ik geef je geen promotie, dat ligt niet bij mij."),
+    ("en", "I'll give you the budget for the team outing."),
+    ("en", "I'll give you the contract on Monday so you can read it."),
+    ("nl", "Ik bezorg je het contract voor vrijdag, dan kun je het lezen."),
+])
+def test_what_is_the_managers_to_give_or_refuse_is_no_pledge(lang, text):
+    from simulator.scoring.acts import acts_in
+
+    assert not acts_in(text, lang, ("pledge",))

@@ -182,3 +182,27 @@ def test_a_silence_after_a_story_is_met_with_more_of_it():
         reply = talk.say(silence)
         assert talk.decision.focus == told.id and talk.decision.reveal is None
         assert talk.contains_only(reply, told.theme) and len(reply.split()) > 5, reply
+
+
+def test_a_long_hum_is_read_at_once():
+    # Found in review: a nested pattern took seconds for "mmm...m, oké" and hung a session.
+    import time
+
+    from simulator.engine.asking import is_continuer
+
+    started = time.perf_counter()
+    assert not is_continuer("M" + "m" * 5000 + ", oké")
+    assert not is_continuer("m" * 100_000 + "?")
+    assert is_continuer("Mm-hmm.") and is_continuer("...") and not is_continuer("Oké.")
+    assert time.perf_counter() - started < 0.5
+
+
+def test_silences_after_a_story_told_in_full_get_murmurs_not_a_guarded_line():
+    talk = Talk("ongeziene-verpleegkundige")
+    talk.prev = talk.scenario.opening
+    talk.say("Hoi Yvonne, fijn dat je er bent. Ik wil graag horen hoe het met je gaat, niet "
+             "over het rooster.")
+    talk.say("Wat maakt je werk op de afdeling op dit moment de moeite waard?")
+    guarded = {line for lines in talk.persona.lines.guarded.values() for line in lines}
+    replies = [talk.say(silence) for silence in ("Hm.", "...", "Mm-hmm.", "Hm.", "...")]
+    assert not guarded & set(replies), replies

@@ -96,23 +96,6 @@ def test_the_managers_own_step_counts_whichever_layer_found_it(lang, step):
     assert _actions(turns, lang).manager is True
 
 
-def test_a_dated_step_of_the_managers_own_ticks_the_managers_action():
-    # Played in the app: coded a commitment, praised on the review screen as "een eigen stap
-    # met een datum", and yet the card said "[ ] Een actie voor jou".
-    turns = [("employee", "Ik zou zelf eens een week bijhouden waar mijn tijd heen gaat."),
-             ("manager", "Goed plan. Van mijn kant: ik ga donderdag naar de directie met de lijst "
-                         "van lopende prioriteiten en vraag wat eraf mag, en ik laat je vrijdag "
-                         "weten wat eruit kwam"),
-             ("employee", "Oké, dat is concreet.")]
-    assert build_scorecard(turns, language="nl").actions.manager
-
-
-def test_a_date_for_us_both_is_no_action_of_the_managers_own():
-    turns = [("employee", "Het rooster is een ramp."),
-             ("manager", "We kijken over twee weken weer hoe het gaat."), ("employee", "Oké.")]
-    assert not build_scorecard(turns, language="nl").actions.manager
-
-
 def test_their_wish_to_decide_together_given_back_is_no_joint_action():
     turns = [("employee", "Ik wil gewoon dat we samen kiezen wat er af mag."),
              ("manager", "Dat is een terechte. Ik gooi het over de schutting en zeg nooit wat er "
@@ -124,5 +107,12 @@ def test_their_wish_to_decide_together_given_back_is_no_joint_action():
 def test_a_joint_step_offered_and_taken_is_a_joint_action():
     turns = [("employee", "Ik wil gewoon dat we samen kiezen wat er af mag."),
              ("manager", "Zullen we maandag samen de lijst doorlopen en kiezen wat er af gaat?"),
+             ("employee", "Ja, graag.")]
+    assert build_scorecard(turns, language="nl").actions.together
+
+
+def test_their_wish_given_back_and_taken_up_is_a_joint_action():
+    turns = [("employee", "Ik wil gewoon dat we samen kiezen wat er af mag."),
+             ("manager", "Je wilt samen kiezen, dan gaan we dat samen doen."),
              ("employee", "Ja, graag.")]
     assert build_scorecard(turns, language="nl").actions.together

@@ -1,6 +1,8 @@
 """Findings that teach something: a formula reflection named, quoted, with what to say instead;
 no closed-question finding for a bare "Deal?" after the promise that is the real fault."""
 
+import pytest
+
 from simulator.scoring import build_scorecard
 
 STORY = "Sinds Bas weg is draai ik eigenlijk om de week storingsdienst."
@@ -53,3 +55,27 @@ def test_asking_whether_the_frame_is_all_right_is_no_closed_question_finding():
                          "not. Is that ok?"),
              ("employee", "Okay.")]
     assert "closed_question" not in [f.code for f in build_scorecard(turns, "en").findings]
+
+
+@pytest.mark.parametrize(("lang", "prev", "said"), [
+    ("en", "I've been doing every weekend shift since March.", "Is that ok?"),
+    ("en", "I've been doing every weekend shift since March.", "Does that work for you?"),
+    ("en", "Why do you ask?", "I'll sort the promotion. Staying then?"),
+])
+def test_a_closed_question_that_asks_something_is_still_a_finding(lang, prev, said):
+    # Found in review: asking whether it is all right counts as good practice only after an
+    # offer (a frame, a proposal, a task), and only a bare "Deal?" hides behind a promise.
+    turns = [("employee", prev), ("manager", said), ("employee", "Ok.")]
+    assert "closed_question" in [f.code for f in build_scorecard(turns, lang).findings]
+
+
+@pytest.mark.parametrize(("lang", "prev", "said"), [
+    ("en", "I'm really frustrated about being passed over for the lead role.",
+     "You're frustrated."),
+    ("en", "It's been hard.", "That sounds hard."),
+    ("nl", "Tja.", "Dat klinkt lastig."),
+    ("en", "What do you want from me?", "I hear you."),
+])
+def test_their_own_word_given_back_or_nothing_told_is_no_formula_finding(lang, prev, said):
+    turns = [("employee", prev), ("manager", said), ("employee", "Ja.")]
+    assert "formula_reflection" not in [f.code for f in build_scorecard(turns, lang).findings]

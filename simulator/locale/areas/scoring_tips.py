@@ -36,7 +36,7 @@ NL: dict[str, str] = {
     "tip.commitment.dated": "Goed: een eigen stap met een datum. Kom er dan ook zichtbaar op "
     "terug.",
     "tip.formula_reflection": "„{quote}” past bij elk verhaal. Noem in een paar woorden wat "
-    "de medewerker net vertelde, dan horen ze dat je luistert.",
+    "de medewerker net vertelde, dan hoort die dat je luistert.",
     "tip.formula_reflection.mirror": "„{quote}” past bij elk verhaal. Geef terug wat de "
     "medewerker net vertelde, bijvoorbeeld: „{reflection}”",
     "tip.weak_signal": "Twee keer een kort, ontwijkend antwoord, zoals „{quote}” Ga er niet "
