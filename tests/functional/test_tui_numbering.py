@@ -59,3 +59,26 @@ def test_no_praise_while_a_dimension_is_under_its_goal():
     good = _card(dimensions=[fine])
     assert weakest_dimension(good) is None
     assert "houd dit vast" in " ".join(str(w.render()) for w in next_time_widgets(good))
+
+
+def test_a_formula_reflection_is_shown_as_the_card_names_it_not_praised():
+    from simulator.scoring import build_scorecard
+
+    card = build_scorecard([("employee", "Sinds Bas weg is draai ik om de week storingsdienst."),
+                            ("manager", "Dat klinkt alsof dat belangrijk voor je is.")],
+                           language="nl")
+    assert [f.code for f in card.findings] == ["formula_reflection"]
+    detail = evidence_for(card, 1).plain
+    assert "[reflectie als formule]" in detail and "[reflectie]" not in detail
+    assert "past bij elk verhaal" in detail and "Goed teruggegeven" not in detail
+
+
+def test_a_formula_beside_a_question_is_not_praised_on_the_review_screen():
+    from simulator.scoring import build_scorecard
+
+    card = build_scorecard([("employee", "Het rooster is elke week anders."),
+                            ("manager", "Ik snap het. Wat zou je willen veranderen aan je werk?")],
+                           language="nl")
+    detail = evidence_for(card, 1).plain
+    assert "Goed teruggegeven" not in detail and "[reflectie als formule]" in detail
+    assert "„Ik snap het.” past bij elk verhaal" in detail and "[open vraag]" in detail

@@ -63,15 +63,34 @@ def evidence_for(card: Scorecard, index: int) -> Content:
     if not line.codes:
         parts.append("\n" + t("review.no_codes", lang))
     for code in line.codes:
-        parts += ["\n", (f"[{code_label(code, lang)}]", f"bold {code_style(code)}")]
+        # A reflection that fits any story is shown as a formula, with the card's tip for it
+        # (or the same advice), never praised.
+        quality = getattr(coded, "reflection", None)
+        formula = code == "reflection" and (
+            "formula_reflection" in tips or bool(quality and quality.generic))
+        shown = "formula_reflection" if formula else code
+        style = "$text-warning" if formula else code_style(code)
+        parts += ["\n", (f"[{code_label(shown, lang)}]", f"bold {style}")]
         for span in spans(line.text, [e for e in evidence if getattr(e, "code", None) == code]):
             parts += ["\n  ", (t("review.because", lang), "dim"), " “", literal(span), "”"]
-        tip = tips.get(code) or _tip(code, lang, line.text, prev)
+        tip = tips.get(shown) or (_formula_tip(line.text, evidence, prev, lang) if formula
+                                  else _tip(code, lang, line.text, prev))
         if tip:
             # Flush left, so a long tip wraps into a readable paragraph.
-            parts += ["\n", (t("review.tip", lang), f"bold {code_style(code)}"), literal(tip)]
+            parts += ["\n", (t("review.tip", lang), f"bold {style}"), literal(tip)]
         parts.append("\n")
     return Content.assemble(*parts)
+
+
+def _formula_tip(text: str, evidence: list[Any], prev: str | None, lang: str) -> str:
+    """What to give back instead of a formula, as the card's finding would say it, quoting
+    the sentence of the reflection."""
+    from simulator.scoring.coder import sentences
+    from simulator.scoring.findings import formula_choice
+
+    at = next((e.start for e in evidence if getattr(e, "code", None) == "reflection"), 0)
+    quote = next((text[a:b] for a, b in sentences(text) if a <= at < b), text)
+    return formula_choice(quote, prev, lang).text(lang)
 
 
 def spans(text: str, evidence: list[Any]) -> list[str]:
