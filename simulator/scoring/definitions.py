@@ -2,6 +2,7 @@
 proposal agrees, a reproach judges, and of an exclusive pair of codes one sentence has one."""
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from simulator.scoring.coded import Evidence
 from simulator.scoring.codes import Code
@@ -13,14 +14,20 @@ def summaries_reflect(text: str, lang: str, evidence: list[Evidence]) -> list[Ev
     'je krijgt': in a sentence that sums up, those codes give way to the reflection."""
     from simulator.scoring.acts import acts_in
 
+    return _sentences_become(text, evidence, lambda said: bool(acts_in(said, lang, ("summary",))),
+                             _NOT_IN_SUMMARY, Code.REFLECTION, f"{lang}.summary.marker")
+
+
+def _sentences_become(text: str, evidence: list[Evidence], holds: Callable[[str], bool],
+                      gone: frozenset[Code], becomes: Code, rule: str) -> list[Evidence]:
+    """In each sentence of `text` where `holds`, the codes `gone` give way to `becomes`, whose
+    evidence (the sentence, under `rule`) is added where the sentence has none yet."""
     for start, end in sentences(text):
-        if not acts_in(text[start:end], lang, ("summary",)):
+        if not holds(text[start:end]):
             continue
-        evidence = [e for e in evidence
-                    if not (e.code in _NOT_IN_SUMMARY and start <= e.start < end)]
-        if not any(e.code == Code.REFLECTION and start <= e.start < end for e in evidence):
-            evidence.append(Evidence(Code.REFLECTION.value, text[start:end],
-                                     f"{lang}.summary.marker", start, end))
+        evidence = [e for e in evidence if not (e.code in gone and start <= e.start < end)]
+        if not any(e.code == becomes and start <= e.start < end for e in evidence):
+            evidence.append(Evidence(becomes.value, text[start:end], rule, start, end))
     return evidence
 
 
@@ -198,29 +205,20 @@ def own_meetings_promise_nothing(text: str, lang: str, evidence: list[Evidence])
     names an outcome ("... and that you get the promotion by spring")."""
     from simulator.scoring.acts import acts_in
 
-    for start, end in sentences(text):
-        if acts_in(text[start:end], lang, ("own_meeting", "outcome_named")) != ("own_meeting",):
-            continue
-        evidence = [e for e in evidence if not (e.code == Code.PROMISE and start <= e.start < end)]
-        if not any(e.code == Code.COMMITMENT and start <= e.start < end for e in evidence):
-            evidence.append(Evidence(Code.COMMITMENT.value, text[start:end],
-                                     f"{lang}.own_meeting.own-next-step", start, end))
-    return evidence
+    def own_meeting_only(said: str) -> bool:
+        return acts_in(said, lang, ("own_meeting", "outcome_named")) == ("own_meeting",)
+
+    return _sentences_become(text, evidence, own_meeting_only, frozenset({Code.PROMISE}),
+                             Code.COMMITMENT, f"{lang}.own_meeting.own-next-step")
 
 
 def pledges_promise(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
-    """"I'll sort the promotion", "I can get you a 10% raise", "Je krijgt die rol, dat beloof
-    ik": an outcome the manager does not control, vowed (the rule book's act `pledge`), is a
-    promise, however kindly meant and whatever the model hears in the rest of the sentence;
+    """"I'll sort the promotion", "I can get you a 10% raise", "Ik ga die promotie voor je
+    regelen": an outcome the manager does not control, vowed (the rule book's act `pledge`), is
+    a promise, however kindly meant and whatever the model hears in the rest of the sentence;
     it is no commitment, the manager's own step."""
     from simulator.scoring.acts import acts_in
 
-    for start, end in sentences(text):
-        if not acts_in(text[start:end], lang, ("pledge",)):
-            continue
-        evidence = [e for e in evidence
-                    if not (e.code == Code.COMMITMENT and start <= e.start < end)]
-        if not any(e.code == Code.PROMISE and start <= e.start < end for e in evidence):
-            evidence.append(Evidence(Code.PROMISE.value, text[start:end],
-                                     f"{lang}.pledge.outcome-pledged", start, end))
-    return evidence
+    return _sentences_become(text, evidence, lambda said: bool(acts_in(said, lang, ("pledge",))),
+                             frozenset({Code.COMMITMENT}), Code.PROMISE,
+                             f"{lang}.pledge.outcome-pledged")
