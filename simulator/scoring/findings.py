@@ -8,7 +8,13 @@ from simulator.scoring.coder import TENTATIVE_CHECK, CodedUtterance, sentences
 from simulator.scoring.codes import NEGATIVE
 from simulator.scoring.rules import is_rule
 from simulator.scoring.signals import WEAK_TO_FLAG, follows_up, takes_up, weak_signal
-from simulator.scoring.tips import TipChoice, asked_questions, quote_for_tip, tip_choices
+from simulator.scoring.tips import (
+    TipChoice,
+    asked_questions,
+    mirrored,
+    quote_for_tip,
+    tip_choices,
+)
 from simulator.scoring.words import tokens
 
 FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
@@ -40,9 +46,8 @@ def findings(
                                   missed_signal_choice(missed, language), language))
         if formulas < MOST_FORMULAS and _is_formula(item, prev):
             formulas += 1
-            formula = _sentence_of(text, text, item, "reflection")
-            found.append(_finding(index, "formula_reflection", formula,
-                                  formula_choice(formula, prev, language), language))
+            found.append(_finding(index, "formula_reflection", _formula_sentence(item),
+                                  formula_choice(item, prev, language), language))
         for code in item.codes:
             sentence = _fault_sentence(code, item, text, language)
             if sentence is not None:
@@ -164,17 +169,19 @@ def _is_formula(item: CodedUtterance, prev: str | None) -> bool:
     return not content_stems(item.text, item.lang) & content_stems(prev, item.lang)
 
 
-def formula_choice(quote: str, prev: str | None, lang: str) -> TipChoice:
-    """What to say instead of a formula: their own words given back, where there are some."""
-    from simulator.locale import t
-    from simulator.scoring.mirror import mirror
+def _formula_sentence(item: CodedUtterance) -> str:
+    """The sentence of a turn's reflection, as a finding on it quotes it."""
+    return _sentence_of(item.text, item.text, item, "reflection")
 
-    said = mirror(prev, lang)
-    values = {"quote": quote_for_tip(quote)}
-    if not said:
+
+def formula_choice(item: CodedUtterance, prev: str | None, lang: str) -> TipChoice:
+    """What to say instead of the formula in `item`, quoting its sentence: their own words
+    given back, where there are some."""
+    values = {"quote": quote_for_tip(_formula_sentence(item))}
+    given = mirrored(prev, lang)
+    if not given:
         return TipChoice("formula_reflection", values)
-    return TipChoice("formula_reflection.mirror",
-                     {**values, "reflection": t("suggest.mirror", lang, said=said)})
+    return TipChoice("formula_reflection.mirror", {**values, "reflection": given})
 
 
 def weak_signal_choice(said: str) -> TipChoice:

@@ -33,13 +33,18 @@ class TipChoice(NamedTuple):
         return frozenset(given or {self.id.removesuffix(".quoted")})
 
 
+def mirrored(prev: str | None, lang: str) -> str:
+    """Their own words given back as a reflection to try ("Als ik je goed begrijp: ..."); ""
+    where their turn gives nothing to mirror."""
+    said = mirror(prev, lang)
+    return t("suggest.mirror", lang, said=said) if said else ""
+
+
 def _reflections(lang: str, prev: str | None) -> list[str]:
     """Their own words given back where they can be; a stock reflection only where their turn
     gives nothing to mirror ("Gaat wel."), and then one that hears the hedge in it."""
-    said = mirror(prev, lang)
-    if said:
-        return [t("suggest.mirror", lang, said=said)]
-    return list(numbered("suggest.reflection.", lang))
+    given = mirrored(prev, lang)
+    return [given] if given else list(numbered("suggest.reflection.", lang))
 
 
 def quote_for_tip(quote: str) -> str:

@@ -53,6 +53,7 @@ def evidence_for(card: Scorecard, index: int) -> Content:
         (t.text for t in reversed(card.transcript[:index]) if t.speaker == "employee"), None
     )
     from simulator.scoring import code_utterance
+    from simulator.scoring.findings import formula_choice
 
     coded: Any = code_utterance(line.text, lang, prev)
     evidence = list(getattr(coded, "evidence", []) or [])
@@ -73,24 +74,13 @@ def evidence_for(card: Scorecard, index: int) -> Content:
         parts += ["\n", (f"[{code_label(shown, lang)}]", f"bold {style}")]
         for span in spans(line.text, [e for e in evidence if getattr(e, "code", None) == code]):
             parts += ["\n  ", (t("review.because", lang), "dim"), " “", literal(span), "”"]
-        tip = tips.get(shown) or (_formula_tip(line.text, evidence, prev, lang) if formula
+        tip = tips.get(shown) or (formula_choice(coded, prev, lang).text(lang) if formula
                                   else _tip(code, lang, line.text, prev))
         if tip:
             # Flush left, so a long tip wraps into a readable paragraph.
             parts += ["\n", (t("review.tip", lang), f"bold {style}"), literal(tip)]
         parts.append("\n")
     return Content.assemble(*parts)
-
-
-def _formula_tip(text: str, evidence: list[Any], prev: str | None, lang: str) -> str:
-    """What to give back instead of a formula, as the card's finding would say it, quoting
-    the sentence of the reflection."""
-    from simulator.scoring.coder import sentences
-    from simulator.scoring.findings import formula_choice
-
-    at = next((e.start for e in evidence if getattr(e, "code", None) == "reflection"), 0)
-    quote = next((text[a:b] for a, b in sentences(text) if a <= at < b), text)
-    return formula_choice(quote, prev, lang).text(lang)
 
 
 def spans(text: str, evidence: list[Any]) -> list[str]:
