@@ -9,8 +9,8 @@ from simulator.scoring.coded import Evidence
 from simulator.scoring.codes import Code
 from simulator.scoring.evidence import model_evidence
 from simulator.scoring.model import Judgement
-from simulator.scoring.rulebook import lexicon, pattern
-from simulator.scoring.rules import rule_evidence
+from simulator.scoring.rulebook import pattern
+from simulator.scoring.rules import filler_end, rule_evidence
 from simulator.scoring.words import plain_text, sentences, tokens
 
 # What a manager does in one sentence. A reflection is judged on the whole turn against the
@@ -127,8 +127,7 @@ def typed_question(text: str, lang: str) -> bool:
     if not spans or text.rstrip().endswith((".", "!", "?", "…")):
         return False
     raw = text[spans[-1][0]:spans[-1][1]]
-    filler = lexicon(lang, "fillers").match(raw)
-    lead = filler.end() if filler else 0
+    lead = filler_end(raw, lang)
     if lead and not raw[:lead].rstrip().endswith((",", ".", "—", "–", "-")):
         lead = 0  # "Dan heb je tenminste regelmaat": the word is part of the sentence
     low = raw[lead:].lower()

@@ -51,7 +51,8 @@ def _blank_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _strip_fillers(clause: str, lang: str) -> int:
+def filler_end(clause: str, lang: str) -> int:
+    """Where the clause's leading fillers ("Oké, dus", "Well, um") end; 0 where it has none."""
     match = _t(lang).fillers.match(clause)
     return match.end() if match else 0
 
@@ -102,7 +103,7 @@ class _Coder:
     def sentence(self, start: int, end: int, masked: str) -> None:
         lang = self.lang
         raw = masked[start:end]
-        lead = _strip_fillers(raw, lang)
+        lead = filler_end(raw, lang)
         body = raw[lead:]
         # "Ja maar" and "Yes, but" look like fillers; a defence is sought in the whole sentence.
         defended = self.search("defensive.defence", raw, start) or (
@@ -213,13 +214,13 @@ class _Coder:
         qstart = 0
         for cut in reversed(clauses):
             rest = whole[cut:]
-            if _t(lang).wh.match(rest[_strip_fillers(rest, lang):]) or (
-                lang == "en" and _t(lang).aux.match(rest[_strip_fillers(rest, lang):])
+            if _t(lang).wh.match(rest[filler_end(rest, lang):]) or (
+                lang == "en" and _t(lang).aux.match(rest[filler_end(rest, lang):])
             ):
                 qstart = cut
                 break
         clause = whole[qstart:]
-        skip = _strip_fillers(clause, lang)
+        skip = filler_end(clause, lang)
         clause = clause[skip:]
         c_off = start + lead + qstart + skip
         low = clause.lower()
