@@ -168,14 +168,21 @@ def test_a_first_turn_that_only_greets_gets_an_opening_line():
     assert talk.say("Hi Priya, thanks for making the time.") in talk.persona.lines.opening
 
 
-def test_a_silence_after_a_story_is_met_with_more_of_it():
-    # From a play-test: "Hm." or "..." right after a painful disclosure got "Tja." A manager
-    # who leaves room hears more of what was just told, not a new topic and not a murmur.
+def _yvonne_after_her_story() -> Talk:
+    """Yvonne (hard), greeted as in the app, right after she told what makes her work
+    worthwhile."""
     talk = Talk("ongeziene-verpleegkundige")
     talk.prev = talk.scenario.opening
     talk.say("Hoi Yvonne, fijn dat je er bent. Ik wil graag horen hoe het met je gaat, niet "
              "over het rooster.")
     talk.say("Wat maakt je werk op de afdeling op dit moment de moeite waard?")
+    return talk
+
+
+def test_a_silence_after_a_story_is_met_with_more_of_it():
+    # From a play-test: "Hm." or "..." right after a painful disclosure got "Tja." A manager
+    # who leaves room hears more of what was just told, not a new topic and not a murmur.
+    talk = _yvonne_after_her_story()
     told = talk.decision.reveal
     assert told is not None
     for silence in ("Hm.", "..."):
@@ -198,11 +205,7 @@ def test_a_long_hum_is_read_at_once():
 
 
 def test_silences_after_a_story_told_in_full_get_murmurs_not_a_guarded_line():
-    talk = Talk("ongeziene-verpleegkundige")
-    talk.prev = talk.scenario.opening
-    talk.say("Hoi Yvonne, fijn dat je er bent. Ik wil graag horen hoe het met je gaat, niet "
-             "over het rooster.")
-    talk.say("Wat maakt je werk op de afdeling op dit moment de moeite waard?")
+    talk = _yvonne_after_her_story()
     guarded = {line for lines in talk.persona.lines.guarded.values() for line in lines}
     replies = [talk.say(silence) for silence in ("Hm.", "...", "Mm-hmm.", "Hm.", "...")]
     assert not guarded & set(replies), replies
