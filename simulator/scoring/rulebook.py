@@ -168,8 +168,11 @@ def parse(data: Any, lang: str, source: str) -> Book:
     """A validated rule book from the parsed YAML of one language."""
     if not isinstance(data, dict) or data.get("lang") != lang:
         raise RuleBookError(f"{source}: expected a mapping with 'lang: {lang}'")
-    fragments = {name: _join(text, f"{source}: fragment {name}")
-                 for name, text in (data.get("fragments") or {}).items()}
+    fragments: dict[str, str] = {}
+    for name, text in (data.get("fragments") or {}).items():
+        # A fragment may use the fragments written above it.
+        where = f"{source}: fragment {name}"
+        fragments[name] = _expand(_join(text, where), fragments, where)
     rules: dict[str, Rule] = {}
     for raw in data.get("rules") or []:
         rule = _rule(raw, lang, fragments, source)

@@ -133,7 +133,9 @@ class _Coder:
             rule = "follow-up-moment" if when else "joint-step"
             self.add(f"commitment.{rule}", offset + joint.start(), offset + joint.end())
             committed = True
-        elif "?" not in raw and self.search("commitment.own-next-step", body, offset):
+        elif "?" not in raw and (
+                self.search("commitment.own-next-step", body, offset)
+                or self.search("commitment.handover-with-a-date", body, offset)):
             # "Ik ga het gewoon vragen: denk je erover om weg te gaan?" asks; it commits nothing.
             committed = True
         elif not promised and not vague and not _t(lang).framing.search(body):

@@ -61,3 +61,30 @@ def test_what_is_the_managers_to_give_or_refuse_is_no_pledge(lang, text):
     from simulator.scoring.acts import acts_in
 
     assert not acts_in(text, lang, ("pledge",))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I'll get you the promotion criteria by Friday."),
+    ("en", "You'll get the salary bands for your role from me tomorrow."),
+    ("en", "You'll have the bonus scheme in your inbox next week."),
+    ("en", "I'll make sure you get the minutes of the pay review by Monday."),
+    ("nl", "Ik zorg dat je vrijdag de promotiecriteria hebt."),
+    ("nl", "Je krijgt volgende week de procedure voor een vast contract van me."),
+    ("nl", "Morgen heb je de salarisschalen van me."),
+])
+def test_the_papers_about_an_outcome_handed_over_are_a_step_and_no_promise(lang, text):
+    """What is written about a raise or a promotion (the criteria, the pay bands, the
+    procedure) is the manager's to hand over; with a date it is their own step."""
+    codes = code_utterance(text, lang).codes
+    assert "promise" not in codes, codes
+    assert "commitment" in codes, codes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "You'll get the promotion next year, I'm sure of it."),
+    ("en", "I'll make sure you get the raise."),
+    ("nl", "Je krijgt volgend jaar die opslag, echt."),
+    ("nl", "Ik zorg dat je die promotie krijgt."),
+])
+def test_the_outcome_itself_stays_a_promise(lang, text):
+    assert "promise" in code_utterance(text, lang).codes
