@@ -8,7 +8,7 @@ from simulator.language import LANGS
 from simulator.locale.words import actions_help
 from simulator.scoring.acts import acts_in, employee_acts
 from simulator.scoring.coder import CodedUtterance, sentences
-from simulator.scoring.rulebook import lexicon, rules_for
+from simulator.scoring.rulebook import lexicon, pattern, rules_for
 from simulator.scoring.rules import is_rule
 
 # What counts as each agreed action, so the trainee knows how to earn the tick.
@@ -38,9 +38,13 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
         return
     # A keepable step in a sentence where the manager speaks of themself: the rule's own next
     # step, or a commitment the model found there ("Ik zet onze één-op-één vast").
+    # So is a date in a sentence that says what the manager will do ("Ik ga donderdag naar de
+    # directie met de lijst"; "Ik ben donderdag vrij" is no step).
     own = [e for e in item.evidence if e.code == "commitment" and (
         is_rule(e.rule, "own next step") or (
-            e.rule.startswith("model: ") and acts_in(e.span, item.lang, ("speaker",))))]
+            e.rule.startswith("model: ") and acts_in(e.span, item.lang, ("speaker",))) or (
+            is_rule(e.rule, "follow-up moment")
+            and acts_in(_sentence_at(item.text, e.start), item.lang, ("own_plan",))))]
     # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
     if own or ("commitment" in item.codes and "my_part" in item.acts):
         actions["manager"] = True
@@ -49,6 +53,23 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
     if joint and agreed and (any(is_rule(e.rule, "joint step") for e in joint)
                              or "together" in item.acts):
         actions["together"] = True
+
+
+def _sentence_at(text: str, at: int) -> str:
+    return next((text[start:end] for start, end in sentences(text) if start <= at < end), text)
+
+
+def _proposes_a_joint_step(item: CodedUtterance | None) -> bool:
+    """Whether the manager proposes a step they take with the employee ("Zullen we ...",
+    "Let's ..."): the rule book's joint step, with a date or without (with one, its evidence
+    is the follow-up moment, on the same words)."""
+    if item is None:
+        return False
+    joint = pattern(item.lang, f"{item.lang}.commitment.joint-step")
+    return any(e.code == "commitment" and (
+        is_rule(e.rule, "joint step")
+        or (is_rule(e.rule, "follow-up moment") and joint.match(e.span) is not None))
+        for e in item.evidence)
 
 
 # "We" taking the step: what makes a wish given back an offer as well.
@@ -135,8 +156,9 @@ def agreed_actions(
         together = speaker == "manager" and "together" in acts and _offers_together(item)
         if together and agreed and not empty:
             actions["together"] = True
-        # A date counts when it is tied to coming back or to looking at it together.
-        back = "come_back" in acts or together
+        # A date counts when it is tied to coming back, to looking at it together, or to a
+        # step proposed together ("Zullen we over twee weken kijken wat het heeft opgeleverd?").
+        back = "come_back" in acts or together or _proposes_a_joint_step(item)
         if "follow_up_date" in acts and back and agreed and not empty:
             actions["follow_up"] = True
         if "follow_up_meeting" in acts:

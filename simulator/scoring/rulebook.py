@@ -56,6 +56,7 @@ ACTS: dict[str, str] = {
     "come_back": "coming back to it later",
     "my_part": "the manager's own part of a deal",
     "speaker": "the manager speaks of themself: a commitment there is their own step",
+    "own_plan": "the manager says what they will do ('ik ga', 'I'll'), not where they will be",
     "wish": "what the employee wants or needs from the manager, given back",
     "own_meeting": "the manager sees to a meeting or time of their own or with the employee",
     "outcome_named": "an outcome not in the manager's hands named (pay, a role, a contract)",

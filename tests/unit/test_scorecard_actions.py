@@ -66,6 +66,9 @@ def test_a_proposed_step_counts_once_accepted(lang, proposal, reply, expected):
     ("en", "Shall we put the marketing requests on the board together?", True, False),
     ("en", "Shall we meet again in three weeks, on Thursday the 14th, to see where we are?",
      False, True),
+    # A step proposed together with a date is the moment to come back, in whatever words.
+    ("nl", "Zullen we over twee weken kijken wat het heeft opgeleverd?", False, True),
+    ("en", "Shall we see in two weeks what it has brought?", False, True),
 ])
 def test_joint_proposals_count_and_raise_no_closed_question(lang, turn, together, follow_up):
     turns = [("manager", turn), ("employee", "Ja, prima." if lang == "nl" else "Yes, fine.")]
@@ -116,3 +119,17 @@ def test_their_wish_given_back_and_taken_up_is_a_joint_action():
              ("manager", "Je wilt samen kiezen, dan gaan we dat samen doen."),
              ("employee", "Ja, graag.")]
     assert build_scorecard(turns, language="nl").actions.together
+
+
+@pytest.mark.parametrize(("lang", "step", "counts"), [
+    ("nl", "Ik ga donderdag naar de directie met de lijst van roosterwijzigingen.", True),
+    ("nl", "Maandag stap ik naar het MT met jouw voorstel.", True),
+    ("en", "I'm going to the directors on Thursday with the list of rota changes.", True),
+    # Where the manager will be on a date is no step of theirs.
+    ("nl", "Ik ga volgende week op vakantie.", False),
+    ("en", "I'll be on holiday next week.", False),
+])
+def test_a_dated_step_of_the_managers_own_counts(lang, step, counts):
+    turns = [("manager", ASK[lang]), ("employee", "Oké." if lang == "nl" else "Okay."),
+             ("manager", step), ("employee", "Goed." if lang == "nl" else "Good.")]
+    assert _actions(turns, lang).manager is counts

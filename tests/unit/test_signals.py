@@ -59,3 +59,17 @@ def test_weak_signals_passed_by_twice_are_a_finding():
 def test_weak_signals_are_short_hedges():
     assert weak_signal("Weet ik niet.") and weak_signal("I suppose.")
     assert not weak_signal("Ik weet niet of ik hier nog wil blijven, het rooster sloopt me.")
+
+
+def test_work_somewhere_else_in_the_rota_or_leaving_at_three_is_no_leaving_signal():
+    rota = [("employee", "Ja, ik sta elke week ergens anders ingeroosterd en ik hoor het pas op "
+                         "vrijdag."),
+            ("manager", "Wat zou er voor jou moeten veranderen aan die planning?")]
+    school = [("employee", "I have to leave at 3 for the school run, and I'm on annual leave "
+                           "next week."),
+              ("manager", "What would make the rota work better for you?")]
+    elsewhere = [("employee", "Ik kan ergens anders gewoon meer verdienen."),
+                 ("manager", "Wat vind je van de nieuwe werkplekken?")]
+    assert (1, "missed_signal") not in _findings(rota)
+    assert (1, "missed_signal") not in _findings(school, "en")
+    assert (1, "missed_signal") in _findings(elsewhere)
