@@ -133,7 +133,7 @@ class _Coder:
             rule = "follow-up-moment" if when else "joint-step"
             self.add(f"commitment.{rule}", offset + joint.start(), offset + joint.end())
             committed = True
-        elif "?" not in raw and (
+        elif "?" not in raw and not vague and (
                 self.search("commitment.own-next-step", body, offset)
                 or self.search("commitment.handover-with-a-date", body, offset)):
             # "Ik ga het gewoon vragen: denk je erover om weg te gaan?" asks; it commits nothing.
