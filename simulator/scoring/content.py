@@ -15,7 +15,10 @@ _GENERIC = {
         "merk merken lijkt lijken kennelijk blijkbaar begrijpelijk logisch natuurlijk zin "
         "betekent betekenen raakt raken bezig kant wel inderdaad klopt precies jezelf jou "
         "samenvat samenvatten samengevat samenvattend kortom begrepen zeg zegt zeggen gezegd "
-        "beter slechter hoop aantal paar genoeg punt punten aspect aspecten dank bedankt mooie"
+        "beter slechter hoop aantal paar genoeg punt punten aspect aspecten dank bedankt mooie "
+        # Inflections of the words above, and a feeling in general ("dit zit je dwars").
+        "gehoord gevoeld voelde voelden klonk lijkt leek dwars dwarszit dwarszitten geraakt "
+        "raakte emotioneel emoties hierin hiermee daarin daarmee erin ermee hierover daarover"
     ),
     "en": (
         "sounds sound like important hard difficult tough frustrating annoying heavy "
@@ -23,7 +26,14 @@ _GENERIC = {
         "lot good great seems seem seeing see makes make sense obviously clearly matters "
         "matter means mean affects side yourself indeed right exactly sum summarise summarize "
         "summary recap understood say says saying "
-        "better worse plenty few several point points aspect aspects thanks thank"
+        "better worse plenty few several point points aspect aspects thanks thank "
+        # Inflections of the words above, and a feeling in general ("this has been bothering
+        # you").
+        "felt heard sounded seemed meant bother bothers bothering bothered upset upsetting "
+        "weigh weighs weighing affected emotional emotions "
+        # Negated auxiliaries, which the stop list leaves to the learned layer's features.
+        "haven't hasn't hadn't isn't aren't wasn't weren't doesn't didn't won't wouldn't "
+        "can't couldn't shouldn't"
     ),
 }
 GENERIC_STEMS = {lang: {stem(w, lang) for w in words.split()} for lang, words in _GENERIC.items()}

@@ -10,14 +10,16 @@ from simulator.scoring.themes import THEMES
 def theme_coverage(
     coded: Sequence[CodedUtterance | None], themes_with_facts: list[str] | None = None
 ) -> Coverage:
-    """Themes explored by an open question or a reflection, those missed, and where; with the
-    themes the simulated employee's hidden facts are about, when given."""
+    """Themes explored by an open question or a reflection that is no formula, those missed,
+    and where; with the themes the simulated employee's hidden facts are about, when given."""
     by_theme: dict[str, list[int]] = {}
     for index, item in enumerate(coded):
         if item is None:
             continue
-        # A yes/no question touches a theme without exploring it.
-        explores = {"open_question", "reflection"} & set(item.codes)
+        # A yes/no question touches a theme without exploring it, and a reflection that fits
+        # any story ("Het klinkt alsof dit je dwarszit") explores nothing.
+        generic = item.reflection is not None and item.reflection.generic
+        explores = "open_question" in item.codes or ("reflection" in item.codes and not generic)
         if not explores:
             continue
         for theme in item.themes:

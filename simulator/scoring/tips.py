@@ -41,10 +41,32 @@ def mirrored(prev: str | None, lang: str) -> str:
 
 
 def _reflections(lang: str, prev: str | None) -> list[str]:
-    """Their own words given back where they can be; a stock reflection only where their turn
-    gives nothing to mirror ("Gaat wel."), and then one that hears the hedge in it."""
+    """Their own words given back where they can be; where their turn is a hedge with nothing
+    to mirror ("Gaat wel."), the hedge quoted with what may be behind it; else a line that owns
+    the defence, never one that fits any story."""
     given = mirrored(prev, lang)
-    return [given] if given else list(numbered("suggest.reflection.", lang))
+    if given:
+        return [given]
+    said = _their_words(prev)
+    if said:
+        return [t(f"suggest.hedge.{i}", lang, said=said)
+                for i in range(len(numbered("suggest.hedge.", lang)))]
+    return list(numbered("suggest.reflection.", lang))
+
+
+_HEDGE_WORDS = 5  # a hedge quoted back has at most this many words ("Gaat wel.", "It's fine.")
+
+
+def _their_words(prev: str | None) -> str:
+    """Their turn's first sentence, without its closing mark, where it is a short hedge that
+    may hide something; "" for a longer turn (a reaction to the manager is never said back)."""
+    from simulator.scoring.words import sentences
+
+    if not prev or not prev.strip():
+        return ""
+    start, end = (sentences(prev) or [(0, len(prev))])[0]
+    said = " ".join(prev[start:end].split()).rstrip(" .!?…,;:")
+    return said if said and len(said.split()) <= _HEDGE_WORDS else ""
 
 
 def quote_for_tip(quote: str) -> str:

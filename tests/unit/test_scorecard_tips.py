@@ -25,8 +25,9 @@ def test_closed_question_tip_offers_an_open_question_tied_to_it(lang, quote, rew
 
 
 @pytest.mark.parametrize(("lang", "prev", "expected", "absent"), [
-    ("nl", "Gaat wel.", "Het klinkt alsof dit je dwarszit.", "Als ik je goed begrijp"),
-    ("nl", "Hm. Laten we eerst maar zien wat er echt gebeurt.", "Het klinkt alsof",
+    ("nl", "Gaat wel.", "‘Gaat wel’, zeg je. Dat klinkt alsof er meer achter zit.",
+     "Als ik je goed begrijp"),
+    ("nl", "Hm. Laten we eerst maar zien wat er echt gebeurt.", "‘Hm’, zeg je.",
      "laten we eerst"),
     ("nl", "Sinds Bas weg is draai ik eigenlijk om de week storingsdienst.",
      "sinds Bas weg is draai je eigenlijk om de week storingsdienst.", "draai ik"),
@@ -38,7 +39,9 @@ def test_closed_question_tip_offers_an_open_question_tied_to_it(lang, quote, rew
      "begrijp: Kees en Ruud gaan allebei weg, en je blijft", "begrijp: kees"),
     ("nl", "Ja, nou, Joris en ik bouwen samen de nieuwe module.",
      "begrijp: Joris en jij bouwen samen de nieuwe module.", "bouwent"),
-    ("en", "Fine.", "It sounds like this has been bothering you.", "It sounds like fine"),
+    # Nothing to mirror: their words quoted, never a stock line that fits any story.
+    ("en", "Fine.", "‘Fine’, you say. It sounds like there's more behind that.",
+     "bothering you"),
     ("en", "Honestly, I was hoping it would be different after the reorganisation.",
      "you were hoping it would be different", "it were"),
 ])
@@ -157,3 +160,33 @@ def test_a_tip_never_suggests_a_reflection_the_scorecard_calls_a_formula(lang, p
         coded = code_utterance(reflection, lang, prev)
         assert "reflection" in coded.codes, reflection
         assert coded.reflection is not None and not coded.reflection.generic, reflection
+
+
+@pytest.mark.parametrize(("lang", "line", "prev"), [
+    ("nl", "Het klinkt alsof dit je dwarszit.",
+     "Mijn studievriend Sem is na twee jaar al projectleider in Utrecht."),
+    ("nl", "Het klinkt alsof je je hierin niet gehoord voelt.",
+     "Mijn studievriend Sem is na twee jaar al projectleider in Utrecht."),
+    ("en", "It sounds like this has been bothering you.",
+     "The repair money never came through, and I had to chase it three times."),
+    ("en", "It sounds like you haven't felt heard on this.",
+     "The repair money never came through, and I had to chase it three times."),
+])
+def test_a_feeling_about_this_fits_any_story(lang, line, prev):
+    """A feeling in general about "this" names nothing they told: a formula, however warm."""
+    from simulator.scoring import code_utterance
+
+    coded = code_utterance(line, lang, prev)
+    assert coded.reflection is not None and coded.reflection.generic, line
+
+
+def test_a_formula_reflection_explores_no_theme():
+    from simulator.scoring import build_scorecard
+
+    story = ("Mijn studievriend Sem is na twee jaar al projectleider in Utrecht, en ik word hier "
+             "nog steeds niet gezien.")
+    formula = [("employee", story), ("manager", "Het klinkt alsof je je hierin niet gehoord voelt.")]
+    given_back = [("employee", story),
+                  ("manager", "Sem is al projectleider, en jij wordt hier nog niet gezien.")]
+    assert build_scorecard(formula, language="nl").coverage.explored == []
+    assert build_scorecard(given_back, language="nl").coverage.explored

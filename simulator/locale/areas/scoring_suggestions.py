@@ -1,8 +1,10 @@
 """What a tip suggests the manager say (`suggest.*`), always in the conversation's language.
 
-After a defence: the reflection that gives the employee's words back (`suggest.mirror`, or a
-stock one, `suggest.reflection.N`, where their turn gives nothing to mirror) and the question
-after it (`suggest.follow.N`). For a closed question: an open rewrite of it
+After a defence: the reflection that gives the employee's words back (`suggest.mirror`; where
+their turn is a short hedge with nothing to mirror, "Gaat wel.", one that quotes it and hears
+what is behind it, `suggest.hedge.N`; else, after a turn aimed at the manager, one that hears
+the reproach in it, `suggest.reflection.N`)
+and the question after it (`suggest.follow.N`). For a closed question: an open rewrite of it
 (`suggest.rewrite.KIND`, its `{topic}` the part of the question it keeps, "de planning"; in the
 Dutch `enjoy` where it was asked, " bij het team" with its space, or nothing), the question of
 the theme it touches (`suggest.theme.THEME`: the source's eight, one per theme) and open
@@ -13,10 +15,12 @@ suggestion, so a list may grow but keeps counting from 0."""
 
 NL: dict[str, str] = {
     "suggest.mirror": "Als ik je goed begrijp: {said}.",
-    # A stock reflection is never one the scorecard calls a formula ("Ik hoor dat dit je
-    # raakt." was one): tests/unit/test_scorecard_tips.py holds them to that.
-    "suggest.reflection.0": "Het klinkt alsof dit je dwarszit.",
-    "suggest.reflection.1": "Het klinkt alsof je je hierin niet gehoord voelt.",
+    # A suggested reflection is never one the scorecard calls a formula ("Het klinkt alsof
+    # dit je dwarszit." fits any story): tests/unit/test_scorecard_tips.py holds them to that.
+    "suggest.hedge.0": "‘{said}’, zeg je. Dat klinkt alsof er meer achter zit.",
+    "suggest.hedge.1": "Je zegt ‘{said}’, en ik hoor dat het je wel degelijk iets doet.",
+    "suggest.reflection.0": "Je hebt het gevoel dat ik niet goed weet hoe jouw werk er echt "
+                            "uitziet.",
     # A defence may answer a complaint or a story of what goes well: the question after the
     # reflection fits either ("Wat maakt het zo lastig?" after what gives them energy does not).
     "suggest.follow.0": "Wat betekent dat voor jou?",
@@ -56,8 +60,9 @@ NL: dict[str, str] = {
 
 EN: dict[str, str] = {
     "suggest.mirror": "If I'm hearing you right: {said}.",
-    "suggest.reflection.0": "It sounds like this has been bothering you.",
-    "suggest.reflection.1": "It sounds like you haven't felt heard on this.",
+    "suggest.hedge.0": "‘{said}’, you say. It sounds like there's more behind that.",
+    "suggest.hedge.1": "You say ‘{said}’, and I hear that it does matter to you.",
+    "suggest.reflection.0": "You feel I don't really know what your work is like.",
     "suggest.follow.0": "What does that mean for you?",
     "suggest.follow.1": "Can you tell me more about that?",
     "suggest.follow.2": "What matters most to you in this?",
