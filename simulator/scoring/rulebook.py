@@ -105,9 +105,19 @@ class Book:
                       key=lambda r: r.precedence)
 
 
+# A line that ends in a word and a next line that starts with one or with a bracket ("have i" /
+# "got it", "jou" / ")?") join into one word: a line is broken at a "|" or after an escape such
+# as "\b", never where a space belongs.
+_GLUED = re.compile(r"(?<!\\)[^\W\d_]\n(?:[^\W\d_]|[()])")
+
+
 def _join(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise RuleBookError(f"{where}: needs a pattern")
+    glued = _GLUED.search(value)
+    if glued:
+        raise RuleBookError(f"{where}: a line break joins two words ({glued.group()!r}); "
+                            "break the line at a '|'")
     # Long regexes are written over several lines; the lines join without a separator.
     return "".join(line.strip("\n") for line in value.split("\n"))
 

@@ -48,7 +48,7 @@ def test_the_coders_evidence_names_rule_book_ids(lang):
 
 def test_lookups():
     assert pattern("nl", "nl.promise.outcome-promise").search("Ik beloof het je.")
-    assert [r.name for r in rules_for("en", "check")] == ["check", "check"]
+    assert [r.name for r in rules_for("en", "check")] == ["check"]  # a concept, one rule
     assert "the" in lexicon("en", "stop")
 
 
@@ -67,6 +67,9 @@ def _one_rule(**changes):
     ([_one_rule(counter_examples=[])], "needs at least 1 counter-examples"),
     ([_one_rule(pattern="ja (maar")], "rule nl.defensive.defence: pattern does not compile"),
     ([_one_rule(pattern="{{nothing}}")], "unknown fragment {{nothing}}"),
+    # Lines join without a separator: "ja\nmaar" would be "jamaar".
+    ([_one_rule(pattern="ja\nmaar")], "a line break joins two words"),
+    ([_one_rule(pattern="(?:ja |nou\n)? maar")], "a line break joins two words"),
 ])
 def test_a_bad_rule_is_refused_naming_file_and_rule(rules, message):
     with pytest.raises(RuleBookError) as error:

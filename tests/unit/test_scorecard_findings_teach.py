@@ -79,3 +79,18 @@ def test_a_closed_question_that_asks_something_is_still_a_finding(lang, prev, sa
 def test_their_own_word_given_back_or_nothing_told_is_no_formula_finding(lang, prev, said):
     turns = [("employee", prev), ("manager", said), ("employee", "Ja.")]
     assert "formula_reflection" not in [f.code for f in build_scorecard(turns, lang).findings]
+
+
+@pytest.mark.parametrize(("lang", "said", "summary"), [
+    ("nl", "Ik wil meer ruimte en minder overleg.",
+     "Als ik het samenvat: je wilt meer ruimte en minder overleg. Heb ik iets belangrijks gemist?"),
+    ("nl", "Ik wil meer ruimte en minder overleg.",
+     "Dus meer ruimte en minder overleg. Zeg ik het zo goed?"),
+    ("en", "I want more room and fewer meetings.",
+     "Let me check I've got this: you want more room and fewer meetings. Is that a fair picture?"),
+    ("en", "I want more room and fewer meetings.",
+     "So, more room and fewer meetings. Did I miss anything important?"),
+])
+def test_checking_a_summary_is_no_closed_question_finding(lang, said, summary):
+    card = build_scorecard([("employee", said), ("manager", summary)], language=lang)
+    assert not [f for f in card.findings if f.code == "closed_question"]
