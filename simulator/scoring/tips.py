@@ -221,11 +221,21 @@ def _closed_options(
     # Several phrasings, so a scorecard with many closed questions never repeats a tip.
     # "Hoe kijk jij daar zelf naar?" needs something for "daar" to point at.
     pointed = _REFERENT[lang].search(asked) is not None
+    # "Hoe ver ben je met dat besluit?" starts as an open question does and asks for a fact:
+    # telling it to start with "hoe" would repeat it.
+    fallback = "closed.fact" if _starts_with_question_word(asked, lang) else "closed.fallback"
     for open_q in numbered("suggest.open.", lang):
         if _norm(open_q) in already or (not pointed and _POINTER[lang].search(open_q)):
             continue
-        options.append(TipChoice("closed.fallback", {"question": open_q}))
+        options.append(TipChoice(fallback, {"question": open_q}))
     return options
+
+
+def _starts_with_question_word(asked: str, lang: str) -> bool:
+    from simulator.scoring.rules import filler_end
+
+    body = asked[filler_end(asked, lang):].strip().lower()
+    return rulebook.pattern(lang, f"{lang}.open_question.question-word").match(body) is not None
 
 
 # A word in the question that a "daar"/"that" in the tip could point back to ("het" is dummy).

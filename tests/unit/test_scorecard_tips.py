@@ -190,3 +190,13 @@ def test_a_formula_reflection_explores_no_theme():
                   ("manager", "Sem is al projectleider, en jij wordt hier nog niet gezien.")]
     assert build_scorecard(formula, language="nl").coverage.explored == []
     assert build_scorecard(given_back, language="nl").coverage.explored
+
+
+@pytest.mark.parametrize(("lang", "quote"), [
+    ("nl", "Hoe ver ben je eigenlijk met dat besluit?"),
+    ("en", "Okay. How far along are you with that decision?"),
+])
+def test_a_question_for_a_fact_is_not_told_to_start_with_how(lang, quote):
+    tip = tip_for("closed_question", lang, quote)
+    assert "wat, hoe" not in tip and "what or how" not in tip, tip
+    assert "feit" in tip or "fact" in tip, tip

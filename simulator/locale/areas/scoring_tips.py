@@ -11,6 +11,8 @@ NL: dict[str, str] = {
     "„{question}”",
     "tip.closed.fallback": "Maak er een open vraag van die met wat, hoe of waardoor begint, "
     "zodat er een verhaal komt: „{question}”",
+    "tip.closed.fact": "Je vraagt naar een feit; vraag hoe het voor de ander is, zodat er een "
+    "verhaal komt: „{question}”",
     "tip.defensive": "In plaats van je te verdedigen: geef eerst terug wat je hoort, "
     "bijvoorbeeld „{reflection}” Vraag daarna: „{follow}”",
     "tip.defensive.quoted": "In plaats van „{quote}”: geef eerst terug wat je hoort, "
@@ -56,6 +58,8 @@ EN: dict[str, str] = {
     "“{question}”",
     "tip.closed.fallback": "Make it an open question starting with what or how, so a story "
     "comes: “{question}”",
+    "tip.closed.fact": "You ask for a fact; ask how it is for them, so a story comes: "
+    "“{question}”",
     "tip.defensive": "Instead of defending yourself: first give back what you hear, for "
     "example “{reflection}” Then ask: “{follow}”",
     "tip.defensive.quoted": "Instead of “{quote}”: first give back what you hear, for example "
