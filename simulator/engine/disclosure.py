@@ -71,8 +71,10 @@ class Disclosure:
             pointed = self.persona.fact(focus).theme
         s.last_fact = reveal.id if reveal else focus
         layer = None
-        if focus and on_story:
-            layer = self.next_layer(focus)  # what lies under it, for one who listened
+        if focus and (on_story or (turn.question and turn.has_open)):
+            # What lies under it, for one who listened, or who returns to it with an open
+            # question ("Je zwager wil je erbij als compagnon. Wat maakt dat je twijfelt?").
+            layer = self.next_layer(focus)
         return Told(reveal, focus, layer, pointed, candidates)
 
     def _aim(self, turn: Turn, candidates: Candidates) -> tuple[str, str | None, Candidates]:

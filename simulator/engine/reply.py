@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Iterable
 
-from simulator.domain.persona import Layer, Persona
+from simulator.domain.persona import Fact, Layer, Persona
 from simulator.engine.decision import Decision
 from simulator.engine.lines import PRESUPPOSES, pool_of, sentence_count, short_answers
 from simulator.engine.listening import HEARD
@@ -95,7 +95,7 @@ class Reply:
         manager who listened, with what goes with it."""
         fact = self.persona.fact(self.decision.focus)
         open_lines = pool_of(self.lines.open, fact.theme)
-        if not (self.say(fact.lines, "deepen") or self.say(open_lines, "open")):
+        if not (self.say(self.untold(fact), "deepen") or self.say(open_lines, "open")):
             return False
         if self.heard:
             self.second(fact.theme, open_lines)
@@ -154,10 +154,22 @@ class Reply:
         ]
 
     def more(self, theme: str) -> list[str]:
-        """The lines of the theme's facts already shared."""
+        """The lines of the theme's facts already shared, where they add to what was told."""
         return [
             line
             for fact in self.persona.facts
             if fact.theme == theme and fact.id in self.decision.revealed_ids
-            for line in fact.lines
+            for line in self.untold(fact)
         ]
+
+    def untold(self, fact: Fact) -> list[str]:
+        """The fact's lines that do not tell it again: a fact's other line may tell the same
+        event in other words ("Mijn zwager begint voor zichzelf" / "Mijn zwager gaat voor
+        zichzelf beginnen"), which said once is no more of the story."""
+        lang = self.persona.language
+        told: set[str] = set()
+        for line in fact.lines:
+            if line in self._spoken:
+                told |= content_stems(line, lang)
+        return [line for line in fact.lines
+                if len(content_stems(line, lang) & told) < SAME_DETAIL]

@@ -164,3 +164,20 @@ def test_a_reflection_of_a_burden_is_not_answered_with_what_gives_energy():
     upbeat = talk.lines_of("energy") | talk.lines_of("meaning")
     assert not any(line in reply for line in upbeat), reply
     assert talk.decision.reveal is None or talk.decision.reveal.theme not in ("energy", "meaning")
+
+
+def test_a_told_fact_is_not_told_again_in_other_words():
+    # Jeroen's two lines on his brother-in-law tell one event twice ("Mijn zwager begint voor
+    # zichzelf" / "Mijn zwager gaat voor zichzelf beginnen"): after the first, a follow-up
+    # hears more of it or something else, never the same event as if new.
+    talk = Talk("monteur-na-reorganisatie")
+    talk.say("Hoi Jeroen, fijn dat je er bent.")
+    talk.director.state.trust = 1.0
+    fact = talk.persona.fact("zwager-eigen-bedrijf")
+    for text in ("Wat zou er moeten gebeuren waardoor je overweegt om hier weg te gaan?",
+                 "Kun je daar meer over vertellen?", "Wat maakt dat je erover twijfelt?",
+                 "Vertel eens meer over je zwager en dat bedrijf."):
+        talk.say(text)
+    spoken = talk.actor.spoken
+    assert fact.lines[0] in spoken or fact.lines[1] in spoken
+    assert not (fact.lines[0] in spoken and fact.lines[1] in spoken), spoken
