@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from simulator.engine.lines import (
     AGREE,
+    CALLS_CONCRETE,
     HEAVY,
     MONEY_LINE,
     doubts,
@@ -43,7 +44,10 @@ def react(r: Reply) -> None:
     elif d.reaction in POSITIVE and not d.question and not d.closing and d.turn > 1:
         # A reflection, recognition or commitment with no question after it gets its own
         # acknowledgement; followed by a question, the answer itself is the acknowledgement.
-        r.say(pool_of(lines.reactions, d.reaction), d.reaction or "")
+        pool = pool_of(lines.reactions, d.reaction)
+        if d.reaction == "commitment" and not d.dated:
+            pool = [line for line in pool if not CALLS_CONCRETE.search(line)]
+        r.say(pool, d.reaction or "")
 
 
 def _react_negative(r: Reply) -> None:

@@ -35,6 +35,7 @@ class Decision:
     listening: str = "none"  # what the turn did with the story (engine.listening kinds)
     hostile: bool = False  # a defence or reproach: answered in kind, cooler as trust is lower
     fact: bool = False  # the question asks for one fact ("Wie ...?"): never a yes or a no
+    dated: bool = False  # the turn names a date ("volgende week donderdag"): a step is concrete
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -171,6 +171,7 @@ class Director:
             listening=listening.kind,
             hostile=reaction in ("defensive", "appraisal"),
             fact="fact" in turn.asks,
+            dated="follow_up_date" in turn.acts,
         )
 
     def disclosures(self) -> Disclosures:

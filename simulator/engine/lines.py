@@ -31,6 +31,9 @@ PRESUPPOSES = re.compile(
     r" go|criticising|criticizing|complaining)|didn'?t mean it (?:like|as)",
     re.IGNORECASE,
 )
+# Reactions that call a step concrete ("Oké. Dat is tenminste concreet."): only to one with a
+# date, never to "Let's check in again soon".
+CALLS_CONCRETE = re.compile(r"\bconcre(?:et|te)\b", re.IGNORECASE)
 _TAG = re.compile(r"\b(?:toch|klopt dat|right|isn'?t it|don'?t you)\?", re.IGNORECASE)
 SENTENCES = re.compile(r"[^.!?…]+[.!?…]*")
 

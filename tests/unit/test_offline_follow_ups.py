@@ -1,6 +1,7 @@
 """The offline employee follows the question's content and the last reply's topic, and
 meets reproaches and promises coolly (round 4 review)."""
 
+import pytest
 from offline_helpers import OPENING, Talk
 
 YVONNE = "ongeziene-verpleegkundige"
@@ -181,3 +182,17 @@ def test_a_told_fact_is_not_told_again_in_other_words():
     spoken = talk.actor.spoken
     assert fact.lines[0] in spoken or fact.lines[1] in spoken
     assert not (fact.lines[0] in spoken and fact.lines[1] in spoken), spoken
+
+
+@pytest.mark.parametrize("step", [
+    "I'll talk to the PMs and get back to you.", "I'll look into it and come back to you.",
+    "I'll raise it with the leadership team.", "Let me find out what's possible.",
+    "I'll check with HR what the options are.", "I'll put something in the diary.",
+])
+def test_only_a_dated_step_is_called_concrete(step):
+    talk = Talk("overlooked-lead")
+    talk.say("Hi Priya.")
+    talk.director.state.trust = 0.8
+    talk.say("What could I do differently as your manager?")
+    reply = talk.say(step)
+    assert "concrete" not in reply.lower(), reply

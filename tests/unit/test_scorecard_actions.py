@@ -133,3 +133,21 @@ def test_a_dated_step_of_the_managers_own_counts(lang, step, counts):
     turns = [("manager", ASK[lang]), ("employee", "Oké." if lang == "nl" else "Okay."),
              ("manager", step), ("employee", "Goed." if lang == "nl" else "Good.")]
     assert _actions(turns, lang).manager is counts
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("en", "Thanks for sharing that with me. Let's keep the conversation going and check in "
+           "again soon."),
+    ("nl", "Dank je. Laten we er binnenkort weer eens over praten."),
+])
+def test_a_vague_soon_agrees_nothing(lang, turn):
+    turns = [("employee", "Ik wil meer ruimte." if lang == "nl" else "I want more room."),
+             ("manager", turn), ("employee", "Oké." if lang == "nl" else "Okay.")]
+    actions = _actions(turns, lang)
+    assert not actions.together and not actions.follow_up
+
+
+def test_a_dated_meeting_to_see_how_it_goes_is_a_follow_up():
+    turns = [("manager", "Let's sit down again on Thursday the 14th to see how it goes."),
+             ("employee", "Yes, fine.")]
+    assert _actions(turns, "en").follow_up is True

@@ -185,7 +185,8 @@ def test_a_formula_reflection_explores_no_theme():
 
     story = ("Mijn studievriend Sem is na twee jaar al projectleider in Utrecht, en ik word hier "
              "nog steeds niet gezien.")
-    formula = [("employee", story), ("manager", "Het klinkt alsof je je hierin niet gehoord voelt.")]
+    formula = [("employee", story),
+               ("manager", "Het klinkt alsof je je hierin niet gehoord voelt.")]
     given_back = [("employee", story),
                   ("manager", "Sem is al projectleider, en jij wordt hier nog niet gezien.")]
     assert build_scorecard(formula, language="nl").coverage.explored == []
