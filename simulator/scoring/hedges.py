@@ -61,7 +61,7 @@ def _leads(words: Iterable[str]) -> Pattern[str]:
     """The words that lead into a sentence, any number of them at its start, each with or
     without a comma after it; a space in one stands for one space."""
     either = "|".join(re.escape(p).replace("'", "['’]") for p in _longest_first(words))
-    return re.compile(rf"^(?:(?:{either})\b[\s,?]*)+", _I)
+    return re.compile(rf"^(?:(?:{either})\b[\s,:;?]*)+", _I)
 
 
 @cache
@@ -132,5 +132,6 @@ def plain(sentence: str, lang: str) -> str:
     """The sentence without its hedges and the words that lead into it ("Nou, eerlijk gezegd,
     ...")."""
     said = sentence.strip()
-    text = _hedges(lang).lead.sub("", _without_hedges(said, lang)).strip()
+    # "Eerlijk gezegd: ik ..." keeps no colon of its hedge.
+    text = _hedges(lang).lead.sub("", _without_hedges(said, lang).lstrip(" ,:;")).strip()
     return _verb_after_ik(text, said) if lang == "nl" else text

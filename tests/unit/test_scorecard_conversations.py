@@ -241,3 +241,13 @@ def test_a_commitment_with_a_date_is_not_told_to_add_one():
     assert "Add a date" in tip_for("commitment", "en", "I'll look into it.")
     dutch = tip_for("commitment", "nl", "Ik kom vrijdag bij je terug.")
     assert "Noem er een datum bij" not in dutch
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Eerlijk is eerlijk: mijn studievriend Sem is na twee jaar al projectleider.",
+     "je studievriend Sem is na twee jaar al projectleider"),
+    ("Eerlijk gezegd: ik zit hier al vijf jaar op dezelfde plek.",
+     "je zit hier al vijf jaar op dezelfde plek"),
+])
+def test_a_hedge_before_a_colon_is_not_said_back(said, expected):
+    assert mirror(said, "nl") == expected
