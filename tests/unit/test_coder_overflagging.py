@@ -155,3 +155,26 @@ def test_anything_else_invites_a_story(text):
 
 def test_anything_else_inside_a_closed_question_stays_closed():
     assert "closed_question" in code_utterance("Did you need anything else from HR?", "en").codes
+
+
+@pytest.mark.parametrize(("lang", "prev", "text"), [
+    ("nl", "Ik loop al maanden vast met die planning.", "Dat had je wel eerder mogen zeggen."),
+    ("nl", "Ik loop al maanden vast met die planning.", "Je had dat echt eerder moeten aangeven."),
+    ("en", "I've been stuck with the rota for months.", "You should have told me earlier."),
+])
+def test_a_reproach_for_what_they_did_not_do_is_flagged(lang, prev, text):
+    codes = code_utterance(text, lang, prev).codes
+    assert "appraisal" in codes or "defensive" in codes, codes
+    assert "advice" not in codes, codes
+
+
+@pytest.mark.parametrize(("lang", "prev", "text"), [
+    ("en", "My mum needs care three days a week now.",
+     "Honestly, we all have caring responsibilities in one way or another. I had the same with "
+     "my mum a few years back and I just got on with it."),
+    ("nl", "Ik twijfel of ik hier nog wil blijven.",
+     "Je moet niet vergeten dat je het hier eigenlijk heel goed hebt: goed salaris, "
+     "thuiswerken, leuke collega's."),
+])
+def test_a_worry_waved_away_is_a_defence(lang, prev, text):
+    assert "defensive" in code_utterance(text, lang, prev).codes
