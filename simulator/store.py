@@ -30,6 +30,7 @@ class HistoryEntry:
     session: Session
     turn_count: int
     interrupted: int
+    passed: bool | None = None  # what its scorecard says; None before it is scored
 
     @property
     def status(self) -> str:
@@ -266,7 +267,8 @@ class Store:
         """
         query = (
             "SELECT s.id, s.scenario, s.backend, s.model, s.language, s.started, s.ended,"
-            " s.score, COUNT(t.idx), COALESCE(SUM(t.status = 'interrupted'), 0)"
+            " s.score, COUNT(t.idx), COALESCE(SUM(t.status = 'interrupted'), 0),"
+            " CASE WHEN json_valid(s.scorecard) THEN json_extract(s.scorecard, '$.passed') END"
             " FROM sessions s LEFT JOIN turns t ON t.session_id = s.id"
             " GROUP BY s.id ORDER BY s.started DESC, s.id DESC"
         )
@@ -290,6 +292,7 @@ class Store:
                 session=session_from_row(row, turns=turns.get(row[0], [])),
                 turn_count=int(row[8]),
                 interrupted=int(row[9]),
+                passed=None if row[10] is None else bool(row[10]),
             )
             for row in rows
         ]

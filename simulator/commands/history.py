@@ -14,7 +14,7 @@ from simulator.store import HistoryEntry, Store, StoreError
 # The table follows the app's language rule (STAYSIM_LANG, else the locale, else Dutch);
 # `--json` keeps its English keys and values for scripts.
 T = TypeVar("T")
-COLUMNS = ("id", "date", "scenario", "backend", "score", "status", "turns")
+COLUMNS = ("id", "date", "scenario", "backend", "score", "passed", "status", "turns")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,6 +57,7 @@ def _as_json(entry: HistoryEntry) -> dict:
         "model": session.model,
         "language": session.language,
         "score": session.score,
+        "passed": entry.passed,
         "status": entry.status,
         "turn_count": entry.turn_count,
         "interrupted": entry.interrupted,
@@ -101,6 +102,7 @@ def _print_table(entries: list[HistoryEntry]) -> None:
             ),
             inert(e.session.backend),
             "-" if e.session.score is None else str(e.session.score),
+            "-" if e.passed is None else str(text["passed.yes" if e.passed else "passed.no"]),
             str(text.get(e.status, e.status)),
             str(e.turn_count),
         )
@@ -108,7 +110,7 @@ def _print_table(entries: list[HistoryEntry]) -> None:
     ]
     header = tuple(text[f"col.{column}"] for column in COLUMNS)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    right = {0, 4, 6}
+    right = {0, 4, 7}
     for row in [header, *rows]:
         cells = [
             cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])

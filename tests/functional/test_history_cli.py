@@ -19,6 +19,7 @@ def _card(score: int) -> Scorecard:
         score=score,
         metrics=Metrics(manager_talk_share=0.3),
         actions=Actions(),
+        passed=False,
     )
 
 
@@ -52,12 +53,15 @@ def test_history_table(capsys):
     done, open_ = _seed()
     assert main(["history"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "STATUS", "TURNS"]
+    assert lines[0].split() == ["ID", "DATE", "SCENARIO", "BACKEND", "SCORE", "PASSED", "STATUS",
+                                "TURNS"]
     newest, older = lines[1].split(), lines[2].split()
     assert newest[0] == str(open_)
     # A scenario in the library shows its title, one that is gone its id.
-    assert newest[3:] == ["The", "overlooked", "lead", "openai", "-", "unfinished", "2"]
-    assert older[0] == str(done) and older[3:] == ["tess-basis", "offline", "64", "finished", "2"]
+    assert newest[3:] == ["The", "overlooked", "lead", "openai", "-", "-", "unfinished", "2"]
+    # Whether the session passed, as its scorecard says: a score alone does not tell.
+    assert older[0] == str(done)
+    assert older[3:] == ["tess-basis", "offline", "64", "no", "finished", "2"]
     assert "overlooked-lead" not in lines[1]
     assert any(f"--resume {open_}" in line for line in lines)
 
@@ -74,9 +78,11 @@ def test_history_table_follows_the_app_language(capsys, monkeypatch, env):
     done, open_ = _seed()
     assert main(["history"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["ID", "DATUM", "SCENARIO", "BACKEND", "SCORE", "STATUS", "BEURTEN"]
-    assert lines[1].split()[3:] == ["The", "overlooked", "lead", "openai", "-", "onafgemaakt", "2"]
-    assert lines[2].split()[3:] == ["tess-basis", "offline", "64", "afgerond", "2"]
+    assert lines[0].split() == ["ID", "DATUM", "SCENARIO", "BACKEND", "SCORE", "GEHAALD", "STATUS",
+                                "BEURTEN"]
+    assert lines[1].split()[3:] == ["The", "overlooked", "lead", "openai", "-", "-", "onafgemaakt",
+                                    "2"]
+    assert lines[2].split()[3:] == ["tess-basis", "offline", "64", "nee", "afgerond", "2"]
     assert f"1 onafgemaakt; ga verder met `staysim practice --resume {open_}`" in lines[-1]
     assert main(["history", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -177,3 +183,10 @@ def test_a_full_disk_during_staysim_run_is_one_line_exit_2(tmp_path, capsys, mon
     [entry] = saved.history(with_turns=True)
     saved.close()
     assert [t.text for t in entry.session.turns][-1] == "Waar kijk je naar uit?"
+
+
+def test_history_json_says_whether_a_session_passed(capsys):
+    done, open_ = _seed()
+    assert main(["history", "--json"]) == 0
+    rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert rows[done]["passed"] is False and rows[open_]["passed"] is None
