@@ -175,6 +175,9 @@ def test_a_reproach_for_what_they_did_not_do_is_flagged(lang, prev, text):
     ("nl", "Ik twijfel of ik hier nog wil blijven.",
      "Je moet niet vergeten dat je het hier eigenlijk heel goed hebt: goed salaris, "
      "thuiswerken, leuke collega's."),
+    ("nl", "Het loopt allemaal wat stroef de laatste tijd.",
+     "Dus als dingen even wat minder soepel lopen, dat is niet persoonlijk, dat heeft iedereen "
+     "nu."),
 ])
 def test_a_worry_waved_away_is_a_defence(lang, prev, text):
     assert "defensive" in code_utterance(text, lang, prev).codes

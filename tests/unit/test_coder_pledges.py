@@ -85,6 +85,9 @@ def test_the_papers_about_an_outcome_handed_over_are_a_step_and_no_promise(lang,
     ("en", "I'll make sure you get the raise."),
     ("nl", "Je krijgt volgend jaar die opslag, echt."),
     ("nl", "Ik zorg dat je die promotie krijgt."),
+    # A good ending vowed, at the end of a longer turn.
+    ("nl", "Goed. Dan spreken we af dat jij in de stand-ups wat meer van je laat horen. Ik zorg "
+           "er in elk geval voor dat het allemaal goedkomt, dat beloof ik je."),
 ])
 def test_the_outcome_itself_stays_a_promise(lang, text):
     assert "promise" in code_utterance(text, lang).codes
