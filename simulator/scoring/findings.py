@@ -140,11 +140,17 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
     said = next((prev[a:b] for a, b in sentences(prev) if _signal(prev[a:b], lang)), "")
     if not said:
         return ""
-    # Explored only by a reflection of it or a question on it (or on leaving itself); any
-    # open question on something else passes it by.
-    on_leaving = "leave" in item.themes and bool(
+    # Explored only by a reflection of it or a question on it (or, for a hint at leaving, on
+    # leaving itself); any open question on something else passes it by, and a question on
+    # leaving passes by their health giving way.
+    signals = _signal(said, lang)
+    on_leaving = "leaving_signal" in signals and "leave" in item.themes and bool(
         {"open_question", "closed_question", "reflection"} & set(item.codes))
-    explored = not _SHUT & set(item.codes) and (takes_up(item, said, prev) or on_leaving)
+    # How they are: a turn that asks how they are stays with them ("How are you really doing?").
+    with_them = "wellbeing_signal" in signals and bool(
+        acts_in(item.text, lang, ("wellbeing_check",)))
+    explored = not _SHUT & set(item.codes) and (
+        takes_up(item, said, prev) or on_leaving or with_them)
     return "" if explored else said
 
 

@@ -69,6 +69,7 @@ ACTS: dict[str, str] = {
     "volunteered": "the employee volunteers a plan",
     "leaving_signal": "the employee hints at leaving",
     "wellbeing_signal": "the employee's health gives way",
+    "wellbeing_check": "the manager asks how the employee is ('Hoe gaat het echt met je?')",
 }
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 

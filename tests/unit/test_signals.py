@@ -73,3 +73,27 @@ def test_work_somewhere_else_in_the_rota_or_leaving_at_three_is_no_leaving_signa
     assert (1, "missed_signal") not in _findings(rota)
     assert (1, "missed_signal") not in _findings(school, "en")
     assert (1, "missed_signal") in _findings(elsewhere)
+
+
+TIRED = ("I know this kind of tired. I had a bad patch years ago, at my previous job, and this "
+         "is starting to feel similar.")
+
+
+def test_a_question_on_leaving_passes_their_health_by():
+    passed_by = [("employee", TIRED),
+                 ("manager", "I'm sorry that's been on your shoulders. Can I ask you something "
+                             "direct: what might make you consider leaving us?")]
+    assert (1, "missed_signal") in _findings(passed_by, "en")
+
+
+def test_asking_how_they_are_stays_with_their_health():
+    # What the tip itself suggests is never a finding.
+    asked = [("employee", TIRED), ("manager", "That sounds hard. How are you really doing?")]
+    gevraagd = [("employee", "Ik ben zo moe, en dit hou ik niet lang vol."),
+                ("manager", "Dat klinkt zwaar. Hoe gaat het echt met je?")]
+    assert (1, "missed_signal") not in _findings(asked, "en")
+    assert (1, "missed_signal") not in _findings(gevraagd)
+    # Someone else's burn-out is no signal of theirs.
+    others = [("employee", "I don't want Lena and Joao to burn out."),
+              ("manager", "What would you change about the planning?")]
+    assert (1, "missed_signal") not in _findings(others, "en")
