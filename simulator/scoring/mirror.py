@@ -124,6 +124,11 @@ _REACTION = {
 }
 
 
+# Words that open a clause by pointing back to the one before it.
+_POINTS_BACK = {"nl": frozenset({"dat", "dit", "het", "daar", "die", "daarom", "zo"}),
+                "en": frozenset({"that", "this", "it", "which", "so", "that's", "it's"})}
+
+
 def _telling(prev: str, lang: str) -> str:
     """The longest first-person clause with some substance, at most 18 words; "" if none."""
     parts = [p.strip().rstrip(".!?…") for p in _SPLIT.split(prev.strip()) if p.strip()]
@@ -143,7 +148,10 @@ def _telling(prev: str, lang: str) -> str:
             candidates.append(part)
     if not candidates:
         return ""
-    said = max(candidates, key=lambda p: len(p.split()))
+    # A clause that opens by pointing back ("Dat vind ik een bizarre gedachte") says little
+    # said back alone: one that names its own matter comes first, the longest of those.
+    said = max(candidates, key=lambda p: (p.split()[0].lower() not in _POINTS_BACK[lang],
+                                          len(p.split())))
     words = said.split()
     return " ".join(words[:18]) + " …" if len(words) > 18 else said
 

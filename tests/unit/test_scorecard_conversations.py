@@ -251,3 +251,9 @@ def test_a_commitment_with_a_date_is_not_told_to_add_one():
 ])
 def test_a_hedge_before_a_colon_is_not_said_back(said, expected):
     assert mirror(said, "nl") == expected
+
+
+def test_a_clause_that_points_back_is_not_the_one_said_back():
+    said = ("Wat ik reken, ligt er over tachtig jaar nog. Dat vind ik echt een bizarre gedachte, "
+            "in de goede zin.")
+    assert mirror(said, "nl") == "wat je rekent, ligt er over tachtig jaar nog"
