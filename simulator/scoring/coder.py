@@ -13,6 +13,7 @@ from simulator.scoring.definitions import (
     acts_judge,
     asked_steps_commit_nothing,
     framing_reflects_nothing,
+    invitations_ask,
     one_of_each_pair,
     own_meetings_promise_nothing,
     pledges_promise,
@@ -65,6 +66,7 @@ def _combine(draft: Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept = wishes_advise_nothing(text, lang, kept)
     kept = own_meetings_promise_nothing(text, lang, kept)
     kept = pledges_promise(text, lang, kept)
+    kept = invitations_ask(text, lang, kept)
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):
         from simulator.scoring.content import quality as judge

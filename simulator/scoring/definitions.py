@@ -222,3 +222,25 @@ def pledges_promise(text: str, lang: str, evidence: list[Evidence]) -> list[Evid
     return _sentences_become(text, evidence, lambda said: bool(acts_in(said, lang, ("pledge",))),
                              frozenset({Code.COMMITMENT}), Code.PROMISE,
                              f"{lang}.pledge.outcome-pledged")
+
+
+# A bare invitation ("Say more.", "Vertel eens meer."): at most this many words in its sentence.
+_BARE_INVITATION = 6
+
+
+def invitations_ask(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """"Say more.", "Tell me more about that.", "Vertel eens meer.": a short sentence that
+    only invites more of the story (the rule book's act `deepen`) asks openly, as the
+    guidelines count requests without a question mark, whatever the model hears in so few
+    words; not where the sentence carries a code of its own."""
+    from simulator.scoring.acts import acts_in
+
+    for start, end in sentences(text):
+        said = text[start:end]
+        if (len(tokens(said)) > _BARE_INVITATION
+                or any(start <= e.start < end for e in evidence)
+                or not acts_in(said, lang, ("deepen",))):
+            continue
+        evidence.append(Evidence(Code.OPEN_QUESTION.value, said, f"{lang}.deepen.tell-me-more",
+                                 start, end))
+    return evidence

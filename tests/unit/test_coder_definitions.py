@@ -139,3 +139,12 @@ def test_typographic_apostrophes_and_no_break_spaces_read_as_plain_ones_quoted_a
         coded = code_utterance(typed, "en", prev.replace("'", "\u2019"))
         assert coded.codes == code_utterance(plain, "en", prev).codes, typed
         assert coded.text == typed and all(e.span == typed[e.start:e.end] for e in coded.evidence)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Say more."), ("en", "Say more about that."), ("nl", "Vertel eens wat meer daarover."),
+])
+def test_a_bare_invitation_to_tell_more_is_an_open_question(lang, text):
+    prev = ("It has been a lot lately, with the new system and all." if lang == "en"
+            else "Het is veel de laatste tijd, met het nieuwe systeem en zo.")
+    assert code_utterance(text, lang, prev).codes == ["open_question"]
