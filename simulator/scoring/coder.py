@@ -18,6 +18,7 @@ from simulator.scoring.definitions import (
     own_meetings_promise_nothing,
     pledges_promise,
     proposals_agree,
+    reproaches_ask_nothing,
     summaries_reflect,
     wishes_advise_nothing,
     with_content,
@@ -67,6 +68,7 @@ def _combine(draft: Draft, model: Any, judged: list[Judgement]) -> Combined:
     kept = own_meetings_promise_nothing(text, lang, kept)
     kept = pledges_promise(text, lang, kept)
     kept = invitations_ask(text, lang, kept)
+    kept = reproaches_ask_nothing(text, lang, kept)
     quality = None
     if any(e.code == Code.REFLECTION for e in kept):
         from simulator.scoring.content import quality as judge

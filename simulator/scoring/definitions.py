@@ -244,3 +244,17 @@ def invitations_ask(text: str, lang: str, evidence: list[Evidence]) -> list[Evid
         evidence.append(Evidence(Code.OPEN_QUESTION.value, said, f"{lang}.deepen.tell-me-more",
                                  start, end))
     return evidence
+
+
+def reproaches_ask_nothing(text: str, lang: str, evidence: list[Evidence]) -> list[Evidence]:
+    """"Why didn't you tell me this sooner?", "Waarom heb je dat niet eerder gezegd?": a
+    question that reproaches asks nothing (the guidelines' rhetorical question carries the code
+    of what it does); in its sentence the question codes give way to the appraisal."""
+    from simulator.scoring.rulebook import pattern
+
+    reproach = pattern(lang, f"{lang}.appraisal.reproachful-question")
+    return _sentences_become(text, evidence, lambda said: bool(reproach.search(said.strip())),
+                             _QUESTIONS, Code.APPRAISAL, f"{lang}.appraisal.reproachful-question")
+
+
+_QUESTIONS = frozenset({Code.OPEN_QUESTION, Code.CLOSED_QUESTION})

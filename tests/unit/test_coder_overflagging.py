@@ -181,3 +181,10 @@ def test_a_reproach_for_what_they_did_not_do_is_flagged(lang, prev, text):
 ])
 def test_a_worry_waved_away_is_a_defence(lang, prev, text):
     assert "defensive" in code_utterance(text, lang, prev).codes
+
+
+@pytest.mark.parametrize("text", ["Why didn't you tell me this sooner?",
+                                  "Why did you not tell me this earlier?"])
+def test_why_you_did_not_is_a_reproach_however_it_is_spelled(text):
+    coded = code_utterance(text, "en", "I've been stuck with the rota for months.")
+    assert coded.codes == ["appraisal"], coded.codes
