@@ -10,6 +10,7 @@ from simulator.scoring.acts import acts_in, employee_acts
 from simulator.scoring.coder import CodedUtterance, sentences
 from simulator.scoring.rulebook import lexicon, pattern, rules_for
 from simulator.scoring.rules import is_rule
+from simulator.scoring.words import sentence_at
 
 # What counts as each agreed action, so the trainee knows how to earn the tick.
 ACTIONS_HELP = {lang: actions_help(lang) for lang in LANGS}
@@ -44,7 +45,8 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
         is_rule(e.rule, "own next step") or (
             e.rule.startswith("model: ") and acts_in(e.span, item.lang, ("speaker",))) or (
             is_rule(e.rule, "follow-up moment")
-            and acts_in(_sentence_at(item.text, e.start), item.lang, ("own_plan",))))]
+            and acts_in(sentence_at(item.text, e.start) or item.text, item.lang,
+                        ("own_plan",))))]
     # "Zullen we afspreken dat ik met de planning praat": the manager's part of a deal.
     if own or ("commitment" in item.codes and "my_part" in item.acts):
         actions["manager"] = True
@@ -53,10 +55,6 @@ def _manager_actions(item: CodedUtterance, agreed: bool, actions: dict[str, bool
     if joint and agreed and (any(is_rule(e.rule, "joint step") for e in joint)
                              or "together" in item.acts):
         actions["together"] = True
-
-
-def _sentence_at(text: str, at: int) -> str:
-    return next((text[start:end] for start, end in sentences(text) if start <= at < end), text)
 
 
 def _proposes_a_joint_step(item: CodedUtterance | None) -> bool:

@@ -17,7 +17,7 @@ _GENERIC = {
         "samenvat samenvatten samengevat samenvattend kortom begrepen zeg zegt zeggen gezegd "
         "beter slechter hoop aantal paar genoeg punt punten aspect aspecten dank bedankt mooie "
         # Inflections of the words above, and a feeling in general ("dit zit je dwars").
-        "gehoord gevoeld voelde voelden klonk lijkt leek dwars dwarszit dwarszitten geraakt "
+        "gehoord gevoeld voelde voelden klonk leek dwars dwarszit dwarszitten geraakt "
         "raakte emotioneel emoties hierin hiermee daarin daarmee erin ermee hierover daarover"
     ),
     "en": (

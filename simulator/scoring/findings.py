@@ -15,7 +15,7 @@ from simulator.scoring.tips import (
     quote_for_tip,
     tip_choices,
 )
-from simulator.scoring.words import tokens
+from simulator.scoring.words import sentence_at, tokens
 
 FINDING_CODES = ("defensive", "promise", "appraisal", "advice", "closed_question")
 _SHUT = NEGATIVE
@@ -137,13 +137,13 @@ def _missed_signal(prev: str | None, item: CodedUtterance, lang: str) -> str:
     """The employee's sentence with a leaving signal the manager's turn does not explore."""
     if not prev:
         return ""
-    said = next((prev[a:b] for a, b in sentences(prev) if _signal(prev[a:b], lang)), "")
+    said, signals = next(((prev[a:b], found) for a, b in sentences(prev)
+                          if (found := _signal(prev[a:b], lang))), ("", ()))
     if not said:
         return ""
     # Explored only by a reflection of it or a question on it (or, for a hint at leaving, on
     # leaving itself); any open question on something else passes it by, and a question on
     # leaving passes by their health giving way.
-    signals = _signal(said, lang)
     on_leaving = "leaving_signal" in signals and "leave" in item.themes and bool(
         {"open_question", "closed_question", "reflection"} & set(item.codes))
     # How they are: a turn that asks how they are stays with them ("How are you really doing?").
@@ -214,10 +214,6 @@ def _first_sentence(text: str) -> str:
 
 def _sentence_of(text: str, quote: str, item: CodedUtterance, code: str) -> str:
     ev = next((e for e in item.evidence if e.code == code), None)
-    if ev is None:
-        return quote
-    for start, end in sentences(text):
-        if start <= ev.start < end:
-            return text[start:end]
-    return quote
+    found = None if ev is None else sentence_at(text, ev.start)
+    return quote if found is None else found
 

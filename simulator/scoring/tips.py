@@ -42,15 +42,15 @@ def mirrored(prev: str | None, lang: str) -> str:
 
 def _reflections(lang: str, prev: str | None) -> list[str]:
     """Their own words given back where they can be; where their turn is a hedge with nothing
-    to mirror ("Gaat wel."), the hedge quoted with what may be behind it; else a line that owns
-    the defence, never one that fits any story."""
+    to mirror ("Gaat wel."), the hedge quoted with what may be behind it; else, after a turn
+    aimed at the manager ("Easy for you to say from behind your desk"), one that hears the
+    reproach in it. Never one that fits any story."""
     given = mirrored(prev, lang)
     if given:
         return [given]
     said = _their_words(prev)
     if said:
-        return [t(f"suggest.hedge.{i}", lang, said=said)
-                for i in range(len(numbered("suggest.hedge.", lang)))]
+        return [line.format(said=said) for line in numbered("suggest.hedge.", lang)]
     return list(numbered("suggest.reflection.", lang))
 
 

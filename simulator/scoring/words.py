@@ -75,6 +75,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentences(text))
 
 
+def sentence_at(text: str, at: int) -> str | None:
+    """The sentence of `text` that holds the offset `at`; None where none does."""
+    return next((text[start:end] for start, end in _sentences(text) if start <= at < end), None)
+
+
 @lru_cache(maxsize=_MEMO)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
