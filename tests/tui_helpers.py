@@ -165,6 +165,7 @@ class PracticeSession:
                 }
             ],
             pass_score=60,
+            passed=True,
         )
         self.store.finish_session(self.session_id, card)
         return card

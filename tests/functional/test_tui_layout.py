@@ -127,3 +127,30 @@ async def test_history_table_fits_with_status_and_turns_whole(tmp_path, lang, si
             assert row[2] in titles or (row[2].endswith("…") and len(row[2]) >= 12)
         if size[0] >= 160:
             assert all(row[2] in titles for row in _cells(table))
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("nl", ["onafgemaakt", "afgerond", "niet gehaald", "gehaald"]),
+    ("en", ["unfinished", "finished", "not passed", "passed"]),
+])
+async def test_history_status_says_whether_a_scored_session_passed(tmp_path, lang, said):
+    from simulator.domain.scorecard import Actions, Metrics, Scorecard
+
+    app = scripted_app(tmp_path, lang=lang, library=load_library(include_user=False))
+    # Oldest first: passed, not passed, a card saved before it said whether it passed, unfinished.
+    for passed in (True, False, None, "open"):
+        sid = app.store.create_session("part-time-carer", "offline", None, "en")
+        app.store.append_turn(sid, "manager", "What keeps you here?")
+        if passed != "open":
+            card = Scorecard(scenario="part-time-carer", language="en", score=70,
+                             metrics=Metrics(manager_talk_share=0.3), actions=Actions(),
+                             pass_score=70, passed=passed)
+            app.store.finish_session(sid, card)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert [row[4] for row in _cells(table)] == said
+        widths = sum(column.get_render_width(table) for column in table.columns.values())
+        assert widths <= table.scrollable_content_region.width

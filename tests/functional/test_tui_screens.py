@@ -141,7 +141,8 @@ async def test_history_lists_sessions_with_charts_and_opens_them(tmp_path):
         # Beside the charts at 120 wide the title gives way to status and turns.
         assert first[2] == "Een eerste blijfgesprek met…"
         assert first[3:5] == ["-", "onafgemaakt"]
-        assert [str(c) for c in table.get_row_at(1)][3:5] == ["64", "afgerond"]
+        # A scored session says whether it passed, in the status column.
+        assert [str(c) for c in table.get_row_at(1)][3:5] == ["64", "gehaald"]
         assert "2 gesprekken" in shown(screen, "#score-chart-title")
         chart = str(screen.query_one("#score-chart").render())
         assert "100 │" in chart and "█" in chart

@@ -40,6 +40,13 @@ CHART_COLUMN = 40
 MIN_SCENARIO = 12
 
 
+def shown_status(entry: HistoryEntry) -> str:
+    """What the status column says: a scored session passed or not, else finished or not."""
+    if entry.status == "finished" and entry.passed is not None:
+        return "passed" if entry.passed else "failed"
+    return entry.status
+
+
 class HistoryScreen(Screen[None]):
     """Sessions newest first; the charts read oldest to newest, left to right."""
 
@@ -113,7 +120,7 @@ class HistoryScreen(Screen[None]):
                 s.started.astimezone().strftime("%Y-%m-%d %H:%M"),
                 plain(titles.get(s.scenario or "", s.scenario or t("history.imported", self.lang))),
                 "-" if s.score is None else str(s.score),
-                t(f"history.status.{entry.status}", self.lang),
+                t(f"history.status.{shown_status(entry)}", self.lang),
                 str(entry.turn_count),
             ]
             for entry in entries
